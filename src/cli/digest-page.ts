@@ -1,0 +1,29 @@
+import type { Digest, DigestOptions } from '../core/types.ts';
+import { digest, DEFAULT_DIGEST_OPTIONS } from '../core/digest.ts';
+import { readPage } from '../content/read-page.ts';
+import type { Detection } from '../content/detect.ts';
+import { loadDom } from './load-page.ts';
+
+export interface PageDigest {
+  isArticle: boolean;
+  detection: Detection;
+  /** Null when extraction failed; then `message` says why. */
+  digest: Digest | null;
+  message: string | null;
+}
+
+/**
+ * The browser's pipeline under jsdom: detect, extract with Readability, digest.
+ * Like the popup's "Digest anyway", a page the detector rejects is still digested; `isArticle` says what it decided.
+ */
+export function digestHtml(html: string, url: string, options: DigestOptions = DEFAULT_DIGEST_OPTIONS): PageDigest {
+  const dom = loadDom(html, url);
+  try {
+    const reading = readPage(dom.window.document, url, true);
+    const isArticle = reading.detection.isArticle;
+    if (!reading.ok) return { isArticle, detection: reading.detection, digest: null, message: reading.message };
+    return { isArticle, detection: reading.detection, digest: digest(reading.article, options), message: null };
+  } finally {
+    dom.window.close();
+  }
+}

@@ -1,0 +1,67 @@
+import type { Article, Digest, DigestOptions, Quote } from './types.ts';
+import { cleanParagraphs } from './clean.ts';
+import { joinParagraphs, countWords, type TextDoc } from './text.ts';
+import { splitAllSentences } from './sentences.ts';
+import { findEntities } from './people.ts';
+import { findQuotes } from './quotes.ts';
+import { attributeSpeakers } from './attribution.ts';
+import { summarize } from './summary.ts';
+
+export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { summaryLength: 'medium', keyQuotes: 4 };
+
+// An average adult reads about 230 words a minute.
+const WORDS_PER_MINUTE = 230;
+
+/** Builds the text model every pass reads: cleaned paragraphs, offsets and sentences. */
+export function buildTextDoc(article: Article): TextDoc {
+  const { text, paragraphs } = joinParagraphs(cleanParagraphs(article.paragraphs));
+  return { title: article.title, lang: article.lang, text, paragraphs, sentences: splitAllSentences(paragraphs) };
+}
+
+/**
+ * Turns an extracted article into the popup's digest: summary, quotes with speakers, people, organisations.
+ * Example: `digest({ title: 'T', paragraphs: ['“Hi,” Ann Lee said.'], … }).quotes[0].speaker === 'Ann Lee'`.
+ */
+export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST_OPTIONS): Digest {
+  const doc = buildTextDoc(article);
+  const wordCount = countWords(doc.text);
+  const entities = findEntities(doc);
+  const spans = findQuotes(doc);
+  const speakers = attributeSpeakers(doc, spans, entities);
+  const quotes: Quote[] = spans.map((q, i) => ({
+    text: q.text,
+    speaker: speakers[i]!.speaker,
+    speakerKind: speakers[i]!.speakerKind,
+    key: false,
+    partial: q.partial,
+    span: q.span,
+    paragraph: q.paragraph,
+    paragraphSpan: { start: doc.paragraphs[q.paragraph]!.start, end: doc.paragraphs[q.paragraph]!.end },
+  }));
+  quotes.filter((q) => !q.partial).slice(0, options.keyQuotes).forEach((q) => (q.key = true));
+  const people = entities.people.map((p) => ({
+    name: p.name,
+    aliases: p.aliases,
+    role: p.role,
+    mentions: p.mentions.length,
+    quotes: quotes.filter((q) => q.speaker === p.name).length,
+  }));
+  const organizations = entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, mentions: o.mentions.length }));
+  return {
+    article: {
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      publishedTime: article.publishedTime,
+      lang: article.lang,
+      wordCount,
+      readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    },
+    summary: summarize(doc, options.summaryLength),
+    quotes,
+    people,
+    organizations,
+    text: doc.text,
+    notice: wordCount < 80 ? 'This article is too short for a full digest.' : null,
+  };
+}

@@ -1,0 +1,85 @@
+import type { Paragraph, Sentence } from './text.ts';
+
+// Abbreviations after which a period does not end a sentence (titles, months, initials handled separately).
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'sec', 'atty', 'ald', 'amb',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vs', 'v', 'etc', 'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'approx', 'est', 'fig',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'mt', 'ft', 'ave', 'blvd', 'rd',
+]);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
+
+/**
+ * Splits one paragraph into sentences, keeping offsets into the document text.
+ * A terminator inside quotation marks ends the sentence only when the closing mark follows it.
+ * Example: `splitSentences({index:0,text:'He left. She stayed.',start:0,end:20}, 0)` gives two sentences.
+ */
+export function splitSentences(paragraph: Paragraph, firstIndex: number): Sentence[] {
+  const { text } = paragraph;
+  const sentences: Sentence[] = [];
+  let sentenceStart = 0;
+  let depth = 0;
+  const push = (end: number) => {
+    let s = sentenceStart;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) {
+      sentences.push({
+        index: firstIndex + sentences.length,
+        paragraph: paragraph.index,
+        text: text.slice(s, e),
+        start: paragraph.start + s,
+        end: paragraph.start + e,
+      });
+    }
+    sentenceStart = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '“' || ch === '«' || ch === '„') depth++;
+    else if ((ch === '”' || ch === '»') && depth > 0) depth--;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Take trailing terminators and closing marks with the sentence.
+    let j = i + 1;
+    while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    let closedQuote = false;
+    while (j < text.length && CLOSERS.has(text[j]!)) {
+      if (text[j] === '”' || text[j] === '»') { closedQuote = true; if (depth > 0) depth--; }
+      j++;
+    }
+    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    if (k >= text.length) break;
+    const next = text[k]!;
+    // A new sentence starts with a capital, a digit or an opening mark.
+    if (!/[\p{Lu}\p{N}"“‘'«„(\[]/u.test(next)) continue;
+    if (depth > 0 && !closedQuote) continue;
+    if (ch === '.' && isAbbreviation(text, i)) continue;
+    push(j);
+    i = j - 1;
+  }
+  push(text.length);
+  return sentences;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 0) return false;
+  // A single capital letter is an initial ("J. Smith", "J.D. Vance").
+  if (/^\p{Lu}$/u.test(text.slice(s, dot))) return true;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+/** Splits every paragraph; sentence indexes run through the whole document. */
+export function splitAllSentences(paragraphs: readonly Paragraph[]): Sentence[] {
+  const all: Sentence[] = [];
+  for (const p of paragraphs) all.push(...splitSentences(p, all.length));
+  return all;
+}

@@ -119,7 +119,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     kind: 'chromium', browser, extensionOrigin, requests, tabIdOf,
     async openTab(url) {
       const page = recordExtensionInitiated(await browser.newPage(), requests, extensionOrigin);
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
       return page;
     },
     waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, async () =>
@@ -177,7 +177,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     kind: 'firefox', browser: firefox, extensionOrigin, requests, tabIdOf,
     async openTab(url) {
       const page = recordExtensionInitiated(await firefox.newPage(), requests, extensionOrigin);
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
       return page;
     },
     waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () =>

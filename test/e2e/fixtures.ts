@@ -1,20 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { detectArticle } from '../../src/content/detect.ts';
-import { loadDom, readPageFile } from '../../src/cli/load-page.ts';
+import { readdirSync, statSync } from 'node:fs';
 import { SHARED } from './server.ts';
 
-/** Ids of non-article corpus pages that Lede's detector rejects (read under jsdom, as the CLI does), first n. */
-export function rejectedNonArticles(n: number): string[] {
+/** Ids of the non-article corpus pages, smallest file first. */
+export function nonArticleIds(): string[] {
   const dir = `${SHARED}corpus/non-article-pages/html/`;
-  const ids: string[] = [];
-  for (const file of readdirSync(dir).sort()) {
-    const dom = loadDom(readPageFile(dir + file), 'http://127.0.0.1/');
-    const { isArticle } = detectArticle(dom.window.document);
-    dom.window.close();
-    if (!isArticle) ids.push(file.replace('.html.gz', ''));
-    if (ids.length === n) break;
-  }
-  return ids;
+  return readdirSync(dir)
+    .map((file) => ({ id: file.replace('.html.gz', ''), size: statSync(dir + file).size }))
+    .sort((a, b) => a.size - b.size)
+    .map((page) => page.id);
 }
 
 const HOSTILE = '&lt;img src=x onerror="window.__pwned=1"&gt;&lt;/script&gt;&lt;script&gt;window.__pwned=2&lt;/script&gt;';

@@ -15,7 +15,10 @@ const WORDS_PER_MINUTE = 230;
 /** Builds the text model every pass reads: cleaned paragraphs, offsets and sentences. */
 export function buildTextDoc(article: Article): TextDoc {
   const { text, paragraphs } = joinParagraphs(cleanParagraphs(article.paragraphs));
-  return { title: article.title, lang: article.lang, text, paragraphs, sentences: splitAllSentences(paragraphs) };
+  return {
+    title: article.title, byline: article.byline, lang: article.lang, text, paragraphs,
+    sentences: splitAllSentences(paragraphs),
+  };
 }
 
 /**

@@ -31,6 +31,7 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
   const load = async (force: boolean): Promise<void> => {
     const skeleton = setTimeout(() => show(skeletonView(doc)), SKELETON_DELAY_MS);
     let reading: PageReading | undefined;
+    performance.mark('lede:extract-start');
     try {
       reading = await sendToTab(browser, tabId, 'popup→content:extract', { force });
     } catch {
@@ -38,6 +39,7 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
       reading = undefined;
     }
     clearTimeout(skeleton);
+    performance.mark('lede:extracted');
     show(viewFor(doc, reading, settings, () => void load(true)));
     if (reading?.ok) performance.mark('lede:digest-shown');
     // After "Digest anyway", move focus to the result so keyboard and screen-reader users land on it.
@@ -56,6 +58,7 @@ function viewFor(doc: Document, reading: PageReading | undefined, settings: Sett
   if (!reading.ok) return stateView(doc, 'failed', reading.message, 'The page may still be loading, or its text is in a form Lede cannot read.');
   try {
     const result = digest(reading.article, { summaryLength: settings.summaryLength, keyQuotes: settings.keyQuotes });
+    performance.mark('lede:digested');
     // Where the on-device summarizer is on (settings.onDeviceSummary), it replaces .summary-section's text (issue 5).
     return digestView(doc, result, settings.keyQuotes);
   } catch {

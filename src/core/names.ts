@@ -3,7 +3,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { isFirstName } from './first-names.ts';
 import {
   HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
-  NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS,
+  NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS,
 } from './entity-words.ts';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'other' | 'unknown';
@@ -100,7 +100,7 @@ function chunkEnd(tokens: Token[], i: number): number {
     }
     const next = tokens[j + 1];
     const nextIsCap = !!next && next.start - t.end <= 1 && isCapital(next.text);
-    if (NAME_PARTICLES.has(t.text) && nextIsCap && !hasHead) { j++; continue; }
+    if (NAME_PARTICLES.has(t.text) && nextIsCap && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) { j++; continue; }
     if (hasHead && CONNECTORS.has(t.text) && next) {
       if (nextIsCap && !isAllCaps(next.text)) { j++; continue; }
       const after = tokens[j + 2];
@@ -137,8 +137,13 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
     return [makeMention(tokens, s, end, 'organization', null, null, false)];
   }
   const title = nameStart > s ? textOf(tokens, s, nameStart) : null;
-  const kind = titled ? (isOrgPhrase(words) ? 'organization' : 'person') : classifyWords(words, lowerWords);
-  const strong = kind === 'person' && (titled || isFirstName(words[0]!) || words.some(isInitial) || hasParticle(words));
+  let kind = titled ? (isOrgPhrase(words) ? 'organization' : 'person') : classifyWords(words, lowerWords);
+  if (kind === 'person' && (words.every(isTitleWord) || PLACES.has(words.join(' ')))) kind = 'other';
+  if (kind === 'person' && !titled) kind = contextKind(tokens, nameStart, end, words);
+  // "his first wife, Sally": a lone given name after a role noun.
+  if (kind === 'unknown' && isFirstName(words[0]!) && roleNounBefore(tokens, nameStart)) kind = 'person';
+  const strong = kind === 'person'
+    && (titled || isFirstName(words[0]!) || words.some(isInitial) || hasParticle(words) || roleNounBefore(tokens, nameStart));
   const mention = makeMention(tokens, nameStart, end, kind, titled ? title : null, honorific, strong);
   mention.titleStart = tokens[titled ? s : nameStart]!.start;
   return [mention];
@@ -147,6 +152,39 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
 // "Secretary of State", "Chief of Staff": words that complete a title after a connector.
 function isTitleWordPart(w: string): boolean {
   return w === 'State' || w === 'Staff' || w === 'Defense' || w === 'Defence' || w === 'Justice';
+}
+
+// What the words around a capitalised pair say: "at D.A. Davidson" is a firm, "Forest Hill police" a place.
+function contextKind(tokens: Token[], s: number, e: number, words: string[]): NameKind {
+  const prev = tokens[s - 1]?.text ?? '';
+  const next = tokens[e]?.text ?? '';
+  if (ORG_HEADS.has(capitalise(next)) || ORG_NOUNS.has(next)) return 'organization';
+  if (PLACE_HEADS.has(capitalise(next)) || MISC_HEADS.has(capitalise(next))) return 'other';
+  if (isFirstName(words[0]!)) return 'person';
+  if (prev === 'at' || prev === 'in' || prev === 'from') return PLACE_PREFIXES.has(words[0]!) ? 'place' : 'organization';
+  if (PLACE_PREFIXES.has(words[0]!)) return 'place';
+  if (ORG_PREFIXES.has(words[0]!)) return 'organization';
+  return 'person';
+}
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const ORG_NOUNS = new Set(['police', 'firm', 'brokerage', 'company', 'group', 'hospital', 'council', 'party', 'team',
+  'club', 'website', 'newspaper', 'magazine', 'network', 'agency', 'ministry', 'department', 'government', 'campaign',
+  'shirt', 'fans', 'players', 'squad', 'officials', 'spokesman', 'spokeswoman', 'tribe', 'faction', 'brand', 'store',
+  'stores', 'shares', 'stock', 'board', 'manager', 'boss', 'coach', 'side', 'show', 'musical', 'series', 'film']);
+// First words of places and organisations that are never given names.
+const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
+  'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
+  'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New']);
+const ORG_PREFIXES = new Set(['FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
+  'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'Air']);
+
+// "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori": a role noun right before the name.
+function roleNounBefore(tokens: Token[], s: number): boolean {
+  let k = s - 1;
+  if (tokens[k]?.text === ',') k--;
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  return ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
 }
 
 function personAfterOrgTitle(all: string[], titleLength: number): boolean {
@@ -192,7 +230,8 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKi
   if (MISC_HEADS.has(last)) return 'other';
   if (isOrgPhrase(words)) return 'organization';
   if (words.every((w) => isAllCaps(w))) return 'organization';
-  if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !DEMONYMS.has(words[0]!)) {
+  if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w))) return 'other';
+  if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !PLACE_PREFIXES.has(words[0]!)) {
     return PLACE_HEADS.has(last) && words.length > 2 ? 'place' : 'person';
   }
   if (PLACE_HEADS.has(last) || PLACES.has(words[0]!) || PLACES.has(last)) return 'place';

@@ -5,7 +5,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** Honorifics before a name, with the gender they show (null: either). */
 export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['Mr', 'male'], ['Mr.', 'male'], ['Mister', 'male'], ['Sir', 'male'], ['Lord', 'male'], ['Monsieur', 'male'],
-  ['M.', 'male'], ['Herr', 'male'], ['Señor', 'male'], ['Mrs', 'female'], ['Mrs.', 'female'], ['Ms', 'female'],
+  ['Herr', 'male'], ['Señor', 'male'], ['Mrs', 'female'], ['Mrs.', 'female'], ['Ms', 'female'],
   ['Ms.', 'female'], ['Miss', 'female'], ['Dame', 'female'], ['Lady', 'female'], ['Madame', 'female'], ['Mme', 'female'],
   ['Frau', 'female'], ['Dr', null], ['Dr.', null], ['Prof', null], ['Prof.', null], ['Professor', null],
   ['Mx', null], ['Mx.', null],
@@ -42,6 +42,7 @@ export const ROLE_NOUNS = words(`
   mother father son daughter wife husband brother sister widow grandmother grandfather boss rival opponent critic
   supporter resident owner victim suspect defendant witness survivor winner champion prime attorney-general
   secretary-general director-general president-elect vice-chancellor laureate historian philosopher biographer
+  elect man woman boy girl teenager mum dad parent grandson granddaughter uncle aunt nephew niece cousin
 `);
 
 // Last words that make a capitalised phrase an organisation ("Fishing Vessel Owners Association").

@@ -121,6 +121,8 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   let honorific: string | null = null;
   for (let k = s; k < end; k++) {
     const w = tokens[k]!.text;
+    // An honorific counts only first or after a title ("Robert M. Danin" has an initial, not "M." for Monsieur).
+    if (HONORIFICS.has(w) && k > s && !isTitleWord(tokens[k - 1]!.text)) continue;
     if (isTitleWord(w) || CONNECTORS.has(w) || w === 'the' || (k > s && isTitleWordPart(w))) {
       if (k + 1 < end) nameStart = k + 1;
       honorific = HONORIFICS.has(w) ? w : null;
@@ -160,10 +162,10 @@ function contextKind(tokens: Token[], s: number, e: number, words: string[]): Na
   const next = tokens[e]?.text ?? '';
   if (ORG_HEADS.has(capitalise(next)) || ORG_NOUNS.has(next)) return 'organization';
   if (PLACE_HEADS.has(capitalise(next)) || MISC_HEADS.has(capitalise(next))) return 'other';
-  if (isFirstName(words[0]!)) return 'person';
-  if (prev === 'at' || prev === 'in' || prev === 'from') return PLACE_PREFIXES.has(words[0]!) ? 'place' : 'organization';
   if (PLACE_PREFIXES.has(words[0]!)) return 'place';
-  if (ORG_PREFIXES.has(words[0]!)) return 'organization';
+  if (ORG_PREFIXES.has(words[0]!) || PREV_ORG_NOUNS.has(prev)) return 'organization';
+  if (isFirstName(words[0]!)) return 'person';
+  if (prev === 'at' || prev === 'in' || prev === 'from') return 'organization';
   return 'person';
 }
 
@@ -172,6 +174,14 @@ const ORG_NOUNS = new Set(['police', 'firm', 'brokerage', 'company', 'group', 'h
   'club', 'website', 'newspaper', 'magazine', 'network', 'agency', 'ministry', 'department', 'government', 'campaign',
   'shirt', 'fans', 'players', 'squad', 'officials', 'spokesman', 'spokeswoman', 'tribe', 'faction', 'brand', 'store',
   'stores', 'shares', 'stock', 'board', 'manager', 'boss', 'coach', 'side', 'show', 'musical', 'series', 'film']);
+// "whale rescue group Project Jonah": a common noun for an organisation right before the name.
+const PREV_ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'party', 'band',
+  'agency', 'website', 'newspaper', 'magazine', 'club', 'team', 'brand', 'startup', 'network', 'channel', 'broadcaster',
+  'station', 'outlet', 'publication', 'insurer', 'lender', 'retailer', 'airline', 'carmaker', 'bank', 'app', 'site']);
+// Last words that make a phrase a place even after a given name ("Stewart Island").
+const STRONG_PLACE_HEADS = new Set(['Island', 'Islands', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Harbour', 'Harbor',
+  'Beach', 'Coast', 'Mountain', 'Mountains', 'Valley', 'Desert', 'Peninsula', 'Strait', 'Canal', 'County', 'Province',
+  'Street', 'Avenue', 'Road', 'Boulevard', 'Airport', 'Station', 'Stadium', 'Arena', 'Square', 'Bridge']);
 // First words of places and organisations that are never given names.
 const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
   'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
@@ -210,7 +220,8 @@ function isOrgPhrase(words: string[]): boolean {
 
 const STRONG_ORG_HEADS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'Party',
   'Ministry', 'Department', 'University', 'Agency', 'Commission', 'Committee', 'Council', 'Association', 'Institute',
-  'Organization', 'Organisation', 'Foundation', 'Bank', 'Group', 'Company', 'FC', 'Police', 'Court']);
+  'Organization', 'Organisation', 'Foundation', 'Bank', 'Group', 'Company', 'FC', 'Police', 'Court', 'Sports', 'News',
+  'Media', 'Times', 'Airlines', 'Motors']);
 
 function hasParticle(words: string[]): boolean {
   return words.some((w, i) => i > 0 && (NAME_PARTICLES.has(w) || /^(?:al|el|bin|ben|abu|ibn)[-‐]/u.test(w)));
@@ -232,7 +243,7 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKi
   if (words.every((w) => isAllCaps(w))) return 'organization';
   if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w))) return 'other';
   if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !PLACE_PREFIXES.has(words[0]!)) {
-    return PLACE_HEADS.has(last) && words.length > 2 ? 'place' : 'person';
+    return STRONG_PLACE_HEADS.has(last) || (PLACE_HEADS.has(last) && words.length > 2) ? 'place' : 'person';
   }
   if (PLACE_HEADS.has(last) || PLACES.has(words[0]!) || PLACES.has(last)) return 'place';
   if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w) || NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w))) {

@@ -100,7 +100,11 @@ function chunkEnd(tokens: Token[], i: number): number {
     }
     const next = tokens[j + 1];
     const nextIsCap = !!next && next.start - t.end <= 1 && isCapital(next.text);
-    if (NAME_PARTICLES.has(t.text) && nextIsCap && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) { j++; continue; }
+    const nextIsParticle = !!next && NAME_PARTICLES.has(next.text) && isCapital(tokens[j + 2]?.text ?? '');
+    if (NAME_PARTICLES.has(t.text) && (nextIsCap || nextIsParticle) && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) {
+      j++;
+      continue;
+    }
     if (hasHead && CONNECTORS.has(t.text) && next) {
       if (nextIsCap && !isAllCaps(next.text)) { j++; continue; }
       const after = tokens[j + 2];
@@ -203,12 +207,16 @@ function personAfterOrgTitle(all: string[], titleLength: number): boolean {
 
 function dropsAtStart(t: Token, lowerWords: ReadonlySet<string>, more: boolean): boolean {
   const w = t.text;
-  if (NOT_NAME_WORDS.has(w) && !HONORIFICS.has(w)) return true;
+  if (NOT_NAME_WORDS.has(w) && !HONORIFICS.has(w) && !(more && ORG_ADJECTIVES.has(w))) return true;
   if (!t.sentenceStart || isFirstName(w) || isTitleWord(w) || isAllCaps(w)) return false;
   if (lowerWords.has(w.toLowerCase())) return true;
   // Participles and adverbs open sentences far more often than names do.
   return /(?:ing|ly|ed)$/.test(w) && (more || w.length > 5);
 }
+
+// Capitalised adjectives that open organisation names ("International Criminal Court").
+const ORG_ADJECTIVES = new Set(['National', 'International', 'Global', 'Federal', 'Public', 'Private', 'Local',
+  'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young']);
 
 function isOrgPhrase(words: string[]): boolean {
   if (words.length === 0) return false;
@@ -282,7 +290,7 @@ function headlineParagraphs(text: string, tokens: Token[]): Set<number> {
   let caps = 0;
   let allCaps = 0;
   const flush = (next: number) => {
-    const endsLikeProse = /[.!?”"]\s*$/.test(text.slice(pStart, next).trimEnd()) && words > 12;
+    const endsLikeProse = /[.?”"]\s*$/.test(text.slice(pStart, next).trimEnd());
     if (words >= 3 && (allCaps / words > 0.5 || (caps / words > 0.75 && !endsLikeProse))) out.add(pStart);
     pStart = next;
     words = caps = allCaps = 0;

@@ -5,9 +5,9 @@ import type { SpeakerKind } from './types.ts';
 import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
-import { sentenceStartBefore, sentenceEndAfter } from './quotes.ts';
+import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
 import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
-import { NameIndex, nameIn, isRoleWord } from './names.ts';
+import { NameIndex, nameRuns, isRoleWord } from './names.ts';
 import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
 
 export interface Attribution {
@@ -15,16 +15,16 @@ export interface Attribution {
   speakerKind: SpeakerKind | null;
 }
 
-interface Token { text: string; lower: string; start: number; end: number }
+interface Resolved extends Attribution { person: PersonEntity | null }
+
+interface Token { text: string; lower: string; start: number }
 
 // Initials and abbreviations keep their period ("U.S.", "M.", "Mr."): it does not end the phrase.
 const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Hon|Supt|Insp|Det)\.|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:.!?—–()]/gu;
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length });
-  }
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index });
   return out;
 }
 
@@ -34,17 +34,18 @@ const SENTENCE_PUNCT = new Set(['.', '!', '?']);
 const NP_STOP = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'who', 'which', 'that', 'last', 'this',
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'told', 'adding', 'according', 'because', 'but', 'and', 'to',
-  'in', 'about', 'via', 'through', 'than', 'if', 'since', 'until', 'recently', 'previously', 'also', 'then',
+  'about', 'via', 'through', 'than', 'if', 'since', 'until', 'recently', 'previously', 'also', 'then', 'in',
 ]);
 // Adverbs and auxiliaries between a subject and its verb: `he later said`, `Smith has also said`.
 const BETWEEN = new Set([
-  'also', 'later', 'then', 'once', 'previously', 'recently', 'further', 'again', 'publicly', 'repeatedly', 'often',
-  'always', 'never', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'did', 'does', 'do', 'was', 'is', 'were',
-  'just', 'simply', 'quickly', 'earlier', 'still', 'even', 'only', 'finally', 'first', 'angrily', 'quietly', 'softly',
-  'flatly', 'bluntly', 'candidly', 'frankly', 'privately', 'separately', 'subsequently', 'immediately', 'reportedly',
-  'allegedly', 'famously', 'memorably', 'proudly', 'happily', 'sadly', 'not', 'already', 'tearfully', 'emotionally',
+  'also', 'later', 'then', 'once', 'previously', 'recently', 'further', 'again', 'often', 'always', 'never', 'has',
+  'had', 'have', 'would', 'will', 'could', 'might', 'did', 'does', 'do', 'was', 'is', 'were', 'just', 'still', 'even',
+  'only', 'first', 'not', 'already', 'soon', 'since',
 ]);
-const LEADING = new Set(['but', 'and', 'however', 'so', 'yet', 'meanwhile', 'still', 'now', 'then', 'also', 'instead', 'indeed', 'thus']);
+const LEADING = new Set(['but', 'and', 'however', 'so', 'yet', 'meanwhile', 'still', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'or']);
+// A speaker phrase never starts with these: `… but insisted`, `… to hold up, Indyk said`.
+const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'of', 'with', 'by', 'from', 'that',
+  'which', 'as', 'because', 'if', 'while', 'when', 'before', 'after', 'so', 'than', 'about', 'into', 'over', 'then']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 // Head nouns of speakers that are organisations, not people.
 const ORG_HEADS = new Set([
@@ -52,64 +53,77 @@ const ORG_HEADS = new Set([
   'campaign', 'club', 'court', 'union', 'party', 'administration', 'commission', 'bank', 'board', 'organization',
   'organisation', 'association', 'institute', 'university', 'newspaper', 'daily', 'paper', 'network', 'group',
   'service', 'authority', 'authorities', 'force', 'army', 'military', 'foundation', 'team', 'corporation', 'inc',
-  'corp', 'ltd', 'post', 'times', 'journal', 'news', 'press', 'reuters', 'embassy', 'kremlin', 'pentagon', 'house',
-  'statement', 'spokesman', 'parliament', 'congress', 'senate', 'cabinet', 'fbi', 'cia', 'nhs', 'un', 'nato', 'eu',
-  'school', 'college', 'hospital', 'league', 'federation', 'coalition', 'alliance', 'fund', 'trust', 'charity',
-  'centre', 'center', 'station', 'magazine', 'site', 'website', 'broadcaster', 'channel', 'studio', 'label', 'brand',
+  'corp', 'ltd', 'post', 'times', 'journal', 'news', 'press', 'embassy', 'kremlin', 'pentagon', 'parliament',
+  'congress', 'senate', 'cabinet', 'school', 'college', 'hospital', 'league', 'federation', 'coalition', 'alliance',
+  'fund', 'trust', 'charity', 'centre', 'center', 'station', 'magazine', 'website', 'broadcaster', 'channel',
+  'studio', 'statement', 'prosecutors', 'officials', 'ministries', 'companies', 'firms',
 ]);
 
-interface Phrase { tokens: Token[] }
+/** A speaker phrase: its nearest clause part first, then appositives or earlier parts (`Smith, a spokesman, said`). */
+interface Phrase { segments: Token[][] }
 
-function words(p: Phrase): string {
-  return p.tokens.map((t) => t.text).join(' ').replace(/\s+([,’'])/g, '$1').trim();
+function joinTokens(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.text).join(' ').replace(/\s+([,’'])/g, '$1').replace(/ ’s\b/g, '’s').trim();
 }
 
-/** The speaker phrase after a quote: `, said Smith.` / `, Smith said.` / `, according to Smith.` */
+function isAdverb(t: Token): boolean {
+  return BETWEEN.has(t.lower) || (/^\p{Ll}+ly$/u.test(t.text) && t.lower !== 'only');
+}
+
+function splitSegments(tokens: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of tokens) {
+    if (PUNCT.has(t.text)) { if (out.at(-1)!.length) out.push([]); continue; }
+    out.at(-1)!.push(t);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+function collectForward(tokens: Token[], from: number): Phrase | null {
+  const np: Token[] = [];
+  let i = from;
+  while (i < tokens.length && NP_STOP.has(tokens[i]!.lower)) i++;
+  for (; i < tokens.length && np.length < 12; i++) {
+    const t = tokens[i]!;
+    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || NP_STOP.has(t.lower)) break;
+    np.push(t);
+  }
+  const segments = splitSegments(np);
+  return segments.length ? { segments } : null;
+}
+
+/** The speaker phrase after a quote: `, said Smith.` / `, Smith said.` / `, according to Smith.` / `by Smith`. */
 function phraseAfter(tokens: Token[], quoteEndsClause: boolean): Phrase | null {
   let i = 0;
   while (i < tokens.length && PUNCT.has(tokens[i]!.text) && !SENTENCE_PUNCT.has(tokens[i]!.text)) i++;
   if (i >= tokens.length || SENTENCE_PUNCT.has(tokens[i]!.text)) return null;
   const leadingPunct = i > 0 || quoteEndsClause;
-  const first = tokens[i]!;
-  if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') return collectForward(tokens, i + 2);
-  if (isSpeechVerb(first.text) || isLooseSpeechVerb(first.text)) {
-    const np = collectForward(tokens, i + 1);
-    return np && !PRONOUNS.has(np.tokens[0]!.lower) || np?.tokens.length === 1 ? np : null;
+  for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return collectForward(tokens, k + 2);
   }
-  for (let v = i + 1; v < Math.min(tokens.length, i + 16); v++) {
+  const first = tokens[i]!;
+  if (first.lower === 'by') return collectForward(tokens, i + 1);
+  if (isLooseSpeechVerb(first.text)) return collectForward(tokens, i + 1);
+  for (let v = i + 1; v < Math.min(tokens.length, i + 24); v++) {
     const t = tokens[v]!;
     if (SENTENCE_PUNCT.has(t.text)) break;
     if (!(isSpeechVerb(t.text) || (isLooseSpeechVerb(t.text) && v - i <= 3))) continue;
     let np = tokens.slice(i, v);
-    // `,” Smith, a spokesman, said` keeps the part before the appositive; `” to hold up, Indyk said` (the quote
-    // ran into the writer's words) keeps the part after the last comma.
-    if (leadingPunct) {
-      const comma = np.findIndex((x) => PUNCT.has(x.text));
-      if (comma >= 0) np = np.slice(0, comma);
-    } else {
+    while (np.length && isAdverb(np.at(-1)!)) np.pop();
+    // `” to hold up on their plans, Indyk said`: the quote ran into the writer's words; the subject follows the comma.
+    if (!leadingPunct) {
       const comma = np.findLastIndex((x) => PUNCT.has(x.text));
       if (comma >= 0) np = np.slice(comma + 1);
     }
-    while (np.length && BETWEEN.has(np.at(-1)!.lower)) np.pop();
-    if (np.length === 0 || np.length > 9) return null;
-    return { tokens: np };
+    const segments = splitSegments(np);
+    if (segments.length === 0 || FUNCTION_START.has(segments[0]![0]!.lower) || segments[0]!.length > 9) return null;
+    return { segments };
   }
   return null;
 }
 
-function collectForward(tokens: Token[], from: number): Phrase | null {
-  const np: Token[] = [];
-  for (let i = from; i < tokens.length && np.length < 10; i++) {
-    const t = tokens[i]!;
-    if (PUNCT.has(t.text) || NP_STOP.has(t.lower) && np.length > 0) break;
-    if (NP_STOP.has(t.lower)) continue;
-    np.push(t);
-  }
-  return np.length ? { tokens: np } : null;
-}
-
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
-function phraseBefore(tokens: Token[], colonIntro: boolean): Phrase | 'continued' | null {
+function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') {
       const np = collectForward(tokens, i + 2);
@@ -118,29 +132,22 @@ function phraseBefore(tokens: Token[], colonIntro: boolean): Phrase | 'continued
   }
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v]!;
-    if (!(isSpeechVerb(t.text) || (colonIntro && isLooseSpeechVerb(t.text)))) continue;
+    if (!(isSpeechVerb(t.text) || (loose && isLooseSpeechVerb(t.text)))) continue;
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
-    const np: Token[] = [];
     let k = v - 1;
-    while (k >= 0 && BETWEEN.has(tokens[k]!.lower)) k--;
-    for (; k >= 0 && np.length < 10; k--) {
-      const x = tokens[k]!;
-      if (PUNCT.has(x.text)) break;
-      np.unshift(x);
-    }
-    while (np.length && LEADING.has(np[0]!.lower)) np.shift();
-    // A relative or subordinate clause in front of the verb: keep its last name-like stretch.
-    const cut = np.findLastIndex((x) => ['who', 'which', 'that', 'when', 'as', 'after', 'while', 'because', 'where'].includes(x.lower));
-    const subject = cut >= 0 ? np.slice(0, cut) : np;
-    if (subject.length) return { tokens: subject.length > 8 ? subject.slice(-8) : subject };
-    // "…,” he said, adding, “…”: the verb's subject is the previous quote's speaker.
-    if (k >= 0 || /ing$/.test(t.lower)) return 'continued';
-    return null;
-  }
-  // A colon introduction with no verb: `Mr Obama: “…”`.
-  if (colonIntro && tokens.length > 1 && tokens.length <= 7) {
-    const np = tokens.filter((x) => !PUNCT.has(x.text));
-    if (np.some((x) => /^\p{Lu}/u.test(x.text))) return { tokens: np };
+    while (k >= 0 && isAdverb(tokens[k]!)) k--;
+    const segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
+    // `The victim's mother testified, describing …`: the verb's subject is the clause before.
+    if (k >= 0 && PUNCT.has(tokens[k]!.text)) return 'continued';
+    const nearest = segments[0];
+    if (!nearest) return /ing$/.test(t.lower) ? 'continued' : null;
+    while (nearest.length && LEADING.has(nearest[0]!.lower)) nearest.shift();
+    // A subordinate clause before the subject: "After … were killed in South Carolina in June, he admitted".
+    const cut = nearest.findLastIndex((x) => ['who', 'which', 'that', 'when', 'after', 'while', 'because', 'where', 'if'].includes(x.lower));
+    const subject = cut >= 0 ? nearest.slice(cut + 1) : nearest;
+    if (subject.length === 0 || subject.every((x) => FUNCTION_START.has(x.lower))) return 'continued';
+    segments[0] = subject.length > 8 ? subject.slice(-8) : subject;
+    return { segments };
   }
   return null;
 }
@@ -169,80 +176,130 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   for (const person of entities.people) addPerson(person);
   mentions.sort((a, b) => a.start - b.start);
   const genders = inferGenders(doc, entities.people, extra);
-  const resolved: (Attribution & { person: PersonEntity | null })[] = [];
+  const adHoc = new Map<string, PersonEntity>();
   const speakerMentions: Mention[] = [];
+  const paragraphStart = (pos: number, back: number) => {
+    let lo = 0;
+    while (lo + 1 < doc.paragraphs.length && doc.paragraphs[lo + 1]!.start <= pos) lo++;
+    return doc.paragraphs[Math.max(0, lo - back)]!.start;
+  };
 
   // A name the people pass does not know becomes a person of its own, with its mentions, for later pronouns.
-  const resolveName = (name: string): Attribution & { person: PersonEntity | null } => {
-    const known = names.person(name);
+  const resolveName = (name: string): Resolved => {
+    const known = names.person(name) ?? adHoc.get(names.fullest(name));
     if (known) return { speaker: known.name, speakerKind: 'person', person: known };
     const full = names.fullest(name);
-    let person = adHoc.get(full);
-    if (!person) {
-      person = { name: full, aliases: [], role: null, gender: null, mentions: [] };
-      adHoc.set(full, person);
-      addPerson(person);
-      mentions.sort((a, b) => a.start - b.start);
-      for (const [p, g] of inferGenders(doc, [person], extra)) genders.set(p, g);
-    }
+    const person: PersonEntity = { name: full, aliases: [], role: null, gender: null, mentions: [] };
+    adHoc.set(full, person);
+    addPerson(person);
+    mentions.sort((a, b) => a.start - b.start);
+    for (const [p, g] of inferGenders(doc, [person], extra)) genders.set(p, g);
     return { speaker: full, speakerKind: 'person', person };
   };
-  const adHoc = new Map<string, PersonEntity>();
 
-  // Nearest person before `pos` whose gender fits; speakers already found count as mentions at their quote.
+  /**
+   * The person a pronoun or epithet points back to: the nearest earlier mention (or speaker) whose gender is known to
+   * fit within the last paragraphs, else the nearest one whose gender is unknown.
+   */
   const antecedent = (pos: number, gender: Gender | null): PersonEntity | null => {
-    let best: Mention | null = null;
+    const windowStart = paragraphStart(pos, 3);
+    let unknown: Mention | null = null;
+    let known: Mention | null = null;
     for (const list of [mentions, speakerMentions]) {
       for (let i = list.length - 1; i >= 0; i--) {
         const m = list[i]!;
         if (m.start >= pos) continue;
-        if (best && m.start <= best.start) break;
-        const g = genders.get(m.person) ?? m.person.gender ?? null;
+        if (m.start < windowStart) break;
+        const g = genders.get(m.person) ?? null;
         if (gender && g && g !== gender) continue;
-        best = m;
-        break;
+        if (g && (!known || m.start > known.start)) known = m;
+        if (!g && (!unknown || m.start > unknown.start)) unknown = m;
+        if (g) break;
       }
     }
-    return best?.person ?? null;
+    if (gender === null) return (known && (!unknown || known.start > unknown.start) ? known : unknown ?? known)?.person ?? null;
+    return (known ?? unknown)?.person ?? null;
   };
 
-  const resolvePhrase = (phrase: Phrase, pos: number): (Attribution & { person: PersonEntity | null }) | null => {
-    const text = words(phrase);
-    const lower = text.toLowerCase();
-    const first = phrase.tokens[0]!.lower;
-    if (phrase.tokens.length === 1 && PRONOUNS.has(first)) {
+  const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
+
+  const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
+    const primary = phrase.segments[0]!;
+    const first = primary[0]!.lower;
+    if (primary.length === 1 && PRONOUNS.has(first)) {
       const gender = pronounGender(first);
       if (!gender) return null;
       const p = antecedent(pos, gender);
       return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
-    const name = nameIn(text);
-    const head = phrase.tokens.at(-1)!.lower.replace(/[’']s$/, '');
-    if (name) {
+    // The best name across the phrase's parts; later parts (appositives, earlier clauses) weigh a little less.
+    let best: { name: string; segment: number; index: number } | null = null;
+    let bestScore = -Infinity;
+    phrase.segments.forEach((segment, k) => {
+      for (const run of nameRuns(joinTokens(segment))) {
+        let score = -k;
+        if (knownPerson(run.name)) score += 3;
+        if (run.afterRole) score += 2;
+        if (run.possessive) score -= 3;
+        if (run.afterPreposition) score -= 2;
+        if (run.name.includes(' ')) score += 1;
+        if (score > bestScore) { best = { name: run.name, segment: k, index: run.index }; bestScore = score; }
+      }
+    });
+    const text = joinTokens(primary);
+    const head = primary.at(-1)!.lower.replace(/[’']s$/, '');
+    const found = best as { name: string; segment: number; index: number } | null;
+    if (found && bestScore > -2) {
+      const name = found.name;
       const person = names.person(name) ?? adHoc.get(names.fullest(name));
       if (person) return { speaker: person.name, speakerKind: 'person', person };
       const org = entities.organizations.find((o) => o.name === name || o.aliases.includes(name));
       if (org) return { speaker: org.name, speakerKind: 'organization', person: null };
-      if (ORG_HEADS.has(name.split(' ').at(-1)!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(name)) {
-        return { speaker: name, speakerKind: 'organization', person: null };
+      const segment = phrase.segments[found.segment]!;
+      const segmentText = joinTokens(segment.slice(found.index));
+      if (segment.some((t) => ORG_HEADS.has(t.lower)) || /^\p{Lu}{2,}$/u.test(name)) {
+        return { speaker: segmentText, speakerKind: 'organization', person: null };
       }
-      // A capitalised word before the name ("the Trump campaign") makes the phrase an organisation's or a description.
-      if (!/^\p{Lu}/u.test(phrase.tokens.at(-1)!.text)) {
-        return { speaker: text.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase()), speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
+      // "the Trump campaign", "Tunisia’s Islamists": a name inside a description.
+      if (found.segment === 0 && !/^\p{Lu}/u.test(primary.at(-1)!.text)) {
+        return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
       }
       return resolveName(name);
     }
     // An epithet for someone already named: "the president", "the 56-year-old".
-    if (first === 'the' && phrase.tokens.length <= 5 && !phrase.tokens.some((t) => ['of', 'for', 'at', 'from', 'with'].includes(t.lower))
+    if (first === 'the' && primary.length <= 5 && !primary.some((t) => ['of', 'for', 'at', 'from', 'with'].includes(t.lower))
       && (isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) {
-      const role = entities.people.find((p) => p.role && p.role.toLowerCase().includes(head));
-      const p = role ?? antecedent(pos, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
+      const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
+      const p = byRole ?? antecedent(pos, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
       if (p) return { speaker: p.name, speakerKind: 'person', person: p };
     }
-    if (PRONOUNS.has(first) || lower === 'it') return null;
+    if (PRONOUNS.has(first)) return null;
+    if (primary.every((t) => FUNCTION_START.has(t.lower) || BETWEEN.has(t.lower))) return null;
     return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
   };
 
+  /** The subject of a clause, as a speaker: `Emery retweeted the story` → Emery. */
+  const subjectOf = (clause: string, offset: number, pos: number, personOnly: boolean): Resolved | null => {
+    const segments = splitSegments(tokenize(clause, offset));
+    // Skip opening adverbials: "However,", "In an interview with the BBC,", "Speaking in Beijing,".
+    let s = 0;
+    while (s < segments.length - 1 && (FUNCTION_START.has(segments[s]![0]!.lower) || LEADING.has(segments[s]![0]!.lower) || /ing$/.test(segments[s]![0]!.lower))) s++;
+    const seg = segments[s];
+    if (!seg) return null;
+    const np: Token[] = [];
+    for (const t of seg) {
+      if (np.length >= 8 || isAdverb(t) || (np.length > 0 && (isLooseSpeechVerb(t.text) || PRONOUNS.has(np[0]!.lower)))) break;
+      if (LEADING.has(t.lower) && np.length === 0) continue;
+      // A lower-case word after a name is the verb: "Alverson summed up".
+      if (np.length > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(np.at(-1)!.text) && !['of', 'for', 'the'].includes(t.lower)) break;
+      np.push(t);
+    }
+    if (np.length === 0) return null;
+    const r = resolvePhrase({ segments: [np, ...segments.slice(s + 1, s + 2)] }, pos);
+    return r && (!personOnly || r.speakerKind === 'person') ? r : null;
+  };
+
+  const resolved: Resolved[] = [];
   quotes.forEach((q, i) => {
     const p = doc.paragraphs[q.paragraph]!;
     const prev = quotes[i - 1];
@@ -252,27 +309,38 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const ceiling = next && next.paragraph === q.paragraph ? local(next.marks.start) : p.text.length;
     const beforeStart = sentenceStartBefore(p.text, local(q.marks.start), floor);
     const before = p.text.slice(beforeStart, local(q.marks.start));
-    const afterEnd = sentenceEndAfter(p.text, local(q.marks.end), ceiling);
-    const after = p.text.slice(local(q.marks.end), afterEnd);
-    let result: (Attribution & { person: PersonEntity | null }) | null = null;
-    let continued = false;
+    const after = p.text.slice(local(q.marks.end), sentenceEndAfter(p.text, local(q.marks.end), ceiling));
+    let result: Resolved | null = null;
     const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), /[,.!?…—-]$/.test(q.text)) : null;
-    if (afterPhrase) result = resolvePhrase(afterPhrase, afterPhrase.tokens[0]!.start);
+    if (afterPhrase) result = resolvePhrase(afterPhrase, q.marks.start);
     if (!result) {
-      const beforePhrase = phraseBefore(tokenize(before, p.start + beforeStart), before.trimEnd().endsWith(':'));
-      if (beforePhrase === 'continued') continued = true;
-      else if (beforePhrase) result = resolvePhrase(beforePhrase, beforePhrase.tokens[0]!.start);
-    }
-    // "A," he said, "B." and "A. B," he said: quotes in one sentence share the attribution in between.
-    if (!result && prev && prev.paragraph === q.paragraph && (continued || /^[\s,;—–-]*$/.test(p.text.slice(floor, beforeStart)) || beforeStart === floor)) {
-      const r = resolved[i - 1];
-      if (r?.speaker) result = r;
+      const beforeTrim = before.trimEnd();
+      const intro = beforeTrim.endsWith(':') || beforeTrim.endsWith(',');
+      const beforePhrase = phraseBefore(tokenize(before, p.start + beforeStart), intro);
+      const sameSentence = prev && prev.paragraph === q.paragraph && beforeStart === floor;
+      if (beforePhrase === 'continued') {
+        // "…,” the daily wrote, adding, “…”: the previous quote's speaker; else the clause's subject.
+        if (sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
+        else result = subjectOf(before, p.start + beforeStart, q.marks.start, false);
+      } else if (beforePhrase) {
+        result = resolvePhrase(beforePhrase, q.marks.start);
+      } else if (beforeTrim.endsWith(':') && !sameSentence) {
+        // A colon introduction with no verb of saying: `Alverson summed up the journey: “…”`, `Mr Obama: “…”`.
+        result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
+      }
+      // “A,” he said, “B.”: quotes in one sentence share the attribution between them.
+      if (!result && sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
     }
     resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
     if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });
   });
 
   // Second pass: quotes still without a speaker take it from their neighbours.
+  const contentParagraphBefore = (index: number): number => {
+    let k = index - 1;
+    while (k >= 0 && isTeaser(doc.paragraphs[k]!)) k--;
+    return k;
+  };
   quotes.forEach((q, i) => {
     if (resolved[i]!.speaker) return;
     const prev = quotes[i - 1];
@@ -280,33 +348,38 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     // A later quote in the same paragraph that has a speaker: `“A.” “B,” she said.`
     if (next && next.paragraph === q.paragraph && resolved[i + 1]!.speaker) { resolved[i] = resolved[i + 1]!; return; }
     if (prev && prev.paragraph === q.paragraph && resolved[i - 1]!.speaker) { resolved[i] = resolved[i - 1]!; return; }
-    // A quote opening its paragraph continues the speaker of the quote just before (multi-paragraph quotes and
-    // paragraph-long quotes after "he said").
     const p = doc.paragraphs[q.paragraph]!;
     const opensParagraph = q.marks.start === p.start;
-    if (opensParagraph && prev && prev.paragraph >= q.paragraph - 1 && resolved[i - 1]!.speaker) {
-      const prevParagraph = doc.paragraphs[q.paragraph - 1]!;
+    const before = contentParagraphBefore(q.paragraph);
+    const prevParagraph = before >= 0 ? doc.paragraphs[before]! : null;
+    // A quote opening its paragraph continues the quote that ended the paragraph before (multi-paragraph quotes,
+    // paragraph-long quotes after "he said").
+    if (opensParagraph && prev && prevParagraph && prev.paragraph === before && resolved[i - 1]!.speaker) {
       const lastSentence = sentenceStartBefore(prevParagraph.text, prevParagraph.text.length, 0) + prevParagraph.start;
-      if (!prev.closed || prev.marks.end >= lastSentence || prev.paragraph === q.paragraph) { resolved[i] = resolved[i - 1]!; return; }
+      if (!prev.closed || prev.marks.end >= lastSentence) { resolved[i] = resolved[i - 1]!; return; }
     }
     // Otherwise the subject of the sentence just before: "The president also admitted … ." + “…”.
-    const start = q.marks.start;
-    const ownStart = sentenceStartBefore(p.text, start - p.start, 0) + p.start;
-    const prevSentenceText = ownStart > p.start
-      ? doc.text.slice(sentenceStartBefore(p.text, ownStart - p.start - 1, 0) + p.start, ownStart)
-      : q.paragraph > 0 ? lastSentenceOf(doc, q.paragraph - 1) : null;
-    if (prevSentenceText && !/[“”"«»]/.test(prevSentenceText)) {
-      const found = subjectOf(prevSentenceText, start, resolvePhrase);
+    const ownStart = sentenceStartBefore(p.text, q.marks.start - p.start, 0) + p.start;
+    let sentence: { text: string; start: number } | null = null;
+    if (ownStart > p.start) {
+      const s = sentenceStartBefore(p.text, ownStart - p.start - 1, 0) + p.start;
+      sentence = { text: doc.text.slice(s, ownStart), start: s };
+    } else if (prevParagraph) {
+      const s = sentenceStartBefore(prevParagraph.text, prevParagraph.text.length, 0) + prevParagraph.start;
+      sentence = { text: doc.text.slice(s, prevParagraph.end), start: s };
+    }
+    if (sentence && !/[“”"«»]/.test(sentence.text)) {
+      const found = subjectOf(sentence.text, sentence.start, q.marks.start, true);
       if (found) { resolved[i] = found; return; }
     }
-    // Fallback: the last person named before the quote.
-    const person = antecedent(start, null);
+    // Fallback for a quote standing as its own paragraph: the person named last before it.
+    const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
   return resolved.map(({ speaker, speakerKind }) => ({ speaker, speakerKind }));
 }
 
-/** A test for "is this offset inside some quote's marks", linear over sorted quotes via binary search. */
+/** A test for "is this offset inside some quote's marks", by binary search over the quotes in order. */
 function insideQuotes(quotes: readonly QuoteSpan[]): (pos: number) => boolean {
   return (pos) => {
     let lo = 0;
@@ -332,34 +405,4 @@ function surnameMentions(text: string, name: string): number[] {
     out.push(i);
   }
   return out;
-}
-
-function lastSentenceOf(doc: TextDoc, index: number): string {
-  const p = doc.paragraphs[index]!;
-  return p.text.slice(sentenceStartBefore(p.text, p.text.length, 0));
-}
-
-/** The grammatical subject of a sentence, as a speaker: its first name, pronoun or epithet before the verb. */
-function subjectOf(
-  sentence: string,
-  pos: number,
-  resolve: (phrase: Phrase, pos: number) => (Attribution & { person: PersonEntity | null }) | null,
-): (Attribution & { person: PersonEntity | null }) | null {
-  const tokens = tokenize(sentence, 0).map((t) => ({ ...t, start: pos - 1, end: pos - 1 }));
-  let i = 0;
-  // Skip an opening adverbial: "However, Mr Obama …", "In an interview, he …".
-  const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma >= 0 && comma < 8 && !/^\p{Lu}/u.test(tokens[comma + 1]?.text ?? '') && !PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) i = 0;
-  else if (comma >= 0 && comma < 8 && !nameIn(tokens.slice(0, comma).map((t) => t.text).join(' '))) i = comma + 1;
-  while (i < tokens.length && LEADING.has(tokens[i]!.lower)) i++;
-  const np: Token[] = [];
-  for (; i < tokens.length && np.length < 8; i++) {
-    const t = tokens[i]!;
-    if (PUNCT.has(t.text) || BETWEEN.has(t.lower) || isLooseSpeechVerb(t.text) || (np.length > 0 && PRONOUNS.has(np[0]!.lower))) break;
-    if (np.length > 0 && /^\p{Ll}/u.test(t.text) && !['the', 'of', 'for'].includes(t.lower) && /^\p{Lu}/u.test(np.at(-1)!.text)) break;
-    np.push(t);
-  }
-  if (np.length === 0) return null;
-  const r = resolve({ tokens: np }, pos);
-  return r && r.speakerKind === 'person' ? r : null;
 }

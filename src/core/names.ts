@@ -64,6 +64,71 @@ export function nameIn(phrase: string): string | null {
   return best.length ? best.join(' ') : null;
 }
 
+export interface NameRun { name: string; index: number; afterRole: boolean; afterPreposition: boolean; possessive: boolean }
+
+const PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter)$/;
+const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'on', 'to', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'than', 'like']);
+
+/** Every run of capitalised words in a phrase, titles stripped, with what stands before it. */
+export function nameRuns(phrase: string): NameRun[] {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const runs: NameRun[] = [];
+  let run: string[] = [];
+  let runStart = 0;
+  let afterRole = false;
+  let possessive = false;
+  let prevLower = '';
+  let startPrev = '';
+  const flush = () => {
+    while (run.length && PARTICLE.test(run.at(-1)!)) run.pop();
+    if (run.length) runs.push({ name: run.join(' '), index: runStart, afterRole, afterPreposition: PREPOSITIONS.has(startPrev), possessive });
+    run = [];
+    possessive = false;
+  };
+  words.forEach((raw, i) => {
+    const w = raw.replace(/^[("“‘]+|[)",;:”’]+$/g, '').replace(/[’']s$/, '');
+    const isPossessive = /[’']s[,;:]?$/.test(raw);
+    const particle = run.length > 0 && PARTICLE.test(w);
+    if ((CAPITALISED.test(w) || particle) && !NOT_NAME_WORDS.has(w.toLowerCase())) {
+      if (isRoleWord(w)) {
+        flush();
+        afterRole = true;
+        prevLower = w.toLowerCase();
+        return;
+      }
+      if (run.length === 0) { runStart = i; startPrev = prevLower; }
+      run.push(w);
+      if (isPossessive) { possessive = true; flush(); afterRole = false; }
+    } else {
+      flush();
+      afterRole = isRoleWord(w);
+    }
+    if (/[,;:]$/.test(raw)) { flush(); afterRole = false; }
+    prevLower = w.toLowerCase();
+  });
+  flush();
+  return runs;
+}
+
+/**
+ * The run most likely to be the speaker's name: one the article knows as a person, one after a title or role, not
+ * a possessive ("the BBC's editor Jon Sopel") and not after a preposition ("from the West Mercia police").
+ */
+export function bestNameIn(phrase: string, isKnownPerson: (name: string) => boolean): string | null {
+  let best: NameRun | null = null;
+  let bestScore = -Infinity;
+  for (const run of nameRuns(phrase)) {
+    let score = 0;
+    if (isKnownPerson(run.name)) score += 3;
+    if (run.afterRole) score += 2;
+    if (run.possessive) score -= 3;
+    if (run.afterPreposition) score -= 2;
+    if (run.name.includes(' ')) score += 1;
+    if (score > bestScore) { best = run; bestScore = score; }
+  }
+  return best && bestScore > -2 ? best.name : null;
+}
+
 function lastToken(name: string): string {
   return name.split(' ').at(-1)!.toLowerCase();
 }
@@ -73,6 +138,7 @@ export class NameIndex {
   private readonly byForm = new Map<string, PersonEntity>();
   private readonly bySurname = new Map<string, PersonEntity[]>();
   private readonly textForms = new Map<string, string>();
+  private readonly firstNames = new Map<string, string | null>();
 
   constructor(doc: TextDoc, entities: Entities) {
     for (const p of entities.people) {
@@ -83,8 +149,15 @@ export class NameIndex {
     }
     // Runs of 2–4 capitalised words in the text, titles stripped: the fullest form of each surname.
     for (const m of doc.text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al)){1,4}/gu)) {
-      const name = nameIn(m[0]);
+      let name = nameIn(m[0]);
       if (!name || !name.includes(' ')) continue;
+      // At a sentence start the first word of a long run is often an ordinary word ("Anyway Bill Shorten").
+      const atStart = m.index === 0 || /(?:[.!?]["”’]?\s+|\n)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
+      if (atStart && name.split(' ').length >= 3) name = name.split(' ').slice(1).join(' ');
+      if (name.split(' ').length > 3) continue;
+      const first = name.split(' ')[0]!.toLowerCase();
+      const known = this.firstNames.get(first);
+      this.firstNames.set(first, known === undefined || known === name ? name : known?.endsWith(name.split(' ').at(-1)!) ? known : null);
       const key = lastToken(name);
       const seen = this.textForms.get(key);
       if (!seen || name.split(' ').length > seen.split(' ').length) this.textForms.set(key, name);
@@ -103,15 +176,14 @@ export class NameIndex {
 
   /** Fullest form of a name: `fullest('Putin') === 'Vladimir Putin'` when the article gives both. */
   fullest(form: string): string {
-    const entity = this.person(form);
-    const fromText = this.textForms.get(lastToken(form));
-    const candidates = [form, entity?.name, fromText].filter((c): c is string => !!c && c.toLowerCase().endsWith(lastToken(form)));
-    // The longest form that still ends with the given form's words.
-    let best = form;
-    for (const c of candidates) {
-      if (!c.toLowerCase().endsWith(form.toLowerCase().split(' ').at(-1)!)) continue;
-      if (c.split(' ').length > best.split(' ').length && c.split(' ').length <= 4) best = c;
+    // A first name alone ("her mother, Fiona,") takes the full name the article gives once for it.
+    if (!form.includes(' ') && !this.textForms.has(form.toLowerCase())) {
+      const full = this.firstNames.get(form.toLowerCase());
+      if (full) return full;
     }
-    return entity && entity.name.split(' ').length >= best.split(' ').length ? entity.name : best;
+    const entity = this.person(form);
+    if (entity) return entity.name;
+    if (form.includes(' ')) return form;
+    return this.textForms.get(lastToken(form)) ?? form;
   }
 }

@@ -101,9 +101,9 @@ function scanWithRecovery(text: string): RawQuote[] {
   return scan.runOn && acceptRunOn(text, scan.runOn) ? [...scan.quotes, scan.runOn] : scan.quotes;
 }
 
-// A paragraph that does not end like a sentence and is short is a headline, teaser or list of links.
+/** A paragraph that does not end like a sentence and is short: a headline, teaser, caption or list of links. */
 const SENTENCE_END = /[.!?…:;"”’'»)\]]$/;
-function isTeaser(p: Paragraph): boolean {
+export function isTeaser(p: Paragraph): boolean {
   const text = p.text.trimEnd();
   if (!SENTENCE_END.test(text)) return countWords(text) < 30;
   // A heading that is all quote, with no sentence punctuation inside its marks (‘We need to listen’).

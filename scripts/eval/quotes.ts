@@ -130,7 +130,7 @@ export function samePolnearSource(predicted: string | null, source: string): boo
 }
 
 /** Runs the core on each PolNeAR article and scores speakers of gold direct quotes whose source is named. */
-function polnear(split: 'test' | 'dev'): void {
+export function polnear(split: 'test' | 'dev'): void {
   const base = join(SHARED, 'corpus/quotes-polnear');
   const file = join(base, `derived/direct_quotes_${split}.jsonl`);
   if (!existsSync(file)) throw new Error(`PolNeAR not found at ${file}`);
@@ -140,7 +140,8 @@ function polnear(split: 'test' | 'dev'): void {
   const log: string[] = [];
   for (const a of articles) {
     const raw = readFileSync(join(base, 'data', split, 'text', a.article), 'utf8');
-    const [title = '', ...rest] = raw.split(/\n\s*\n/);
+    // One paragraph a line, as the files are laid out (lists of quotes sit on consecutive lines).
+    const [title = '', ...rest] = raw.split(/\n+/).filter((l) => l.trim());
     const bodyStart = raw.indexOf(rest[0] ?? '');
     const d = digest({ title: title.trim(), byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs: rest });
     predicted += d.quotes.length;
@@ -155,7 +156,7 @@ function polnear(split: 'test' | 'dev'): void {
       });
       const k = byKind.get(g.source_kind) ?? { n: 0, found: 0 };
       k.n++;
-      if (best >= 0) { allFound++; k.found++; }
+      if (best >= 0) { allFound++; k.found++; } else if (VERBOSE) log.push(`  MISS ${a.article.slice(0, 30)} ${JSON.stringify(g.text.slice(0, 70))}`);
       byKind.set(g.source_kind, k);
       if (g.source_kind !== 'named') continue;
       named++;

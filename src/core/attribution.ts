@@ -7,7 +7,7 @@ import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
 import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
-import { NameIndex, nameRuns, isRoleWord } from './names.ts';
+import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './names.ts';
 import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
 
 export interface Attribution {
@@ -20,7 +20,7 @@ interface Resolved extends Attribution { person: PersonEntity | null }
 interface Token { text: string; lower: string; start: number }
 
 // Initials and abbreviations keep their period ("U.S.", "M.", "Mr."): it does not end the phrase.
-const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s)|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Hon|Supt|Insp|Det)\.|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:.!?—–()]/gu;
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\.(?=\))|\p{Lu}\.(?=\s)|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Hon|Supt|Insp|Det)\.|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:.!?—–―()-]/gu;
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
@@ -28,7 +28,8 @@ function tokenize(text: string, offset: number): Token[] {
   return out;
 }
 
-const PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')']);
+const PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '―', '(', ')']);
+const DASHES = new Set(['—', '–', '―', '-']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?']);
 // Words that end a speaker phrase after "said": `said Smith on Tuesday`, `said Smith, who…`.
 const NP_STOP = new Set([
@@ -46,6 +47,7 @@ const LEADING = new Set(['but', 'and', 'however', 'so', 'yet', 'meanwhile', 'sti
 // A speaker phrase never starts with these: `… but insisted`, `… to hold up, Indyk said`.
 const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'of', 'with', 'by', 'from', 'that',
   'which', 'as', 'because', 'if', 'while', 'when', 'before', 'after', 'so', 'than', 'about', 'into', 'over', 'then']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 // Head nouns of speakers that are organisations, not people.
 const ORG_HEADS = new Set([
@@ -98,6 +100,11 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean): Phrase | null {
   while (i < tokens.length && PUNCT.has(tokens[i]!.text) && !SENTENCE_PUNCT.has(tokens[i]!.text)) i++;
   if (i >= tokens.length || SENTENCE_PUNCT.has(tokens[i]!.text)) return null;
   const leadingPunct = i > 0 || quoteEndsClause;
+  // A signature after a dash: `” ― Sonya Herridge`.
+  if (i > 0 && DASHES.has(tokens[i - 1]!.text)) {
+    const rest = tokens.slice(i).filter((t) => !SENTENCE_PUNCT.has(t.text));
+    if (rest.length <= 6 && /^\p{Lu}/u.test(rest[0]?.text ?? '') && !rest.some((t) => isLooseSpeechVerb(t.text))) return { segments: splitSegments(rest) };
+  }
   for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
     if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return collectForward(tokens, k + 2);
   }
@@ -108,6 +115,7 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean): Phrase | null {
     const t = tokens[v]!;
     if (SENTENCE_PUNCT.has(t.text)) break;
     if (!(isSpeechVerb(t.text) || (isLooseSpeechVerb(t.text) && v - i <= 3))) continue;
+    if (DETERMINERS.has(tokens[v - 1]!.lower)) continue;
     let np = tokens.slice(i, v);
     while (np.length && isAdverb(np.at(-1)!)) np.pop();
     // `” to hold up on their plans, Indyk said`: the quote ran into the writer's words; the subject follows the comma.
@@ -133,6 +141,8 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v]!;
     if (!(isSpeechVerb(t.text) || (loose && isLooseSpeechVerb(t.text)))) continue;
+    // "the fish counter", "a blog post": a noun, not a verb.
+    if (DETERMINERS.has(tokens[v - 1]?.lower ?? '')) continue;
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
     let k = v - 1;
     while (k >= 0 && isAdverb(tokens[k]!)) k--;
@@ -143,8 +153,9 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     if (!nearest) return /ing$/.test(t.lower) ? 'continued' : null;
     while (nearest.length && LEADING.has(nearest[0]!.lower)) nearest.shift();
     // A subordinate clause before the subject: "After … were killed in South Carolina in June, he admitted".
-    const cut = nearest.findLastIndex((x) => ['who', 'which', 'that', 'when', 'after', 'while', 'because', 'where', 'if'].includes(x.lower));
-    const subject = cut >= 0 ? nearest.slice(cut + 1) : nearest;
+    // "The mother of a woman who took … has described": the subject is the head before the relative clause.
+    const cut = nearest.findIndex((x, n) => n > 0 && ['who', 'which', 'that', 'whose'].includes(x.lower));
+    const subject = cut >= 0 ? nearest.slice(0, cut) : nearest;
     if (subject.length === 0 || subject.every((x) => FUNCTION_START.has(x.lower))) return 'continued';
     segments[0] = subject.length > 8 ? subject.slice(-8) : subject;
     return { segments };
@@ -170,10 +181,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (extra.has(person)) return;
     const starts = surnameMentions(doc.text, person.name);
     extra.set(person, starts);
-    for (const m of person.mentions) if (!inQuote(m.start)) mentions.push({ start: m.start, person });
-    for (const start of starts) if (!inQuote(start)) mentions.push({ start, person });
+    for (const start of [...person.mentions.map((m) => m.start), ...starts]) {
+      if (!inQuote(start) && !afterPreposition(doc.text, start)) mentions.push({ start, person });
+    }
   };
-  for (const person of entities.people) addPerson(person);
+  for (const person of entities.people) if (isPlausibleName(person.name)) addPerson(person);
   mentions.sort((a, b) => a.start - b.start);
   const genders = inferGenders(doc, entities.people, extra);
   const adHoc = new Map<string, PersonEntity>();
@@ -243,6 +255,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (run.possessive) score -= 3;
         if (run.afterPreposition) score -= 2;
         if (run.name.includes(' ')) score += 1;
+        if (run.beforeRole) score -= 3;
         if (score > bestScore) { best = { name: run.name, segment: k, index: run.index }; bestScore = score; }
       }
     });
@@ -291,7 +304,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (np.length >= 8 || isAdverb(t) || (np.length > 0 && (isLooseSpeechVerb(t.text) || PRONOUNS.has(np[0]!.lower)))) break;
       if (LEADING.has(t.lower) && np.length === 0) continue;
       // A lower-case word after a name is the verb: "Alverson summed up".
-      if (np.length > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(np.at(-1)!.text) && !['of', 'for', 'the'].includes(t.lower)) break;
+      if (np.length > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(np.at(-1)!.text) && !DETERMINERS.has(np.at(-1)!.lower)
+        && !['of', 'for', 'the'].includes(t.lower)) break;
       np.push(t);
     }
     if (np.length === 0) return null;
@@ -311,8 +325,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const before = p.text.slice(beforeStart, local(q.marks.start));
     const after = p.text.slice(local(q.marks.end), sentenceEndAfter(p.text, local(q.marks.end), ceiling));
     let result: Resolved | null = null;
-    const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), /[,.!?…—-]$/.test(q.text)) : null;
-    if (afterPhrase) result = resolvePhrase(afterPhrase, q.marks.start);
+    const endsClause = /[,.!?…—-]$/.test(q.text);
+    const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause) : null;
+    // A fragment inside the writer's sentence belongs to the verb before it ("Netanyahu warned against a “bad deal”").
+    const beforeFirst = !endsClause && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
+    if (afterPhrase && !beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
     if (!result) {
       const beforeTrim = before.trimEnd();
       const intro = beforeTrim.endsWith(':') || beforeTrim.endsWith(',');
@@ -377,6 +394,12 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
   return resolved.map(({ speaker, speakerKind }) => ({ speaker, speakerKind }));
+}
+
+const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|for|with|by|near|on|into|against|over|under|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+/** A name after a preposition ("sacked by Manchester United") is rarely the subject a pronoun points back to. */
+function afterPreposition(text: string, start: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** A test for "is this offset inside some quote's marks", by binary search over the quotes in order. */

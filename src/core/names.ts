@@ -20,7 +20,7 @@ const ROLE_WORDS = new Set([
   'correspondent', 'reporter', 'host', 'anchor', 'star', 'actor', 'actress', 'singer', 'rapper', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'boss', 'owner', 'lawyer', 'professor', 'researcher', 'scientist',
   'author', 'writer', 'poet', 'dean', 'principal', 'headteacher', 'councillor', 'councilman', 'councilwoman',
-  'alderman', 'delegate', 'mp', 'mep', 'msp', 'emir', 'sheikh', 'crown', 'duke', 'duchess', 'count', 'baron',
+  'alderman', 'delegate', 'co-founder', 'cofounder', 'chief-executive', 'president-elect', 'official', 'aide', 'adviser', 'advisor', 'mp', 'mep', 'msp', 'emir', 'sheikh', 'crown', 'duke', 'duchess', 'count', 'baron',
 ]);
 
 // Capitalised words that open a sentence or a clause but are not names.
@@ -64,7 +64,7 @@ export function nameIn(phrase: string): string | null {
   return best.length ? best.join(' ') : null;
 }
 
-export interface NameRun { name: string; index: number; afterRole: boolean; afterPreposition: boolean; possessive: boolean }
+export interface NameRun { name: string; index: number; afterRole: boolean; afterPreposition: boolean; possessive: boolean; beforeRole: boolean }
 
 const PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter)$/;
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'on', 'to', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'than', 'like']);
@@ -81,7 +81,7 @@ export function nameRuns(phrase: string): NameRun[] {
   let startPrev = '';
   const flush = () => {
     while (run.length && PARTICLE.test(run.at(-1)!)) run.pop();
-    if (run.length) runs.push({ name: run.join(' '), index: runStart, afterRole, afterPreposition: PREPOSITIONS.has(startPrev), possessive });
+    if (run.length) runs.push({ name: run.join(' '), index: runStart, afterRole, afterPreposition: PREPOSITIONS.has(startPrev), possessive, beforeRole: false });
     run = [];
     possessive = false;
   };
@@ -91,7 +91,9 @@ export function nameRuns(phrase: string): NameRun[] {
     const particle = run.length > 0 && PARTICLE.test(w);
     if ((CAPITALISED.test(w) || particle) && !NOT_NAME_WORDS.has(w.toLowerCase())) {
       if (isRoleWord(w)) {
+        const justEnded = run.length > 0;
         flush();
+        if (justEnded) runs.at(-1)!.beforeRole = true;
         afterRole = true;
         prevLower = w.toLowerCase();
         return;
@@ -100,8 +102,11 @@ export function nameRuns(phrase: string): NameRun[] {
       run.push(w);
       if (isPossessive) { possessive = true; flush(); afterRole = false; }
     } else {
+      const justEnded = run.length > 0;
       flush();
       afterRole = isRoleWord(w);
+      // "Whole Foods co-founder John Mackey": a name before a role word qualifies the role.
+      if (justEnded && afterRole) runs.at(-1)!.beforeRole = true;
     }
     if (/[,;:]$/.test(raw)) { flush(); afterRole = false; }
     prevLower = w.toLowerCase();
@@ -129,6 +134,13 @@ export function bestNameIn(phrase: string, isKnownPerson: (name: string) => bool
   return best && bestScore > -2 ? best.name : null;
 }
 
+/** A person's name, not a capitalised phrase: no title-only words, no sentence words, no possessive, no all caps. */
+export function isPlausibleName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (isRoleWord(words[0]!)) return false;
+  return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/[’']s$/.test(w) && !/^\p{Lu}{2,}$/u.test(w));
+}
+
 function lastToken(name: string): string {
   return name.split(' ').at(-1)!.toLowerCase();
 }
@@ -142,6 +154,7 @@ export class NameIndex {
 
   constructor(doc: TextDoc, entities: Entities) {
     for (const p of entities.people) {
+      if (!isPlausibleName(p.name)) continue;
       for (const form of [p.name, ...p.aliases]) if (!this.byForm.has(form.toLowerCase())) this.byForm.set(form.toLowerCase(), p);
       const list = this.bySurname.get(lastToken(p.name)) ?? [];
       list.push(p);

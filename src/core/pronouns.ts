@@ -42,6 +42,9 @@ export function inferGenders(
       if (MALE_TITLES.test(before)) male += 2;
       if (FEMALE_TITLES.test(before)) female += 2;
       const after = doc.text.slice(m.end, m.end + 150);
+      // Only a subject (sentence or clause start, or after a title) votes by the pronoun that follows it.
+      const lead = doc.text.slice(Math.max(0, m.start - 30), m.start);
+      if (!/(?:^|[.!?;:,"“”]\s*|\b(?:and|but)\s+|\p{Lu}[\p{L}.]*\s+)$/u.test(lead)) continue;
       const pronoun = /\b(he|him|his|she|her|hers)\b/i.exec(after);
       if (pronoun) {
         if (pronounGender(pronoun[1]!) === 'male') male++;

@@ -11,7 +11,8 @@ export interface Mark {
 
 const MARKS: Record<string, Mark> = {
   '“': { family: 'double', side: 'open' },
-  '”': { family: 'double', side: 'close' },
+  // Some sites print ” for both marks; at a word's start it opens.
+  '”': { family: 'double', side: 'either' },
   '„': { family: 'double', side: 'open' },
   '"': { family: 'double', side: 'either' },
   '‘': { family: 'single', side: 'open' },

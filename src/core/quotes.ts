@@ -155,7 +155,7 @@ export function sentenceEndAfter(text: string, pos: number, ceiling: number): nu
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 function hasSpeechCue(text: string): boolean {
   if (/\baccording to\b/i.test(text)) return true;
-  for (const m of text.matchAll(WORD)) if (isSpeechVerb(m[0])) return true;
+  for (const m of text.matchAll(WORD)) if (isSpeechVerb(m[0]) || /^call(?:ed|s|ing)?$/i.test(m[0])) return true;
   return false;
 }
 
@@ -195,7 +195,8 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       if (NAMING_WORDS.test(beforeTrim) && countWords(quote) <= 8) continue;
       const words = countWords(quote);
       // A word or three in quotes with no one saying anything around them is a scare quote.
-      if (words <= 3 && !hasSpeechCue(`${before} ${after}`)) continue;
+      const wholeSentence = beforeTrim === '' && /^[\p{Lu}\p{N}]/u.test(quote) && /[.!?]$/.test(quote);
+      if (words <= 3 && !wholeSentence && !beforeTrim.endsWith(':') && !hasSpeechCue(`${before} ${after}`)) continue;
       if (HYPOTHETICAL.test(beforeTrim)) continue;
       const start = p.start + raw.open + 1 + lead;
       out.push({

@@ -199,9 +199,15 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     }
   };
   for (const person of entities.people) if (isPlausibleName(person.name)) addPerson(person);
-  mentions.sort((a, b) => a.start - b.start);
-  const genders = inferGenders(doc, entities.people, extra);
+  // Full names the people pass missed still count as people a pronoun can point back to.
   const adHoc = new Map<string, PersonEntity>();
+  for (const name of names.unknownFullNames()) {
+    const person: PersonEntity = { name, aliases: [], role: null, gender: null, mentions: [] };
+    adHoc.set(name, person);
+    addPerson(person);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const genders = inferGenders(doc, [...entities.people, ...adHoc.values()], extra);
   const speakerMentions: Mention[] = [];
   const paragraphStart = (pos: number, back: number) => {
     let lo = 0;

@@ -184,6 +184,12 @@ export class NameIndex {
     }
   }
 
+  /** Full names seen in the text that the people pass does not know (for pronouns and epithets to point back to). */
+  unknownFullNames(): string[] {
+    const known = new Set([...this.byForm.values()].map((p) => lastToken(p.name)));
+    return [...new Set(this.textForms.values())].filter((n) => !known.has(lastToken(n)) && isPlausibleName(n));
+  }
+
   /** The person entity a name form refers to, when the people pass knows it unambiguously. */
   person(form: string): PersonEntity | null {
     const exact = this.byForm.get(form.toLowerCase());

@@ -107,6 +107,8 @@ function scanWithRecovery(text: string): RawQuote[] {
 const SENTENCE_END = /[.!?…:;"”’'»)\]]$/;
 export function isTeaser(p: Paragraph): boolean {
   const text = p.text.trimEnd();
+  // A quote signed after a dash (`“…” ― Ann Lee`) is a quote, not a headline.
+  if (/[”"’»]\s*[―—–-]\s*\p{Lu}[\p{L}.'’ -]{0,60}$/u.test(text)) return false;
   if (!SENTENCE_END.test(text)) return countWords(text) < 30;
   // A heading that is all quote, with no sentence punctuation inside its marks (‘We need to listen’).
   const bare = text.replace(/[\s"”’'»]+$/u, '');

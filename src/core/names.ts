@@ -68,6 +68,7 @@ export function findNameMentions(text: string, lowerWords: ReadonlySet<string> =
     i = end;
   }
   linkHeadlineMentions(text, tokens, headline, mentions);
+  strengthenLists(text, mentions);
   return mentions;
 }
 
@@ -120,6 +121,9 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   // Drop function words and common words that are capitalised only because they start a sentence.
   while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end)) s++;
   if (s >= end) return null;
+  // "Queenslander Daniel Herbert", "All-rounder Greg Blewett": a descriptor before a given name and surname.
+  if (end - s >= 3 && !isFirstName(tokens[s]!.text) && !isTitleWord(tokens[s]!.text) && isFirstName(tokens[s + 1]!.text)
+    && isCapital(tokens[s + 2]!.text) && !ORG_HEADS.has(tokens[end - 1]!.text)) s++;
   // The name is what follows the last title word or connector; what comes before is its title.
   let nameStart = s;
   let honorific: string | null = null;
@@ -325,4 +329,18 @@ function linkHeadlineMentions(text: string, tokens: Token[], headline: Set<numbe
     mentions.push(makeMention(tokens, i, i + 1, 'unknown', null, null, false));
   }
   mentions.sort((a, b) => a.start - b.start);
+}
+
+// "Bogdan Stelea, Florin Prunea and Gheorghe Hagi": a name listed next to a known person is a person too.
+function strengthenLists(text: string, mentions: NameMention[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.kind !== 'person' || m.strong || m.words.length < 2) continue;
+      const near = [mentions[i - 1], mentions[i + 1]].filter((x): x is NameMention => !!x && x.kind === 'person' && x.strong);
+      if (near.some((x) => /^(?:\s*[,;]\s*|\s+and\s+|\s*[-–]\s*)$/.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) {
+        m.strong = true;
+      }
+    }
+  }
 }

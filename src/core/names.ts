@@ -58,16 +58,17 @@ const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has
 export function findNameMentions(text: string, lowerWords: ReadonlySet<string> = collectLowerWords(text)): NameMention[] {
   const tokens = tokenize(text);
   const headline = headlineParagraphs(text, tokens);
+  const paragraphStart = paragraphStarts(text, tokens);
   const mentions: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsChunk(tokens, i) || headline.has(paragraphOf(text, tokens[i]!.start, headline))) { i++; continue; }
+    if (!startsChunk(tokens, i) || headline.has(paragraphStart[i]!)) { i++; continue; }
     const end = chunkEnd(tokens, i);
     const mention = classifyChunk(tokens, i, end, lowerWords);
     if (mention) mentions.push(...mention);
     i = end;
   }
-  linkHeadlineMentions(text, tokens, headline, mentions);
+  linkHeadlineMentions(tokens, paragraphStart, headline, mentions);
   strengthenLists(text, mentions);
   return mentions;
 }
@@ -314,18 +315,26 @@ function headlineParagraphs(text: string, tokens: Token[]): Set<number> {
 
 const NOT_CAPITALISED_IN_TITLES = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'by', 'with', 'is', 'vs']);
 
-function paragraphOf(text: string, offset: number, _headline: Set<number>): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+// Start offset of each token's paragraph, found once per paragraph so the pass stays linear.
+function paragraphStarts(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  let current = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) current = text.lastIndexOf('\n', t.start) + 1;
+    out.push(current);
+  }
+  return out;
 }
 
 // In a headline paragraph, keep only phrases that name someone already found in prose (linked later by surname).
-function linkHeadlineMentions(text: string, tokens: Token[], headline: Set<number>, mentions: NameMention[]): void {
+function linkHeadlineMentions(tokens: Token[], paragraphStart: number[], headline: Set<number>, mentions: NameMention[]): void {
   if (headline.size === 0) return;
   const known = new Set<string>();
   for (const m of mentions) if (m.kind === 'person' || m.kind === 'organization') for (const w of m.words) known.add(w);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!headline.has(paragraphOf(text, t.start, headline)) || !known.has(t.text) || !isCapital(t.text)) continue;
+    if (!headline.has(paragraphStart[i]!) || !known.has(t.text) || !isCapital(t.text)) continue;
     mentions.push(makeMention(tokens, i, i + 1, 'unknown', null, null, false));
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -43,10 +43,29 @@ const NOT_ORG_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'TV', 'OK', 'AM', 
   'MPs', 'DJ', 'PhD', 'ID', 'AI', 'GDP', 'US', 'UK', 'USA', 'UAE', 'EXCLUSIVE', 'BREAKING', 'LIVE', 'UPDATE', 'VIDEO',
   'PHOTO', 'PHOTOS', 'NEW', 'MORE', 'READ', 'ALSO', 'WATCH', 'SEE', 'I', 'II', 'III', 'IV', 'V', 'VI', 'A', 'THE']);
 
-const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ben|abu|ibn)[-‐]\p{Lu}/u.test(w);
-const isWord = (w: string): boolean => /^\p{L}/u.test(w);
-const isAllCaps = (w: string): boolean => w.length > 1 && /^[\p{Lu}\d.&-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
-const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
+// Character tests without Unicode-property regexes: they run on every token, and those regexes are slow in V8.
+const isUpper = (c: string): boolean => c !== c.toLowerCase();
+const isLetter = (c: string): boolean => c !== c.toLowerCase() || c !== c.toUpperCase();
+const PREFIXED = /^(?:al|el|bin|ben|abu|ibn)[-‐]/;
+const isCapital = (w: string): boolean => {
+  const c = w.charAt(0);
+  if (isUpper(c)) return true;
+  const m = PREFIXED.exec(w);
+  return !!m && isUpper(w.charAt(m[0].length));
+};
+const isWord = (w: string): boolean => isLetter(w.charAt(0));
+const isAllCaps = (w: string): boolean => {
+  if (w.length < 2 || w !== w.toUpperCase()) return false;
+  let upper = 0;
+  for (const c of w) if (isUpper(c)) upper++;
+  return upper >= 2 && /^[^\s,;:!?"“”'’()]+$/.test(w);
+};
+// "J." or "J.D." / "G.H.W."
+const isInitial = (w: string): boolean => {
+  if (w.length < 2 || w.length > 6 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) if (!isUpper(w.charAt(i)) || w.charAt(i + 1) !== '.') return false;
+  return true;
+};
 const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has(w);
 
 /**

@@ -193,6 +193,8 @@ function contextKind(tokens: Token[], s: number, e: number, words: string[]): Na
   if (PLACE_PREFIXES.has(words[0]!)) return 'place';
   if (ORG_PREFIXES.has(words[0]!) || PREV_ORG_NOUNS.has(prev)) return 'organization';
   if (isFirstName(words[0]!)) return 'person';
+  // "Welcome Jose": a given name second, after a word that is not one, is not a name in either order.
+  if (words.length === 2 && isFirstName(words[1]!)) return 'other';
   if (prev === 'at' || prev === 'in' || prev === 'from') return 'organization';
   return 'person';
 }
@@ -214,7 +216,7 @@ const STRONG_PLACE_HEADS = new Set(['Island', 'Islands', 'River', 'Lake', 'Sea',
 const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
   'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
   'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New']);
-const ORG_PREFIXES = new Set(['FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
+const ORG_PREFIXES = new Set(['United', 'FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
   'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'Air']);
 
 // "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori": a role noun right before the name.

@@ -114,7 +114,7 @@ function chunkEnd(tokens: Token[], i: number): number {
     const prev = tokens[j - 1]!;
     if (t.start - prev.end > 1) break;
     if (isWord(t.text) && (isCapital(t.text) || isInitial(t.text))) {
-      if (t.sentenceStart) break;
+      if (t.sentenceStart || MONTHS_AND_DAYS.has(t.text) || MONTHS_AND_DAYS.has(tokens[i]!.text)) break;
       hasHead ||= ORG_OF_HEADS.has(t.text) || isTitleWord(t.text) || ORG_HEADS.has(t.text);
       j++;
       continue;
@@ -126,7 +126,7 @@ function chunkEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if (hasHead && CONNECTORS.has(t.text) && next) {
+    if (hasHead && CONNECTORS.has(t.text) && next && !MONTHS_AND_DAYS.has(next.text)) {
       if (nextIsCap && !isAllCaps(next.text)) { j++; continue; }
       const after = tokens[j + 2];
       if (next.text === 'the' && after && isCapital(after.text) && after.start - next.end <= 1) { j += 2; continue; }
@@ -164,6 +164,10 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   const titled = nameStart > s && firstTitleIdx >= 0 && firstTitleIdx < nameStart - s;
   if (hasConnector && !titled) return [makeMention(tokens, s, end, 'organization', null, null, false)];
   if (isOrgPhrase(all) && !personAfterOrgTitle(all, nameStart - s)) {
+    return [makeMention(tokens, s, end, 'organization', null, null, false)];
+  }
+  // "the Colts", "The Wallabies": a capitalised plural after "the" is a team or group, not a person.
+  if (end - s === 1 && isPluralName(words[0]!) && /^the$/i.test(tokens[s - 1]?.text ?? (tokens[start]!.text))) {
     return [makeMention(tokens, s, end, 'organization', null, null, false)];
   }
   const title = nameStart > s ? textOf(tokens, s, nameStart) : null;
@@ -244,6 +248,11 @@ function dropsAtStart(t: Token, lowerWords: ReadonlySet<string>, more: boolean):
 const ORG_ADJECTIVES = new Set(['National', 'International', 'Global', 'Federal', 'Public', 'Private', 'Local',
   'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young']);
 
+function isPluralName(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
+    && !DEMONYMS.has(w) && !PLACES.has(w) && !NOT_NAME_WORDS.has(w) && !MONTHS_AND_DAYS.has(w) && !isAllCaps(w);
+}
+
 function isOrgPhrase(words: string[]): boolean {
   if (words.length === 0) return false;
   const last = words[words.length - 1]!;
@@ -274,6 +283,8 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKi
   }
   if (MISC_HEADS.has(last)) return 'other';
   if (isOrgPhrase(words)) return 'organization';
+  // "Indianapolis Colts", "New York Jets": a capitalised plural after other words names a team or a group.
+  if (isPluralName(last) && !isFirstName(words[0]!)) return 'organization';
   if (words.every((w) => isAllCaps(w))) return 'organization';
   if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w))) return 'other';
   if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !PLACE_PREFIXES.has(words[0]!)) {

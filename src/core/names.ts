@@ -142,7 +142,7 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end)) s++;
   if (s >= end) return null;
   // "Queenslander Daniel Herbert", "All-rounder Greg Blewett": a descriptor before a given name and surname.
-  if (end - s >= 3 && !isFirstName(tokens[s]!.text) && !isTitleWord(tokens[s]!.text) && isFirstName(tokens[s + 1]!.text)
+  if (end - s >= 3 && isDescriptor(tokens[s]!, lowerWords) && isFirstName(tokens[s + 1]!.text)
     && isCapital(tokens[s + 2]!.text) && !ORG_HEADS.has(tokens[end - 1]!.text)) s++;
   // The name is what follows the last title word or connector; what comes before is its title.
   let nameStart = s;
@@ -181,6 +181,13 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   const mention = makeMention(tokens, nameStart, end, kind, titled ? title : null, honorific, strong);
   mention.titleStart = tokens[titled ? s : nameStart]!.start;
   return [mention];
+}
+
+// "Queenslander", "All-rounder", "Croat": a word that describes the person named after it.
+function isDescriptor(t: Token, lowerWords: ReadonlySet<string>): boolean {
+  const w = t.text;
+  if (isFirstName(w) || isTitleWord(w) || PLACE_PREFIXES.has(w) || ORG_ADJECTIVES.has(w) || PLACES.has(w)) return false;
+  return DEMONYMS.has(w) || w.includes('-') || /er$/.test(w) || lowerWords.has(w.toLowerCase());
 }
 
 // "Secretary of State", "Chief of Staff": words that complete a title after a connector.
@@ -284,7 +291,9 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKi
   if (MISC_HEADS.has(last)) return 'other';
   if (isOrgPhrase(words)) return 'organization';
   // "Indianapolis Colts", "New York Jets": a capitalised plural after other words names a team or a group.
-  if (isPluralName(last) && !isFirstName(words[0]!)) return 'organization';
+  if (isPluralName(last) && (!isFirstName(words[0]!) || PLACES.has(words[0]!) || PLACES.has(words.slice(0, -1).join(' ')))) {
+    return 'organization';
+  }
   if (words.every((w) => isAllCaps(w))) return 'organization';
   if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w))) return 'other';
   if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !PLACE_PREFIXES.has(words[0]!)) {

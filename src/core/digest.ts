@@ -16,7 +16,10 @@ const WORDS_PER_MINUTE = 230;
 export function buildTextDoc(article: Article): TextDoc {
   const cleaned = cleanArticleText(article.paragraphs, { byline: article.byline, siteName: article.siteName });
   const { text, paragraphs } = joinParagraphs(cleaned.paragraphs);
-  return { title: article.title, lang: article.lang, text, paragraphs, sentences: splitAllSentences(paragraphs) };
+  return {
+    title: article.title, byline: article.byline, lang: article.lang, text, paragraphs,
+    sentences: splitAllSentences(paragraphs),
+  };
 }
 
 /**

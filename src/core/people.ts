@@ -1,5 +1,10 @@
 import type { Span } from './types.ts';
-import type { TextDoc } from './text.ts';
+import type { TextDoc, Paragraph } from './text.ts';
+import { findNameMentions, collectLowerWords, type NameMention } from './names.ts';
+import { groupPeople } from './group-people.ts';
+import { groupOrganizations } from './organizations.ts';
+import { rankPeople } from './rank-people.ts';
+import { creditSpans, isInSpans, bylineWords } from './credits.ts';
 
 export interface PersonEntity {
   name: string;
@@ -7,6 +12,8 @@ export interface PersonEntity {
   role: string | null;
   gender: 'male' | 'female' | null;
   mentions: Span[];
+  /** How central the person is to the story (higher first); people are sorted by it. */
+  salience?: number;
 }
 
 export interface OrganizationEntity {
@@ -20,25 +27,25 @@ export interface Entities {
   organizations: OrganizationEntity[];
 }
 
-const TITLES = /^(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Sen|Senator|Rep|Gov|Governor)\.?$/;
-const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'If', 'When', 'This', 'That',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-]);
-
-/** First version: capitalised word pairs as people, single capitalised words merged by surname. */
+/**
+ * People and organisations of an article, each once, people ranked by importance, with roles and gender.
+ * Example: for "Russian President Vladimir Putin said … Putin added", one person
+ * `{ name: 'Vladimir Putin', aliases: ['Putin'], role: 'Russian President', gender: 'male', … }`.
+ */
 export function findEntities(doc: TextDoc): Entities {
-  const byName = new Map<string, PersonEntity>();
-  const re = /\b(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\b/gu;
-  for (const m of doc.text.matchAll(re)) {
-    const [first, last] = [m[1]!, m[2]!];
-    if (NOT_NAMES.has(first) || NOT_NAMES.has(last) || TITLES.test(first)) continue;
-    const name = `${first} ${last}`;
-    const entity = byName.get(name) ?? { name, aliases: [last], role: null, gender: null, mentions: [] };
-    entity.mentions.push({ start: m.index!, end: m.index! + m[0].length });
-    byName.set(name, entity);
-  }
-  const people = [...byName.values()].sort((a, b) => b.mentions.length - a.mentions.length);
-  return { people, organizations: [] };
+  const mentions = findNameMentions(doc.text, collectLowerWords(doc.text));
+  // Names in credit lines (bylines, photo credits, "Reporting by") do not count as mentions.
+  const credits = creditSpans(doc);
+  const body: NameMention[] = mentions.filter((m) => !isInSpans(credits, m.start) && doc.text[m.end] !== '/');
+  const excluded = bylineWords(doc.byline ?? null);
+  const prose = doc.paragraphs.filter(isProseParagraph);
+  const people = groupPeople(doc.text, body, (offset) => prose.some((p) => offset >= p.start && offset < p.end))
+    .filter((p) => !excluded.has(p.name.split(' ').pop()!.toLowerCase()));
+  const organizations = groupOrganizations(doc.text, body);
+  return { people: rankPeople(doc, people), organizations };
+}
+
+// Captions, headings and teaser links rarely end like sentences; story paragraphs do.
+function isProseParagraph(p: Paragraph): boolean {
+  return /[.!?…"”’'):]$/.test(p.text.trimEnd()) || p.text.split(' ').length > 30;
 }

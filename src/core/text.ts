@@ -18,6 +18,8 @@ export interface Sentence {
 
 export interface TextDoc {
   title: string;
+  /** The article's byline, so that its names are not listed as people in the story. */
+  byline?: string | null;
   lang: string | null;
   /** Paragraphs joined with PARAGRAPH_SEPARATOR; every span points into this string. */
   text: string;

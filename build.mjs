@@ -1,0 +1,72 @@
+// Builds the extension into dist/, one folder that loads in Chrome and Firefox from one manifest.
+//   node build.mjs            production: minified, no source maps
+//   node build.mjs --dev      development: readable, with source maps
+//   node build.mjs --watch    development, rebuilding on every change
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const OUT = 'dist';
+const watch = process.argv.includes('--watch');
+const dev = watch || process.argv.includes('--dev');
+
+// One bundle per runtime: each entry is a one-line file that starts its runtime.
+const ENTRIES = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.ts',
+};
+
+// Files the browser loads as they are.
+const STATIC = ['manifest.json', 'src/popup/popup.html', 'src/popup/popup.css', 'icons'];
+
+/** @type {esbuild.BuildOptions} */
+const options = {
+  entryPoints: ENTRIES,
+  outdir: OUT,
+  bundle: true,
+  // Classic scripts: content scripts and Firefox's background.scripts cannot be ES modules.
+  format: 'iife',
+  target: ['chrome120', 'firefox140'],
+  minify: !dev,
+  sourcemap: dev ? 'linked' : false,
+  legalComments: dev ? 'inline' : 'eof',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+  plugins: [{ name: 'static-files-and-sizes', setup: (build) => build.onEnd(afterBuild) }],
+};
+
+function copyStatic() {
+  for (const path of STATIC) {
+    const target = path === 'icons' ? join(OUT, 'icons') : join(OUT, path.split('/').pop());
+    cpSync(path, target, { recursive: true });
+  }
+}
+
+function printSizes() {
+  const rows = Object.keys(ENTRIES).map((name) => {
+    const bytes = readFileSync(join(OUT, `${name}.js`));
+    return `${`${name}.js`.padEnd(14)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB ${dev ? 'dev' : 'min'}  ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(6)} KB gzip`;
+  });
+  console.log(rows.join('\n'));
+}
+
+function afterBuild(result) {
+  if (result.errors.length > 0) return;
+  copyStatic();
+  printSizes();
+  console.log(`built ${OUT}/ (${dev ? 'development' : 'production'}) at ${new Date().toLocaleTimeString()}`);
+}
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+if (watch) {
+  const context = await esbuild.context(options);
+  await context.watch();
+  console.log('watching src/ for changes (Ctrl-C to stop)');
+} else {
+  await esbuild.build(options);
+  // Fail loudly if something the manifest names did not land in dist/.
+  for (const file of ['manifest.json', 'popup.html', 'popup.css', 'background.js', 'content.js', 'popup.js']) statSync(join(OUT, file));
+}

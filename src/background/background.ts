@@ -1,0 +1,35 @@
+import type { Browser } from 'webextension-polyfill';
+import { listen } from '../shared/messages.ts';
+import { TabStates } from '../shared/tab-state.ts';
+import { showVerdict, clearVerdict } from './badge.ts';
+
+/**
+ * The background keeps each tab's detection verdict in storage.session (it survives the service worker being
+ * stopped) and mirrors it in the toolbar badge. Listeners are registered synchronously, as MV3 requires for an
+ * event to wake a stopped worker.
+ */
+export function startBackground(browser: Browser): void {
+  const states = new TabStates(browser.storage.session);
+
+  listen<'background'>(browser, {
+    'content→background:detected': async ({ isArticle, signals }, { tabId }) => {
+      // isAllowedSender already refused messages without a tab; this narrows the type.
+      if (tabId === null) return { ok: true };
+      await states.set(tabId, { isArticle, signals, detectedAt: Date.now() });
+      await showVerdict(browser, tabId, isArticle);
+      return { ok: true };
+    },
+  });
+
+  const forget = async (tabId: number): Promise<void> => {
+    await states.clear(tabId);
+    await clearVerdict(browser, tabId);
+  };
+
+  // A new document (status "loading") or a new URL makes the old verdict stale; the content script reports again.
+  // Without the `tabs` permission Chrome omits changeInfo.url, so "loading" is what reliably signals navigation.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || change.url !== undefined) void forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void states.clear(tabId));
+}

@@ -1,0 +1,4 @@
+import browser from 'webextension-polyfill';
+import { startBackground } from './background.ts';
+
+startBackground(browser);

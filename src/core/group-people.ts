@@ -1,0 +1,168 @@
+// Merges person mentions into people: "Vladimir Putin" / "Putin" / "Mr. Putin" are one person, while two people who
+// share a surname stay apart.
+import type { PersonEntity } from './people.ts';
+import type { NameMention } from './names.ts';
+import { speaksAfter } from './names.ts';
+import { findRole } from './roles.ts';
+import { firstNameGender, isFirstName } from './first-names.ts';
+import { HONORIFICS, NAME_PARTICLES } from './entity-words.ts';
+
+interface Draft {
+  words: string[];
+  entity: PersonEntity;
+  /** Forms seen, for aliases. */
+  forms: Set<string>;
+  strong: boolean;
+  lastSeen: number;
+  roleFromFull: boolean;
+  /** Mentions by surname alone, speaking turns, roles: signs the story is about this person. */
+  cues: number;
+  /** True once a mention is in a prose paragraph (not a caption, teaser or heading). */
+  inProse: boolean;
+}
+
+const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|bin|ben|abu|ibn)[-‐]/, '');
+const isInitial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
+// First and last name words, without initials: "Donald J. Trump" and "Donald Trump" share it.
+const fullKey = (words: string[]): string => {
+  const core = words.filter((w) => !isInitial(w) && !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+  return `${core[0]!.toLowerCase()} ${surnameKey(core[core.length - 1]!)}`;
+};
+const lastWord = (words: string[]): string => {
+  const core = words.filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+  return surnameKey(core[core.length - 1] ?? words[words.length - 1]!);
+};
+
+/**
+ * Groups person mentions into people with aliases, role and gender, in order of first mention.
+ * Example: mentions "Vladimir Putin", "Putin", "Mr. Putin" give one person with aliases ['Putin', 'Mr. Putin'].
+ */
+export function groupPeople(text: string, mentions: readonly NameMention[],
+  isProse: (offset: number) => boolean = () => true): PersonEntity[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const add = (d: Draft, m: NameMention, form: string) => {
+    d.entity.mentions.push({ start: m.start, end: m.end });
+    d.forms.add(form);
+    d.lastSeen = m.start;
+    if (m.strong || m.title || m.honorific) d.strong = true;
+    if (isProse(m.start)) d.inProse = true;
+    if (m.words.length === 1 || speaksAfter(text, m.end)) d.cues++;
+    if (!d.entity.role || (!d.roleFromFull && m.words.length > 1)) {
+      const role = findRole(text, m);
+      if (role && (!d.entity.role || m.words.length > 1)) { d.entity.role = role; d.roleFromFull = m.words.length > 1; }
+      if (role) d.cues++;
+    }
+    const g = m.honorific ? HONORIFICS.get(m.honorific) ?? null : null;
+    if (g) d.entity.gender = g;
+  };
+  // Full names first: they define the people.
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.words.length < 2 || m.words[0] === m.words[0]!.toLowerCase()) continue;
+    const key = fullKey(m.words);
+    let d = byKey.get(key) ?? drafts.find((x) => isLongerForm(x.words, m.words));
+    if (!d) {
+      d = newDraft(m.words);
+      drafts.push(d);
+    } else if (m.words.length > d.words.length && fullKey(d.words) === key) {
+      d.words = m.words;
+      d.entity.name = m.text;
+    }
+    byKey.set(key, d);
+    add(d, m, m.text);
+  }
+  // Then single words and particle surnames ("Putin", "von Weizsäcker"), by surname, else by given name.
+  for (const m of mentions) {
+    if (m.words.length >= 2 && !(m.kind === 'person' && NAME_PARTICLES.has(m.words[0]!))) continue;
+    if (m.kind !== 'person' && m.kind !== 'unknown') continue;
+    const word = surnameKey(m.words[m.words.length - 1]!);
+    const gender = m.honorific ? HONORIFICS.get(m.honorific) ?? null : null;
+    // A given name goes to the one strong person with that given name ("Jose" → "Jose Mourinho").
+    const byGiven = isFirstName(m.words[0]!) ? drafts.filter((d) => d.strong && d.words.length > 1 && d.words[0]!.toLowerCase() === word) : [];
+    let candidates = byGiven.length === 1 ? byGiven : drafts.filter((d) => d.words.length > 1 && lastWord(d.words) === word);
+    if (candidates.length > 1 && gender) {
+      const same = candidates.filter((d) => (d.entity.gender ?? firstNameGender(d.words[0]!)) === gender);
+      if (same.length) candidates = same;
+    }
+    if (candidates.length === 0) {
+      candidates = drafts.filter((d) => d.words.length > 1 && d.words[0]!.toLowerCase() === word);
+      if (candidates.length > 1) continue;
+    }
+    let d = candidates.sort((a, b) => preceding(b, m.start) - preceding(a, m.start))[0];
+    if (!d) {
+      d = drafts.find((x) => x.words.length === 1 && surnameKey(x.words[0]!) === word);
+      if (!d && (m.kind === 'person' || m.honorific || (speaksAfter(text, m.end) && isFirstName(m.words[0]!)))) {
+        d = newDraft(m.words);
+        drafts.push(d);
+      }
+    }
+    if (!d) continue;
+    add(d, m, m.honorific ? `${m.honorific} ${m.text}` : m.text);
+  }
+  return drafts.filter((d) => keep(text, d)).map((d) => finish(text, d));
+}
+
+// A lone capitalised pair with no cue at all is kept only when the story comes back to that person; names seen only
+// in captions or teaser links, or described as an organisation ("Ansar al-Sharia, an al-Qaeda-linked group"), go.
+function keep(text: string, d: Draft): boolean {
+  if (!d.inProse) return false;
+  const first = d.entity.mentions[0]!;
+  if (ORG_APPOSITIVE.test(text.slice(first.end, first.end + 80))) return false;
+  return d.strong || d.cues > 0;
+}
+
+const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;
+
+function preceding(d: Draft, offset: number): number {
+  let best = -1;
+  for (const m of d.entity.mentions) if (m.start < offset && m.start > best) best = m.start;
+  // People mentioned before the word win; among them the most recent one.
+  return best;
+}
+
+function isLongerForm(longer: string[], shorter: string[]): boolean {
+  if (longer.length <= shorter.length) return false;
+  // "de la Raudière" in "Laure de la Raudière"; "Kaurinui Parata" does not count (a different first word).
+  const tail = longer.slice(longer.length - shorter.length);
+  return tail.join(' ') === shorter.join(' ') && NAME_PARTICLES.has(shorter[0]!.toLowerCase());
+}
+
+function newDraft(words: string[]): Draft {
+  return {
+    words,
+    entity: { name: words.join(' '), aliases: [], role: null, gender: null, mentions: [] },
+    forms: new Set(),
+    strong: false,
+    lastSeen: -1,
+    roleFromFull: false,
+    cues: 0,
+    inProse: false,
+  };
+}
+
+function finish(text: string, d: Draft): PersonEntity {
+  const e = d.entity;
+  e.name = e.name.replace(/ (?=[.,])/g, '');
+  e.aliases = [...d.forms].filter((f) => f !== e.name);
+  const surname = d.words[d.words.length - 1]!;
+  if (d.words.length > 1 && !e.aliases.includes(surname)) e.aliases.push(surname);
+  e.gender ??= pronounGender(text, e) ?? firstNameGender(d.words[0]!);
+  e.mentions.sort((a, b) => a.start - b.start);
+  return e;
+}
+
+// "he"/"his" or "she"/"her" in the words after the person's mentions.
+function pronounGender(text: string, e: PersonEntity): 'male' | 'female' | null {
+  let male = 0;
+  let female = 0;
+  for (const m of e.mentions.slice(0, 6)) {
+    const after = text.slice(m.end, m.end + 120);
+    const hit = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(after);
+    if (!hit) continue;
+    if (/^(?:he|his|him|himself)$/i.test(hit[1]!)) male++;
+    else female++;
+  }
+  if (male > female * 2 && male >= 1) return 'male';
+  if (female > male * 2 && female >= 1) return 'female';
+  return null;
+}

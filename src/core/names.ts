@@ -1,0 +1,346 @@
+// Finds capitalised name phrases and decides what each one is: a person, an organisation, a place or neither.
+import { tokenize, type Token } from './tokens.ts';
+import { isFirstName } from './first-names.ts';
+import {
+  HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
+  NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS,
+} from './entity-words.ts';
+
+export type NameKind = 'person' | 'organization' | 'place' | 'other' | 'unknown';
+
+export interface NameMention {
+  /** The name itself, without title or honorific: "Vladimir Putin". */
+  text: string;
+  start: number;
+  end: number;
+  kind: NameKind;
+  /** Name words, in order. */
+  words: string[];
+  /** Capitalised title before the name in the same phrase ("Russian President"), or null. */
+  title: string | null;
+  /** Start of the title (or of the name when there is none). */
+  titleStart: number;
+  /** "Mr.", "Ms", "Dr" … right before the name, or null. */
+  honorific: string | null;
+  /** True when something beyond capitals says this is a person: a given name, title, honorific, initial, particle. */
+  strong: boolean;
+  /** Index of the token that starts the name. */
+  tokenIndex: number;
+}
+
+// Last words of events, laws and other capitalised things that are neither people nor organisations.
+const MISC_HEADS = new Set(`Cup Championship Championships Open Games Olympics Olympic War Prize Award Awards Festival
+  Day Week Act Bill Treaty Accord Agreement Index Plan Summit Convention Protocol Doctrine Declaration Constitution
+  Amendment Code Law Rule Era Age Revolution Award Trophy Series Tour Grand Prix Marathon Show Film Album Book Novel
+  Dress Prize Medal Bowl League Election Elections Budget Deal Initiative Programme Program Project Report Strategy
+  Rally Trial Case Scandal Crisis Attack Attacks Massacre Storm Hurricane Virus Disease Syndrome`.split(/\s+/));
+
+// Words that may join two capitalised parts of one organisation or title ("Bank of England", "Council on Foreign …").
+const CONNECTORS = new Set(['of', 'for', 'on', '&', 'de', 'du', 'des', 'del']);
+
+// Acronyms that are not organisations.
+const NOT_ORG_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'TV', 'OK', 'AM', 'PM', 'GMT', 'UTC', 'PST', 'EST', 'MP',
+  'MPs', 'DJ', 'PhD', 'ID', 'AI', 'GDP', 'US', 'UK', 'USA', 'UAE', 'EXCLUSIVE', 'BREAKING', 'LIVE', 'UPDATE', 'VIDEO',
+  'PHOTO', 'PHOTOS', 'NEW', 'MORE', 'READ', 'ALSO', 'WATCH', 'SEE', 'I', 'II', 'III', 'IV', 'V', 'VI', 'A', 'THE']);
+
+const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ben|abu|ibn)[-‐]\p{Lu}/u.test(w);
+const isWord = (w: string): boolean => /^\p{L}/u.test(w);
+const isAllCaps = (w: string): boolean => w.length > 1 && /^[\p{Lu}\d.&-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
+const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has(w);
+
+/**
+ * Capitalised phrases of a text, each classified as a person, organisation, place, other or unknown.
+ * `lowerWords` are the lower-case words of the whole document: a capitalised word also seen in lower case is
+ * usually a common word at a sentence start. Example: in "Russian President Vladimir Putin said", one person
+ * mention "Vladimir Putin" with title "Russian President".
+ */
+export function findNameMentions(text: string, lowerWords: ReadonlySet<string> = collectLowerWords(text)): NameMention[] {
+  const tokens = tokenize(text);
+  const headline = headlineParagraphs(text, tokens);
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsChunk(tokens, i) || headline.has(paragraphOf(text, tokens[i]!.start, headline))) { i++; continue; }
+    const end = chunkEnd(tokens, i);
+    const mention = classifyChunk(tokens, i, end, lowerWords);
+    if (mention) mentions.push(...mention);
+    i = end;
+  }
+  linkHeadlineMentions(text, tokens, headline, mentions);
+  strengthenLists(text, mentions);
+  return mentions;
+}
+
+/** Lower-case words of a text (for telling common words at a sentence start from names). */
+export function collectLowerWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]+/gu)) out.add(m[0]);
+  return out;
+}
+
+function startsChunk(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.text;
+  return isWord(w) && (isCapital(w) || isInitial(w));
+}
+
+// A chunk runs over adjacent capitalised words, initials, particles inside a name and "of"-style connectors inside
+// an organisation or title.
+function chunkEnd(tokens: Token[], i: number): number {
+  let j = i + 1;
+  let hasHead = ORG_OF_HEADS.has(tokens[i]!.text) || isTitleWord(tokens[i]!.text);
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    if (t.start - prev.end > 1) break;
+    if (isWord(t.text) && (isCapital(t.text) || isInitial(t.text))) {
+      if (t.sentenceStart) break;
+      hasHead ||= ORG_OF_HEADS.has(t.text) || isTitleWord(t.text) || ORG_HEADS.has(t.text);
+      j++;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const nextIsCap = !!next && next.start - t.end <= 1 && isCapital(next.text);
+    const nextIsParticle = !!next && NAME_PARTICLES.has(next.text) && isCapital(tokens[j + 2]?.text ?? '');
+    if (NAME_PARTICLES.has(t.text) && (nextIsCap || nextIsParticle) && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) {
+      j++;
+      continue;
+    }
+    if (hasHead && CONNECTORS.has(t.text) && next) {
+      if (nextIsCap && !isAllCaps(next.text)) { j++; continue; }
+      const after = tokens[j + 2];
+      if (next.text === 'the' && after && isCapital(after.text) && after.start - next.end <= 1) { j += 2; continue; }
+    }
+    break;
+  }
+  return j;
+}
+
+function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: ReadonlySet<string>): NameMention[] | null {
+  let s = start;
+  // Drop function words and common words that are capitalised only because they start a sentence.
+  while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end)) s++;
+  if (s >= end) return null;
+  // "Queenslander Daniel Herbert", "All-rounder Greg Blewett": a descriptor before a given name and surname.
+  if (end - s >= 3 && !isFirstName(tokens[s]!.text) && !isTitleWord(tokens[s]!.text) && isFirstName(tokens[s + 1]!.text)
+    && isCapital(tokens[s + 2]!.text) && !ORG_HEADS.has(tokens[end - 1]!.text)) s++;
+  // The name is what follows the last title word or connector; what comes before is its title.
+  let nameStart = s;
+  let honorific: string | null = null;
+  for (let k = s; k < end; k++) {
+    const w = tokens[k]!.text;
+    // An honorific counts only first or after a title ("Robert M. Danin" has an initial, not "M." for Monsieur).
+    if (HONORIFICS.has(w) && k > s && !isTitleWord(tokens[k - 1]!.text)) continue;
+    if (isTitleWord(w) || CONNECTORS.has(w) || w === 'the' || (k > s && isTitleWordPart(w))) {
+      if (k + 1 < end) nameStart = k + 1;
+      honorific = HONORIFICS.has(w) ? w : null;
+    }
+  }
+  // A chunk that is all title ("Prime Minister") or an organisation with "of" stays whole.
+  const words = tokens.slice(nameStart, end).map((t) => t.text);
+  const all = tokens.slice(s, end).map((t) => t.text);
+  const hasConnector = all.some((w) => CONNECTORS.has(w));
+  const firstTitleIdx = all.findIndex((w) => isTitleWord(w));
+  const titled = nameStart > s && firstTitleIdx >= 0 && firstTitleIdx < nameStart - s;
+  if (hasConnector && !titled) return [makeMention(tokens, s, end, 'organization', null, null, false)];
+  if (isOrgPhrase(all) && !personAfterOrgTitle(all, nameStart - s)) {
+    return [makeMention(tokens, s, end, 'organization', null, null, false)];
+  }
+  const title = nameStart > s ? textOf(tokens, s, nameStart) : null;
+  let kind = titled ? (isOrgPhrase(words) ? 'organization' : 'person') : classifyWords(words, lowerWords);
+  if (kind === 'person' && (words.every(isTitleWord) || PLACES.has(words.join(' ')))) kind = 'other';
+  if (kind === 'person' && !titled) kind = contextKind(tokens, nameStart, end, words);
+  // "his first wife, Sally": a lone given name after a role noun.
+  if (kind === 'unknown' && isFirstName(words[0]!) && roleNounBefore(tokens, nameStart)) kind = 'person';
+  const strong = kind === 'person'
+    && (titled || isFirstName(words[0]!) || words.some(isInitial) || hasParticle(words) || roleNounBefore(tokens, nameStart));
+  const mention = makeMention(tokens, nameStart, end, kind, titled ? title : null, honorific, strong);
+  mention.titleStart = tokens[titled ? s : nameStart]!.start;
+  return [mention];
+}
+
+// "Secretary of State", "Chief of Staff": words that complete a title after a connector.
+function isTitleWordPart(w: string): boolean {
+  return w === 'State' || w === 'Staff' || w === 'Defense' || w === 'Defence' || w === 'Justice';
+}
+
+// What the words around a capitalised pair say: "at D.A. Davidson" is a firm, "Forest Hill police" a place.
+function contextKind(tokens: Token[], s: number, e: number, words: string[]): NameKind {
+  const prev = tokens[s - 1]?.text ?? '';
+  const next = tokens[e]?.text ?? '';
+  if (ORG_HEADS.has(capitalise(next)) || ORG_NOUNS.has(next)) return 'organization';
+  if (PLACE_HEADS.has(capitalise(next)) || MISC_HEADS.has(capitalise(next))) return 'other';
+  if (PLACE_PREFIXES.has(words[0]!)) return 'place';
+  if (ORG_PREFIXES.has(words[0]!) || PREV_ORG_NOUNS.has(prev)) return 'organization';
+  if (isFirstName(words[0]!)) return 'person';
+  if (prev === 'at' || prev === 'in' || prev === 'from') return 'organization';
+  return 'person';
+}
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const ORG_NOUNS = new Set(['police', 'firm', 'brokerage', 'company', 'group', 'hospital', 'council', 'party', 'team',
+  'club', 'website', 'newspaper', 'magazine', 'network', 'agency', 'ministry', 'department', 'government', 'campaign',
+  'shirt', 'fans', 'players', 'squad', 'officials', 'spokesman', 'spokeswoman', 'tribe', 'faction', 'brand', 'store',
+  'stores', 'shares', 'stock', 'board', 'manager', 'boss', 'coach', 'side', 'show', 'musical', 'series', 'film']);
+// "whale rescue group Project Jonah": a common noun for an organisation right before the name.
+const PREV_ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'party', 'band',
+  'agency', 'website', 'newspaper', 'magazine', 'club', 'team', 'brand', 'startup', 'network', 'channel', 'broadcaster',
+  'station', 'outlet', 'publication', 'insurer', 'lender', 'retailer', 'airline', 'carmaker', 'bank', 'app', 'site']);
+// Last words that make a phrase a place even after a given name ("Stewart Island").
+const STRONG_PLACE_HEADS = new Set(['Island', 'Islands', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Harbour', 'Harbor',
+  'Beach', 'Coast', 'Mountain', 'Mountains', 'Valley', 'Desert', 'Peninsula', 'Strait', 'Canal', 'County', 'Province',
+  'Street', 'Avenue', 'Road', 'Boulevard', 'Airport', 'Station', 'Stadium', 'Arena', 'Square', 'Bridge']);
+// First words of places and organisations that are never given names.
+const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
+  'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
+  'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New']);
+const ORG_PREFIXES = new Set(['FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
+  'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'Air']);
+
+// "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori": a role noun right before the name.
+function roleNounBefore(tokens: Token[], s: number): boolean {
+  let k = s - 1;
+  if (tokens[k]?.text === ',') k--;
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  return ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+function personAfterOrgTitle(all: string[], titleLength: number): boolean {
+  return titleLength > 0 && all.slice(0, titleLength).some((w) => isTitleWord(w)) && all.length > titleLength;
+}
+
+function dropsAtStart(t: Token, lowerWords: ReadonlySet<string>, more: boolean): boolean {
+  const w = t.text;
+  if (NOT_NAME_WORDS.has(w) && !HONORIFICS.has(w) && !(more && ORG_ADJECTIVES.has(w))) return true;
+  if (!t.sentenceStart || isFirstName(w) || isTitleWord(w) || isAllCaps(w)) return false;
+  if (lowerWords.has(w.toLowerCase())) return true;
+  // Participles and adverbs open sentences far more often than names do.
+  return /(?:ing|ly|ed)$/.test(w) && (more || w.length > 5);
+}
+
+// Capitalised adjectives that open organisation names ("International Criminal Court").
+const ORG_ADJECTIVES = new Set(['National', 'International', 'Global', 'Federal', 'Public', 'Private', 'Local',
+  'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young']);
+
+function isOrgPhrase(words: string[]): boolean {
+  if (words.length === 0) return false;
+  const last = words[words.length - 1]!;
+  if (ORG_HEADS.has(last) && !(words.length === 2 && isFirstName(words[0]!) && !STRONG_ORG_HEADS.has(last))) return true;
+  if (words.length > 1 && KNOWN_ORGS.has(words[0]!) && !isFirstName(words[1]!)) return true;
+  return false;
+}
+
+const STRONG_ORG_HEADS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'Party',
+  'Ministry', 'Department', 'University', 'Agency', 'Commission', 'Committee', 'Council', 'Association', 'Institute',
+  'Organization', 'Organisation', 'Foundation', 'Bank', 'Group', 'Company', 'FC', 'Police', 'Court', 'Sports', 'News',
+  'Media', 'Times', 'Airlines', 'Motors']);
+
+function hasParticle(words: string[]): boolean {
+  return words.some((w, i) => i > 0 && (NAME_PARTICLES.has(w) || /^(?:al|el|bin|ben|abu|ibn)[-‐]/u.test(w)));
+}
+
+function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKind {
+  const phrase = words.join(' ');
+  const last = words[words.length - 1]!;
+  if (PLACES.has(phrase)) return 'place';
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (KNOWN_ORGS.has(w)) return 'organization';
+    if (isAllCaps(w)) return NOT_ORG_ACRONYMS.has(w) || PLACES.has(w) ? 'other' : 'organization';
+    if (DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w) || NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w)) return 'other';
+    return 'unknown';
+  }
+  if (MISC_HEADS.has(last)) return 'other';
+  if (isOrgPhrase(words)) return 'organization';
+  if (words.every((w) => isAllCaps(w))) return 'organization';
+  if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w))) return 'other';
+  if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !PLACE_PREFIXES.has(words[0]!)) {
+    return STRONG_PLACE_HEADS.has(last) || (PLACE_HEADS.has(last) && words.length > 2) ? 'place' : 'person';
+  }
+  if (PLACE_HEADS.has(last) || PLACES.has(words[0]!) || PLACES.has(last)) return 'place';
+  if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w) || NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w))) {
+    return 'other';
+  }
+  if (words.some(isInitial) || hasParticle(words)) return 'person';
+  // Capitalised words also written in lower case in the document are common words ("Whole Foods", "Black Sea").
+  if (words.some((w) => lowerWords.has(w.toLowerCase()))) return 'other';
+  return words.length <= 4 ? 'person' : 'other';
+}
+
+function makeMention(tokens: Token[], s: number, e: number, kind: NameKind, title: string | null,
+  honorific: string | null, strong: boolean): NameMention {
+  const words = tokens.slice(s, e).map((t) => t.text);
+  return {
+    text: textOf(tokens, s, e), start: tokens[s]!.start, end: tokens[e - 1]!.end, kind, words, title,
+    titleStart: tokens[s]!.start, honorific, strong, tokenIndex: s,
+  };
+}
+
+function textOf(tokens: Token[], s: number, e: number): string {
+  return tokens.slice(s, e).map((t) => t.text).join(' ');
+}
+
+/** True when the token after a name is a speech verb ("Emery said", "Putin told reporters"). */
+export function speaksAfter(text: string, end: number): boolean {
+  const m = /^,?\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  return !!m && SPEECH_VERBS.has(m[1]!);
+}
+
+// Paragraphs written in headline case or capitals: their capitals say nothing about names.
+function headlineParagraphs(text: string, tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let pStart = 0;
+  let words = 0;
+  let caps = 0;
+  let allCaps = 0;
+  const flush = (next: number) => {
+    const endsLikeProse = /[.?”"]\s*$/.test(text.slice(pStart, next).trimEnd());
+    if (words >= 3 && (allCaps / words > 0.5 || (caps / words > 0.75 && !endsLikeProse))) out.add(pStart);
+    pStart = next;
+    words = caps = allCaps = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const gap = i > 0 ? text.slice(tokens[i - 1]!.end, t.start) : '';
+    if (gap.includes('\n')) flush(text.lastIndexOf('\n', t.start) + 1);
+    if (!isWord(t.text) || t.text.length < 2 && !/\p{Lu}/u.test(t.text)) continue;
+    words++;
+    if (isCapital(t.text) || NOT_CAPITALISED_IN_TITLES.has(t.text)) caps++;
+    if (isAllCaps(t.text)) allCaps++;
+  }
+  flush(text.length);
+  return out;
+}
+
+const NOT_CAPITALISED_IN_TITLES = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'by', 'with', 'is', 'vs']);
+
+function paragraphOf(text: string, offset: number, _headline: Set<number>): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+// In a headline paragraph, keep only phrases that name someone already found in prose (linked later by surname).
+function linkHeadlineMentions(text: string, tokens: Token[], headline: Set<number>, mentions: NameMention[]): void {
+  if (headline.size === 0) return;
+  const known = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person' || m.kind === 'organization') for (const w of m.words) known.add(w);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!headline.has(paragraphOf(text, t.start, headline)) || !known.has(t.text) || !isCapital(t.text)) continue;
+    mentions.push(makeMention(tokens, i, i + 1, 'unknown', null, null, false));
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+// "Bogdan Stelea, Florin Prunea and Gheorghe Hagi": a name listed next to a known person is a person too.
+function strengthenLists(text: string, mentions: NameMention[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.kind !== 'person' || m.strong || m.words.length < 2) continue;
+      const near = [mentions[i - 1], mentions[i + 1]].filter((x): x is NameMention => !!x && x.kind === 'person' && x.strong);
+      if (near.some((x) => /^(?:\s*[,;]\s*|\s+and\s+|\s*[-–]\s*)$/.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) {
+        m.strong = true;
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// Organisations of an article, each once, with acronyms linked to their expansion.
+import type { OrganizationEntity } from './people.ts';
+import type { NameMention } from './names.ts';
+
+const SMALL = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'del']);
+
+/** Initials of an organisation's name: `acronymOf('Shanghai Cooperation Organization') === 'SCO'`. */
+export function acronymOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w)).map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/**
+ * Groups organisation mentions by name; an acronym in brackets after a name, or matching its initials, becomes an alias.
+ * Example: "Shanghai Cooperation Organization (SCO) … the SCO" gives one organisation with alias "SCO".
+ */
+export function groupOrganizations(text: string, mentions: readonly NameMention[]): OrganizationEntity[] {
+  const byName = new Map<string, OrganizationEntity>();
+  const byAlias = new Map<string, OrganizationEntity>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization') continue;
+    const name = m.text.replace(/^the /i, '');
+    let org = byName.get(name) ?? byAlias.get(name);
+    if (!org) {
+      org = { name, aliases: [], mentions: [] };
+      byName.set(name, org);
+      if (name.includes(' ')) byAlias.set(acronymOf(name), org);
+    }
+    org.mentions.push({ start: m.start, end: m.end });
+    // "Shanghai Cooperation Organization (SCO)": the bracketed acronym is this organisation's alias.
+    const bracket = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}.&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
+    if (bracket && !org.aliases.includes(bracket[1]!)) {
+      org.aliases.push(bracket[1]!);
+      byAlias.set(bracket[1]!, org);
+    }
+  }
+  // Acronyms met before their expansion: fold them in now.
+  for (const [name, org] of [...byName]) {
+    const target = byAlias.get(name);
+    if (!target || target === org) continue;
+    target.mentions.push(...org.mentions);
+    if (!target.aliases.includes(name)) target.aliases.push(name);
+    byName.delete(name);
+  }
+  const orgs = [...byName.values()];
+  for (const o of orgs) o.mentions.sort((a, b) => a.start - b.start);
+  return orgs.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
+}

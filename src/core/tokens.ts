@@ -1,0 +1,59 @@
+// Word tokens with offsets, as the name passes see them: abbreviations keep their period, possessives split off.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** True for the first word of a sentence, a paragraph or a quotation. */
+  sentenceStart: boolean;
+}
+
+// Abbreviations that keep their period inside a name or title ("Gov. Kristi Noem", "Martin Luther King Jr.").
+const DOTTED = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Lt', 'Gen', 'Col', 'Maj', 'Capt', 'Sgt', 'Cmdr', 'Adm',
+  'Cpl', 'Pvt', 'Det', 'Insp', 'Supt', 'Rev', 'Fr', 'St', 'Mt', 'Jr', 'Sr', 'Pres', 'Atty', 'Sec', 'Amb', 'Ald', 'Hon',
+  'Inc', 'Corp', 'Co', 'Ltd', 'Dept', 'Bros', 'Ave', 'No', 'Mme',
+]);
+
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}\u00AD]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*|\p{N}[\p{N}.,:/]*|[^\s]/gu;
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '•', '|', '—', '–']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
+
+/**
+ * Splits text into word and punctuation tokens with offsets.
+ * Example: `tokenize("Mr. Putin’s visit").map(t => t.text)` gives `['Mr.', 'Putin', '’s', 'visit']`.
+ */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let atStart = true;
+  for (const m of text.matchAll(TOKEN)) {
+    // Soft hyphens ("Vladi\u00ADmir") are invisible: the word is read without them.
+    let word = m[0].replace(/\u00AD/g, '');
+    const start = m.index;
+    // The period taken into an abbreviation ("Mr.") is not a sentence end.
+    if (word === '.' && out.length > 0 && out[out.length - 1]!.end > start) continue;
+    // A newline in the gap before this token means a new paragraph.
+    if (out.length > 0 && text.slice(out[out.length - 1]!.end, start).includes('\n')) atStart = true;
+    if (/^\p{L}/u.test(word)) {
+      const poss = POSSESSIVE.exec(word);
+      if (poss && !/^\p{L}\.$/u.test(poss[1]!)) {
+        const split = start + m[0].length - poss[2]!.length;
+        out.push({ text: poss[1]!, start, end: split, sentenceStart: atStart });
+        out.push({ text: poss[2]!, start: split, end: start + m[0].length, sentenceStart: false });
+        atStart = false;
+        continue;
+      }
+      // Keep the period of an initial or a known abbreviation.
+      if (text[start + m[0].length] === '.' && (/^\p{Lu}$/u.test(word) || DOTTED.has(word))) word += '.';
+      const dotted = word.endsWith('.') && !m[0].endsWith('.');
+      out.push({ text: word, start, end: start + m[0].length + (dotted ? 1 : 0), sentenceStart: atStart });
+      atStart = false;
+    } else {
+      out.push({ text: word, start, end: start + word.length, sentenceStart: false });
+      if (SENTENCE_END.has(word)) atStart = true;
+      else if (!OPENERS.has(word)) atStart = atStart && /^[-–—]$/.test(word);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { DigestArticle, Person, Quote } from '../core/types.ts';
+
+/**
+ * The article's publication date as the reader sees it, or null when there is none or it is unreadable.
+ * The calendar date is taken as written (the publisher's own day), not shifted into the reader's time zone.
+ * Example: `formatDate('2025-09-02T14:05:00Z', 'en-GB') === '2 Sept 2025'`.
+ */
+export function formatDate(published: string | null, locale?: string): string | null {
+  if (!published) return null;
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  const date = ymd ? new Date(Date.UTC(Number(ymd[1]), Number(ymd[2]) - 1, Number(ymd[3]))) : new Date(published);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** "World Desk · 2 Sep 2025 · 3 min read": whichever of site, date and reading time the article has. */
+export function metaLine(article: DigestArticle, locale?: string): string {
+  return [article.siteName, formatDate(article.publishedTime, locale), `${article.readingMinutes} min read`].filter(Boolean).join(' · ');
+}
+
+/** How present a person is in the story, as 1 to 5 dots relative to the most-mentioned person. */
+export function presenceDots(mentions: number, maxMentions: number): number {
+  if (maxMentions <= 0 || mentions <= 0) return 1;
+  return Math.max(1, Math.min(5, Math.round((mentions / maxMentions) * 5)));
+}
+
+/** The speaker's role where the digest knows it: the role of the person whose name or alias is the speaker. */
+export function speakerRole(quote: Quote, people: Person[]): string | null {
+  if (!quote.speaker || quote.speakerKind !== 'person') return null;
+  const person = people.find((p) => p.name === quote.speaker || p.aliases.includes(quote.speaker!));
+  return person?.role ?? null;
+}
+
+/** The quotes shown before "Show all": the core's key quotes, or the first whole quotes if it marked none. */
+export function keyQuotes(quotes: Quote[], count: number): Quote[] {
+  const marked = quotes.filter((q) => q.key);
+  if (marked.length > 0) return marked;
+  return quotes.filter((q) => !q.partial).slice(0, count);
+}

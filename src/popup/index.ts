@@ -1,0 +1,4 @@
+import browser from 'webextension-polyfill';
+import { runPopup } from './popup.ts';
+
+void runPopup(browser, document, location.search);

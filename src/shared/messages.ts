@@ -1,0 +1,88 @@
+import type { Browser, Runtime } from 'webextension-polyfill';
+import type { PageReading } from '../content/read-page.ts';
+
+/**
+ * Every message Lede sends: name → argument and reply. The name says who sends it to whom, so a handler can check
+ * the sender: messages from a content script must come from a tab; messages from the popup (or any extension page)
+ * must come from this extension's own origin.
+ */
+export interface MessageMap {
+  /** The content script's detection verdict for the page it runs in (at document_idle and after SPA navigations). */
+  'content→background:detected': { arg: { isArticle: boolean; signals: string[] }; reply: { ok: true } };
+  /** The popup asks the tab's content script for the article; `force` is the "Digest anyway" button. */
+  'popup→content:extract': { arg: { force: boolean }; reply: PageReading };
+}
+
+export type MessageName = keyof MessageMap;
+export type MessageArg<K extends MessageName> = MessageMap[K]['arg'];
+export type MessageReply<K extends MessageName> = MessageMap[K]['reply'];
+export interface Envelope<K extends MessageName = MessageName> {
+  name: K;
+  arg: MessageArg<K>;
+}
+
+type Endpoint = 'content' | 'popup' | 'background';
+/** Names of the messages an endpoint receives. */
+export type MessagesTo<E extends Endpoint> = Extract<MessageName, `${string}→${E}:${string}`>;
+
+/** Handlers for the messages one endpoint receives; `tabId` is the sending tab where there is one. */
+export type Handlers<E extends Endpoint> = {
+  [K in MessagesTo<E>]: (arg: MessageArg<K>, sender: { tabId: number | null; url: string | null }) => Promise<MessageReply<K>>;
+};
+
+/** What a receiver knows about itself, to check senders against. */
+export interface Self {
+  id: string;
+  /** The extension's base URL, e.g. `chrome-extension://abc/` (runtime.getURL('')). */
+  origin: string;
+}
+
+/**
+ * Whether `sender` may send message `name`: content-script messages need a tab id and this extension's id;
+ * extension-page messages need this extension's id and a URL under its own origin.
+ * Example: `isAllowedSender('content→background:detected', { id: self.id, tab: { id: 3 } }, self) === true`.
+ */
+export function isAllowedSender(name: MessageName, sender: Runtime.MessageSender, self: Self): boolean {
+  if (sender.id !== self.id) return false;
+  if (name.startsWith('content→')) return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+  return typeof sender.url === 'string' && sender.url.startsWith(self.origin);
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  if (message === null || typeof message !== 'object') return false;
+  const m = message as Record<string, unknown>;
+  return typeof m['name'] === 'string' && typeof m['arg'] === 'object' && m['arg'] !== null;
+}
+
+/**
+ * Routes one incoming message to its handler after checking the sender. Returns undefined (no reply, so another
+ * listener may answer) for messages this endpoint does not handle or may not accept.
+ */
+export function dispatch<E extends Endpoint>(handlers: Handlers<E>, message: unknown, sender: Runtime.MessageSender, self: Self): Promise<unknown> | undefined {
+  if (!isEnvelope(message) || !Object.hasOwn(handlers, message.name)) return undefined;
+  const name = message.name as MessagesTo<E>;
+  if (!isAllowedSender(name, sender, self)) return undefined;
+  const handler = handlers[name] as (arg: unknown, from: { tabId: number | null; url: string | null }) => Promise<unknown>;
+  return handler(message.arg, { tabId: sender.tab?.id ?? null, url: sender.url ?? null });
+}
+
+/** Registers the handlers of one endpoint on runtime.onMessage. */
+export function listen<E extends Endpoint>(browser: Browser, handlers: Handlers<E>): void {
+  const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+  // The polyfill replies with what a returned promise resolves to; returning undefined lets other listeners answer.
+  // (Typed as the void listener because the polyfill's async listener type does not allow "no answer".)
+  const listener: Runtime.OnMessageListenerNoResponse = (message, sender) => dispatch(handlers, message, sender, self);
+  browser.runtime.onMessage.addListener(listener);
+}
+
+/** Sends a message from a content script to the background. */
+export function sendToBackground<K extends MessagesTo<'background'>>(browser: Browser, name: K, arg: MessageArg<K>): Promise<MessageReply<K>> {
+  const envelope: Envelope<K> = { name, arg };
+  return browser.runtime.sendMessage(envelope) as Promise<MessageReply<K>>;
+}
+
+/** Sends a message from an extension page to the content script of a tab (top frame only). */
+export function sendToTab<K extends MessagesTo<'content'>>(browser: Browser, tabId: number, name: K, arg: MessageArg<K>): Promise<MessageReply<K>> {
+  const envelope: Envelope<K> = { name, arg };
+  return browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }) as Promise<MessageReply<K>>;
+}

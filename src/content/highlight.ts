@@ -139,7 +139,8 @@ export function showQuote(win: Window, range: Range): ShownAs {
   const w = win as Window & HighlightWindow;
   const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const anchor = range.startContainer.parentElement;
-  anchor?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+  // No animation for readers who asked for less motion, nor in a tab nobody sees (it would never run).
+  anchor?.scrollIntoView({ block: 'center', behavior: reduceMotion || win.document.hidden ? 'auto' : 'smooth' });
   if (w.CSS?.highlights && w.Highlight && adoptHighlightStyle(w)) {
     // One quote at a time: setting the name again replaces the previous quote's highlight.
     w.CSS.highlights.set(HIGHLIGHT_NAME, new w.Highlight(range));

@@ -1,5 +1,5 @@
 import type { Article, Digest, DigestOptions, Quote } from './types.ts';
-import { cleanParagraphs } from './clean.ts';
+import { cleanArticleText } from './clean.ts';
 import { joinParagraphs, countWords, type TextDoc } from './text.ts';
 import { splitAllSentences } from './sentences.ts';
 import { findEntities } from './people.ts';
@@ -14,7 +14,8 @@ const WORDS_PER_MINUTE = 230;
 
 /** Builds the text model every pass reads: cleaned paragraphs, offsets and sentences. */
 export function buildTextDoc(article: Article): TextDoc {
-  const { text, paragraphs } = joinParagraphs(cleanParagraphs(article.paragraphs));
+  const cleaned = cleanArticleText(article.paragraphs, { byline: article.byline, siteName: article.siteName });
+  const { text, paragraphs } = joinParagraphs(cleaned.paragraphs);
   return {
     title: article.title, byline: article.byline, lang: article.lang, text, paragraphs,
     sentences: splitAllSentences(paragraphs),
@@ -60,7 +61,7 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
       wordCount,
       readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     },
-    summary: summarize(doc, options.summaryLength),
+    summary: summarize(doc, options.summaryLength, entities),
     quotes,
     people,
     organizations,

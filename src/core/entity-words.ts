@@ -5,7 +5,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** Honorifics before a name, with the gender they show (null: either). */
 export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['Mr', 'male'], ['Mr.', 'male'], ['Mister', 'male'], ['Sir', 'male'], ['Lord', 'male'], ['Monsieur', 'male'],
-  ['M.', 'male'], ['Herr', 'male'], ['Señor', 'male'], ['Mrs', 'female'], ['Mrs.', 'female'], ['Ms', 'female'],
+  ['Herr', 'male'], ['Señor', 'male'], ['Mrs', 'female'], ['Mrs.', 'female'], ['Ms', 'female'],
   ['Ms.', 'female'], ['Miss', 'female'], ['Dame', 'female'], ['Lady', 'female'], ['Madame', 'female'], ['Mme', 'female'],
   ['Frau', 'female'], ['Dr', null], ['Dr.', null], ['Prof', null], ['Prof.', null], ['Professor', null],
   ['Mx', null], ['Mx.', null],
@@ -42,6 +42,7 @@ export const ROLE_NOUNS = words(`
   mother father son daughter wife husband brother sister widow grandmother grandfather boss rival opponent critic
   supporter resident owner victim suspect defendant witness survivor winner champion prime attorney-general
   secretary-general director-general president-elect vice-chancellor laureate historian philosopher biographer
+  elect man woman boy girl teenager mum dad parent grandson granddaughter uncle aunt nephew niece cousin
 `);
 
 // Last words that make a capitalised phrase an organisation ("Fishing Vessel Owners Association").
@@ -49,7 +50,7 @@ export const ORG_HEADS = words(`
   Inc Inc. Corp Corp. Corporation Co Co. Company Companies Ltd Ltd. LLC LLP PLC Plc plc AG GmbH SA NV Group Holdings
   Partners Associates Capital Bank Bancorp Fund Trust Insurance Securities Exchange Airlines Airways Motors Industries
   Enterprises Technologies Systems Solutions Labs Laboratories Pharmaceuticals Energy Petroleum Oil Gas Mining
-  Foods Market Markets Stores Media News Times Post Journal Herald Tribune Gazette Telegraph Guardian Chronicle
+  Foods Market Markets Stores Sports Media News Times Post Journal Herald Tribune Gazette Telegraph Guardian Chronicle
   Magazine Press Network Networks Television Radio Broadcasting Studios Pictures Records Publishing Books
   Party Union Alliance Coalition Front Movement Congress Parliament Senate Assembly Council Councils Cabinet Government
   Administration Ministry Department Dept. Agency Bureau Office Commission Committee Authority Board Service Services
@@ -168,10 +169,11 @@ export const NOT_NAME_WORDS = words(`
   Breaking Live Update Updates Opinion Analysis Editorial Review Report Reports Home News Sport Sports Business
   Politics World Health Science Tech Technology Culture Entertainment Lifestyle Travel Money Markets Weather
   Mr Mrs Ms Dr Sir Lord Lady Dame Miss Mr. Mrs. Ms. Dr. Dear Please Thank Thanks Hello Oh Well Okay OK
-  Former Late Acting Interim Then New Old Young Big Little Great Good Bad Best Worst Top High Low Early Late Real
+  Former Late Acting Interim Then Old Young Big Little Great Good Bad Best Worst Top High Low Early Late Real
   True False Full Free Open Public Private Official Officials Local National International Global General Federal
   State States Government Police Court Party Parliament People Man Woman Men Women Boy Girl Children Family
   Friends Sources Witnesses Residents Officers Troops Soldiers Experts Critics Supporters Fans Users Readers
+  Le La Les L Un Une Des Du Il Elle Ils Der Die Das Ein Eine El Los Las
   Chapter Part Section Page Figure Table Note Notes Story Stories Episode Season Series Issue Volume Act
   Although Whatever Whoever Wherever Whenever However Nothing Everything Something Anything Everyone Someone
   Nobody Anyone Everybody Somebody None Why Yet Instead Indeed Overall Finally Ultimately Initially Previously

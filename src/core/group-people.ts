@@ -4,7 +4,7 @@ import type { PersonEntity } from './people.ts';
 import type { NameMention } from './names.ts';
 import { speaksAfter } from './names.ts';
 import { findRole } from './roles.ts';
-import { firstNameGender } from './first-names.ts';
+import { firstNameGender, isFirstName } from './first-names.ts';
 import { HONORIFICS, NAME_PARTICLES } from './entity-words.ts';
 
 interface Draft {
@@ -15,6 +15,10 @@ interface Draft {
   strong: boolean;
   lastSeen: number;
   roleFromFull: boolean;
+  /** Mentions by surname alone, speaking turns, roles: signs the story is about this person. */
+  cues: number;
+  /** True once a mention is in a prose paragraph (not a caption, teaser or heading). */
+  inProse: boolean;
 }
 
 const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|bin|ben|abu|ibn)[-‐]/, '');
@@ -33,7 +37,8 @@ const lastWord = (words: string[]): string => {
  * Groups person mentions into people with aliases, role and gender, in order of first mention.
  * Example: mentions "Vladimir Putin", "Putin", "Mr. Putin" give one person with aliases ['Putin', 'Mr. Putin'].
  */
-export function groupPeople(text: string, mentions: readonly NameMention[]): PersonEntity[] {
+export function groupPeople(text: string, mentions: readonly NameMention[],
+  isProse: (offset: number) => boolean = () => true): PersonEntity[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const add = (d: Draft, m: NameMention, form: string) => {
@@ -41,9 +46,12 @@ export function groupPeople(text: string, mentions: readonly NameMention[]): Per
     d.forms.add(form);
     d.lastSeen = m.start;
     if (m.strong || m.title || m.honorific) d.strong = true;
+    if (isProse(m.start)) d.inProse = true;
+    if (m.words.length === 1 || speaksAfter(text, m.end)) d.cues++;
     if (!d.entity.role || (!d.roleFromFull && m.words.length > 1)) {
       const role = findRole(text, m);
       if (role && (!d.entity.role || m.words.length > 1)) { d.entity.role = role; d.roleFromFull = m.words.length > 1; }
+      if (role) d.cues++;
     }
     const g = m.honorific ? HONORIFICS.get(m.honorific) ?? null : null;
     if (g) d.entity.gender = g;
@@ -69,7 +77,9 @@ export function groupPeople(text: string, mentions: readonly NameMention[]): Per
     if (m.kind !== 'person' && m.kind !== 'unknown') continue;
     const word = surnameKey(m.words[m.words.length - 1]!);
     const gender = m.honorific ? HONORIFICS.get(m.honorific) ?? null : null;
-    let candidates = drafts.filter((d) => d.words.length > 1 && lastWord(d.words) === word);
+    // A given name goes to the one strong person with that given name ("Jose" → "Jose Mourinho").
+    const byGiven = isFirstName(m.words[0]!) ? drafts.filter((d) => d.strong && d.words.length > 1 && d.words[0]!.toLowerCase() === word) : [];
+    let candidates = byGiven.length === 1 ? byGiven : drafts.filter((d) => d.words.length > 1 && lastWord(d.words) === word);
     if (candidates.length > 1 && gender) {
       const same = candidates.filter((d) => (d.entity.gender ?? firstNameGender(d.words[0]!)) === gender);
       if (same.length) candidates = same;
@@ -81,7 +91,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[]): Per
     let d = candidates.sort((a, b) => preceding(b, m.start) - preceding(a, m.start))[0];
     if (!d) {
       d = drafts.find((x) => x.words.length === 1 && surnameKey(x.words[0]!) === word);
-      if (!d && (m.kind === 'person' || m.honorific || speaksAfter(text, m.end))) {
+      if (!d && (m.kind === 'person' || m.honorific || (speaksAfter(text, m.end) && isFirstName(m.words[0]!)))) {
         d = newDraft(m.words);
         drafts.push(d);
       }
@@ -89,13 +99,19 @@ export function groupPeople(text: string, mentions: readonly NameMention[]): Per
     if (!d) continue;
     add(d, m, m.honorific ? `${m.honorific} ${m.text}` : m.text);
   }
-  return drafts.filter(keep).map((d) => finish(text, d));
+  return drafts.filter((d) => keep(text, d)).map((d) => finish(text, d));
 }
 
-// A lone capitalised pair with no cue at all is kept only when the story comes back to that person.
-function keep(d: Draft): boolean {
-  return d.strong || d.entity.mentions.length > 1;
+// A lone capitalised pair with no cue at all is kept only when the story comes back to that person; names seen only
+// in captions or teaser links, or described as an organisation ("Ansar al-Sharia, an al-Qaeda-linked group"), go.
+function keep(text: string, d: Draft): boolean {
+  if (!d.inProse) return false;
+  const first = d.entity.mentions[0]!;
+  if (ORG_APPOSITIVE.test(text.slice(first.end, first.end + 80))) return false;
+  return d.strong || d.cues > 0;
 }
+
+const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;
 
 function preceding(d: Draft, offset: number): number {
   let best = -1;
@@ -119,6 +135,8 @@ function newDraft(words: string[]): Draft {
     strong: false,
     lastSeen: -1,
     roleFromFull: false,
+    cues: 0,
+    inProse: false,
   };
 }
 

@@ -3,7 +3,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { isFirstName } from './first-names.ts';
 import {
   HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
-  NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS,
+  NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS,
 } from './entity-words.ts';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'other' | 'unknown';
@@ -68,6 +68,7 @@ export function findNameMentions(text: string, lowerWords: ReadonlySet<string> =
     i = end;
   }
   linkHeadlineMentions(text, tokens, headline, mentions);
+  strengthenLists(text, mentions);
   return mentions;
 }
 
@@ -100,7 +101,11 @@ function chunkEnd(tokens: Token[], i: number): number {
     }
     const next = tokens[j + 1];
     const nextIsCap = !!next && next.start - t.end <= 1 && isCapital(next.text);
-    if (NAME_PARTICLES.has(t.text) && nextIsCap && !hasHead) { j++; continue; }
+    const nextIsParticle = !!next && NAME_PARTICLES.has(next.text) && isCapital(tokens[j + 2]?.text ?? '');
+    if (NAME_PARTICLES.has(t.text) && (nextIsCap || nextIsParticle) && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) {
+      j++;
+      continue;
+    }
     if (hasHead && CONNECTORS.has(t.text) && next) {
       if (nextIsCap && !isAllCaps(next.text)) { j++; continue; }
       const after = tokens[j + 2];
@@ -116,11 +121,16 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   // Drop function words and common words that are capitalised only because they start a sentence.
   while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end)) s++;
   if (s >= end) return null;
+  // "Queenslander Daniel Herbert", "All-rounder Greg Blewett": a descriptor before a given name and surname.
+  if (end - s >= 3 && !isFirstName(tokens[s]!.text) && !isTitleWord(tokens[s]!.text) && isFirstName(tokens[s + 1]!.text)
+    && isCapital(tokens[s + 2]!.text) && !ORG_HEADS.has(tokens[end - 1]!.text)) s++;
   // The name is what follows the last title word or connector; what comes before is its title.
   let nameStart = s;
   let honorific: string | null = null;
   for (let k = s; k < end; k++) {
     const w = tokens[k]!.text;
+    // An honorific counts only first or after a title ("Robert M. Danin" has an initial, not "M." for Monsieur).
+    if (HONORIFICS.has(w) && k > s && !isTitleWord(tokens[k - 1]!.text)) continue;
     if (isTitleWord(w) || CONNECTORS.has(w) || w === 'the' || (k > s && isTitleWordPart(w))) {
       if (k + 1 < end) nameStart = k + 1;
       honorific = HONORIFICS.has(w) ? w : null;
@@ -137,8 +147,13 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
     return [makeMention(tokens, s, end, 'organization', null, null, false)];
   }
   const title = nameStart > s ? textOf(tokens, s, nameStart) : null;
-  const kind = titled ? (isOrgPhrase(words) ? 'organization' : 'person') : classifyWords(words, lowerWords);
-  const strong = kind === 'person' && (titled || isFirstName(words[0]!) || words.some(isInitial) || hasParticle(words));
+  let kind = titled ? (isOrgPhrase(words) ? 'organization' : 'person') : classifyWords(words, lowerWords);
+  if (kind === 'person' && (words.every(isTitleWord) || PLACES.has(words.join(' ')))) kind = 'other';
+  if (kind === 'person' && !titled) kind = contextKind(tokens, nameStart, end, words);
+  // "his first wife, Sally": a lone given name after a role noun.
+  if (kind === 'unknown' && isFirstName(words[0]!) && roleNounBefore(tokens, nameStart)) kind = 'person';
+  const strong = kind === 'person'
+    && (titled || isFirstName(words[0]!) || words.some(isInitial) || hasParticle(words) || roleNounBefore(tokens, nameStart));
   const mention = makeMention(tokens, nameStart, end, kind, titled ? title : null, honorific, strong);
   mention.titleStart = tokens[titled ? s : nameStart]!.start;
   return [mention];
@@ -149,18 +164,63 @@ function isTitleWordPart(w: string): boolean {
   return w === 'State' || w === 'Staff' || w === 'Defense' || w === 'Defence' || w === 'Justice';
 }
 
+// What the words around a capitalised pair say: "at D.A. Davidson" is a firm, "Forest Hill police" a place.
+function contextKind(tokens: Token[], s: number, e: number, words: string[]): NameKind {
+  const prev = tokens[s - 1]?.text ?? '';
+  const next = tokens[e]?.text ?? '';
+  if (ORG_HEADS.has(capitalise(next)) || ORG_NOUNS.has(next)) return 'organization';
+  if (PLACE_HEADS.has(capitalise(next)) || MISC_HEADS.has(capitalise(next))) return 'other';
+  if (PLACE_PREFIXES.has(words[0]!)) return 'place';
+  if (ORG_PREFIXES.has(words[0]!) || PREV_ORG_NOUNS.has(prev)) return 'organization';
+  if (isFirstName(words[0]!)) return 'person';
+  if (prev === 'at' || prev === 'in' || prev === 'from') return 'organization';
+  return 'person';
+}
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const ORG_NOUNS = new Set(['police', 'firm', 'brokerage', 'company', 'group', 'hospital', 'council', 'party', 'team',
+  'club', 'website', 'newspaper', 'magazine', 'network', 'agency', 'ministry', 'department', 'government', 'campaign',
+  'shirt', 'fans', 'players', 'squad', 'officials', 'spokesman', 'spokeswoman', 'tribe', 'faction', 'brand', 'store',
+  'stores', 'shares', 'stock', 'board', 'manager', 'boss', 'coach', 'side', 'show', 'musical', 'series', 'film']);
+// "whale rescue group Project Jonah": a common noun for an organisation right before the name.
+const PREV_ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'party', 'band',
+  'agency', 'website', 'newspaper', 'magazine', 'club', 'team', 'brand', 'startup', 'network', 'channel', 'broadcaster',
+  'station', 'outlet', 'publication', 'insurer', 'lender', 'retailer', 'airline', 'carmaker', 'bank', 'app', 'site']);
+// Last words that make a phrase a place even after a given name ("Stewart Island").
+const STRONG_PLACE_HEADS = new Set(['Island', 'Islands', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Harbour', 'Harbor',
+  'Beach', 'Coast', 'Mountain', 'Mountains', 'Valley', 'Desert', 'Peninsula', 'Strait', 'Canal', 'County', 'Province',
+  'Street', 'Avenue', 'Road', 'Boulevard', 'Airport', 'Station', 'Stadium', 'Arena', 'Square', 'Bridge']);
+// First words of places and organisations that are never given names.
+const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
+  'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
+  'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New']);
+const ORG_PREFIXES = new Set(['FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
+  'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'Air']);
+
+// "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori": a role noun right before the name.
+function roleNounBefore(tokens: Token[], s: number): boolean {
+  let k = s - 1;
+  if (tokens[k]?.text === ',') k--;
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  return ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
 function personAfterOrgTitle(all: string[], titleLength: number): boolean {
   return titleLength > 0 && all.slice(0, titleLength).some((w) => isTitleWord(w)) && all.length > titleLength;
 }
 
 function dropsAtStart(t: Token, lowerWords: ReadonlySet<string>, more: boolean): boolean {
   const w = t.text;
-  if (NOT_NAME_WORDS.has(w) && !HONORIFICS.has(w)) return true;
+  if (NOT_NAME_WORDS.has(w) && !HONORIFICS.has(w) && !(more && ORG_ADJECTIVES.has(w))) return true;
   if (!t.sentenceStart || isFirstName(w) || isTitleWord(w) || isAllCaps(w)) return false;
   if (lowerWords.has(w.toLowerCase())) return true;
   // Participles and adverbs open sentences far more often than names do.
   return /(?:ing|ly|ed)$/.test(w) && (more || w.length > 5);
 }
+
+// Capitalised adjectives that open organisation names ("International Criminal Court").
+const ORG_ADJECTIVES = new Set(['National', 'International', 'Global', 'Federal', 'Public', 'Private', 'Local',
+  'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young']);
 
 function isOrgPhrase(words: string[]): boolean {
   if (words.length === 0) return false;
@@ -172,7 +232,8 @@ function isOrgPhrase(words: string[]): boolean {
 
 const STRONG_ORG_HEADS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'Party',
   'Ministry', 'Department', 'University', 'Agency', 'Commission', 'Committee', 'Council', 'Association', 'Institute',
-  'Organization', 'Organisation', 'Foundation', 'Bank', 'Group', 'Company', 'FC', 'Police', 'Court']);
+  'Organization', 'Organisation', 'Foundation', 'Bank', 'Group', 'Company', 'FC', 'Police', 'Court', 'Sports', 'News',
+  'Media', 'Times', 'Airlines', 'Motors']);
 
 function hasParticle(words: string[]): boolean {
   return words.some((w, i) => i > 0 && (NAME_PARTICLES.has(w) || /^(?:al|el|bin|ben|abu|ibn)[-‐]/u.test(w)));
@@ -192,8 +253,9 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKi
   if (MISC_HEADS.has(last)) return 'other';
   if (isOrgPhrase(words)) return 'organization';
   if (words.every((w) => isAllCaps(w))) return 'organization';
-  if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !DEMONYMS.has(words[0]!)) {
-    return PLACE_HEADS.has(last) && words.length > 2 ? 'place' : 'person';
+  if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w))) return 'other';
+  if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !PLACE_PREFIXES.has(words[0]!)) {
+    return STRONG_PLACE_HEADS.has(last) || (PLACE_HEADS.has(last) && words.length > 2) ? 'place' : 'person';
   }
   if (PLACE_HEADS.has(last) || PLACES.has(words[0]!) || PLACES.has(last)) return 'place';
   if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w) || NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w))) {
@@ -232,7 +294,7 @@ function headlineParagraphs(text: string, tokens: Token[]): Set<number> {
   let caps = 0;
   let allCaps = 0;
   const flush = (next: number) => {
-    const endsLikeProse = /[.!?”"]\s*$/.test(text.slice(pStart, next).trimEnd()) && words > 12;
+    const endsLikeProse = /[.?”"]\s*$/.test(text.slice(pStart, next).trimEnd());
     if (words >= 3 && (allCaps / words > 0.5 || (caps / words > 0.75 && !endsLikeProse))) out.add(pStart);
     pStart = next;
     words = caps = allCaps = 0;
@@ -267,4 +329,18 @@ function linkHeadlineMentions(text: string, tokens: Token[], headline: Set<numbe
     mentions.push(makeMention(tokens, i, i + 1, 'unknown', null, null, false));
   }
   mentions.sort((a, b) => a.start - b.start);
+}
+
+// "Bogdan Stelea, Florin Prunea and Gheorghe Hagi": a name listed next to a known person is a person too.
+function strengthenLists(text: string, mentions: NameMention[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.kind !== 'person' || m.strong || m.words.length < 2) continue;
+      const near = [mentions[i - 1], mentions[i + 1]].filter((x): x is NameMention => !!x && x.kind === 'person' && x.strong);
+      if (near.some((x) => /^(?:\s*[,;]\s*|\s+and\s+|\s*[-–]\s*)$/.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) {
+        m.strong = true;
+      }
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import type { Span } from './types.ts';
-import type { TextDoc } from './text.ts';
+import type { TextDoc, Paragraph } from './text.ts';
 import { findNameMentions, collectLowerWords, type NameMention } from './names.ts';
 import { groupPeople } from './group-people.ts';
 import { groupOrganizations } from './organizations.ts';
@@ -36,10 +36,16 @@ export function findEntities(doc: TextDoc): Entities {
   const mentions = findNameMentions(doc.text, collectLowerWords(doc.text));
   // Names in credit lines (bylines, photo credits, "Reporting by") do not count as mentions.
   const credits = creditSpans(doc);
-  const body: NameMention[] = mentions.filter((m) => !isInSpans(credits, m.start));
+  const body: NameMention[] = mentions.filter((m) => !isInSpans(credits, m.start) && doc.text[m.end] !== '/');
   const excluded = bylineWords(doc.byline ?? null);
-  const people = groupPeople(doc.text, body)
+  const prose = doc.paragraphs.filter(isProseParagraph);
+  const people = groupPeople(doc.text, body, (offset) => prose.some((p) => offset >= p.start && offset < p.end))
     .filter((p) => !excluded.has(p.name.split(' ').pop()!.toLowerCase()));
   const organizations = groupOrganizations(doc.text, body);
   return { people: rankPeople(doc, people), organizations };
+}
+
+// Captions, headings and teaser links rarely end like sentences; story paragraphs do.
+function isProseParagraph(p: Paragraph): boolean {
+  return /[.!?…"”’'):]$/.test(p.text.trimEnd()) || p.text.split(' ').length > 30;
 }

@@ -15,7 +15,7 @@ const DOTTED = new Set([
   'Inc', 'Corp', 'Co', 'Ltd', 'Dept', 'Bros', 'Ave', 'No', 'Mme',
 ]);
 
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*|\p{N}[\p{N}.,:/]*|[^\s]/gu;
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}\u00AD]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*|\p{N}[\p{N}.,:/]*|[^\s]/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '•', '|', '—', '–']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
@@ -28,7 +28,8 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let atStart = true;
   for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
+    // Soft hyphens ("Vladi\u00ADmir") are invisible: the word is read without them.
+    let word = m[0].replace(/\u00AD/g, '');
     const start = m.index;
     // The period taken into an abbreviation ("Mr.") is not a sentence end.
     if (word === '.' && out.length > 0 && out[out.length - 1]!.end > start) continue;
@@ -37,14 +38,16 @@ export function tokenize(text: string): Token[] {
     if (/^\p{L}/u.test(word)) {
       const poss = POSSESSIVE.exec(word);
       if (poss && !/^\p{L}\.$/u.test(poss[1]!)) {
-        out.push({ text: poss[1]!, start, end: start + poss[1]!.length, sentenceStart: atStart });
-        out.push({ text: poss[2]!, start: start + poss[1]!.length, end: start + word.length, sentenceStart: false });
+        const split = start + m[0].length - poss[2]!.length;
+        out.push({ text: poss[1]!, start, end: split, sentenceStart: atStart });
+        out.push({ text: poss[2]!, start: split, end: start + m[0].length, sentenceStart: false });
         atStart = false;
         continue;
       }
       // Keep the period of an initial or a known abbreviation.
-      if (text[start + word.length] === '.' && (/^\p{Lu}$/u.test(word) || DOTTED.has(word))) word += '.';
-      out.push({ text: word, start, end: start + word.length, sentenceStart: atStart });
+      if (text[start + m[0].length] === '.' && (/^\p{Lu}$/u.test(word) || DOTTED.has(word))) word += '.';
+      const dotted = word.endsWith('.') && !m[0].endsWith('.');
+      out.push({ text: word, start, end: start + m[0].length + (dotted ? 1 : 0), sentenceStart: atStart });
       atStart = false;
     } else {
       out.push({ text: word, start, end: start + word.length, sentenceStart: false });

@@ -48,6 +48,7 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
   const load = async (force: boolean): Promise<void> => {
     const skeleton = setTimeout(() => show(skeletonView(doc)), SKELETON_DELAY_MS);
     let reading: PageReading | undefined;
+    performance.mark('lede:extract-start');
     try {
       reading = await sendToTab(browser, tabId, 'popup→content:extract', { force });
     } catch {
@@ -55,6 +56,7 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
       reading = undefined;
     }
     clearTimeout(skeleton);
+    performance.mark('lede:extracted');
     render(reading, () => {
       // "Digest anyway" on a page in an unsupported language digests what is already read.
       if (reading?.ok) {
@@ -93,6 +95,7 @@ function viewFor(doc: Document, reading: PageReading | undefined, settings: Sett
   }
   try {
     const result = digest(reading.article, { summaryLength: settings.summaryLength, keyQuotes: settings.keyQuotes });
+    performance.mark('lede:digested');
     let say = (_message: string): void => undefined;
     // Where the on-device summarizer is on (settings.onDeviceSummary), it replaces .summary-section's text (issue 5).
     const view = digestView(doc, result, settings.keyQuotes, {

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { findEntities } from '../../src/core/people.ts';
+import { joinParagraphs, type TextDoc } from '../../src/core/text.ts';
+import { splitAllSentences } from '../../src/core/sentences.ts';
+
+function doc(paragraphs: string[], title = '', byline: string | null = null): TextDoc {
+  const { text, paragraphs: ps } = joinParagraphs(paragraphs);
+  return { title, byline, lang: 'en', text, paragraphs: ps, sentences: splitAllSentences(ps) };
+}
+
+const people = (paragraphs: string[], title = '') => findEntities(doc(paragraphs, title)).people;
+
+describe('recognises people and their roles', () => {
+  test.each([
+    ['Russian President Vladimir Putin stated Tuesday that talks went well.', 'Vladimir Putin', 'Russian President'],
+    ['South Dakota Gov. Kristi Noem said the state would comply.', 'Kristi Noem', 'South Dakota Gov.'],
+    ['Robert Fico, the Slovak prime minister, met him on Monday.', 'Robert Fico', 'Slovak prime minister'],
+    ['Putin met Indian Prime Minister Narendra Modi in Tianjin.', 'Narendra Modi', 'Indian Prime Minister'],
+    ['He spoke with former President Joe Biden by phone.', 'Joe Biden', 'former President'],
+    ['Whole Foods co-founder and CEO John Mackey said in a memo that prices would fall.', 'John Mackey', 'Whole Foods co-founder and CEO'],
+    ['Snopes fact checker and staff writer David Emery posted to Twitter.', 'David Emery', 'Snopes fact checker and staff writer'],
+    ['“It is over,” said Robert M. Danin, a senior fellow at the Council on Foreign Relations.', 'Robert M. Danin', 'senior fellow at the Council on Foreign Relations'],
+    ['European Commission President Ursula von der Leyen said the bloc was ready.', 'Ursula von der Leyen', 'European Commission President'],
+    ['Justin Bassi, who advises Attorney-General George Brandis on crime, was there.', 'Justin Bassi', 'advises Attorney-General George Brandis on crime'],
+    ['The priest, Fidelis Mukonori, is acting as a middle-man.', 'Fidelis Mukonori', 'priest'],
+  ])('%s', (sentence, name, role) => {
+    const person = people([sentence]).find((p) => p.name === name);
+    expect(person?.role).toBe(role);
+  });
+});
+
+describe('merges mentions of one person', () => {
+  test.each([
+    [['Russian President Vladimir Putin arrived.', 'Putin said he was pleased.', 'Mr. Putin left.'], 'Vladimir Putin', ['Putin', 'Mr. Putin']],
+    [['Donald J. Trump won.', 'Donald Trump thanked voters.', 'Mr. Trump spoke.'], 'Donald J. Trump', ['Donald Trump', 'Mr. Trump', 'Trump']],
+    [['Vice President J.D. Vance spoke.', 'Vance said more was coming.'], 'J.D. Vance', ['Vance']],
+  ])('%j', (paragraphs, name, aliases) => {
+    const found = people(paragraphs);
+    expect(found.map((p) => p.name)).toEqual([name]);
+    expect(new Set(found[0]!.aliases)).toEqual(new Set(aliases));
+  });
+
+  test('keeps two people who share a surname apart and sends "Mr" to the man', () => {
+    const found = people(['Zimbabwe President Robert Mugabe and his wife Grace Mugabe were held.', 'Mr Mugabe refused to resign.']);
+    const robert = found.find((p) => p.name === 'Robert Mugabe')!;
+    expect(found.map((p) => p.name).sort()).toEqual(['Grace Mugabe', 'Robert Mugabe']);
+    expect(robert.mentions).toHaveLength(2);
+    expect(robert.gender).toBe('male');
+  });
+});
+
+describe('fills gender from the text', () => {
+  test.each([
+    [['Ms Reeves said the budget was fair.'], 'Reeves', 'female'],
+    [['Jamie Werner arrived early.', 'Werner said she had seen it before.'], 'Jamie Werner', 'female'],
+    [['Xi Jinping arrived.', 'Xi said his country was ready.'], 'Xi Jinping', 'male'],
+  ])('%j', (paragraphs, name, gender) => {
+    expect(people(paragraphs).find((p) => p.name === name)?.gender).toBe(gender);
+  });
+});
+
+describe('does not list places, organisations, months or credits as people', () => {
+  test.each([
+    [['The Shanghai Cooperation Organization summit opened in Tianjin on Monday.']],
+    [['Police in Fort Worth said on Tuesday that the New York Times had called.']],
+    [['Photograph: Jane Doe/AFP']],
+    [['The deal was signed in Saudi Arabia last March.']],
+    [['It was the most deadly attack in the North African nation in a decade.']],
+    [['Lucas Nolan is a reporter for Breitbart Tech. Follow him on Twitter.']],
+  ])('%j', (paragraphs) => {
+    expect(people(paragraphs)).toEqual([]);
+  });
+
+  test('a byline name is not a person of the story', () => {
+    const found = findEntities(doc(['Jane Doe said the vote was close.', 'Doe added that it was fair.'], '', 'By Jane Doe')).people;
+    expect(found).toEqual([]);
+  });
+});
+
+describe('ranks the people the story is about first', () => {
+  test('headline and repeated mentions beat a passing mention', () => {
+    const found = people([
+      'Officials said Ann Lee, a local teacher, had also been told.',
+      'Mayor Tom Brown said the plan would go ahead. Brown said it was needed.',
+      'Brown added that the city would pay.',
+    ], 'Brown backs the plan');
+    expect(found.map((p) => p.name)).toEqual(['Tom Brown', 'Ann Lee']);
+  });
+});
+
+describe('links organisations with their acronyms', () => {
+  test.each([
+    ['The Shanghai Cooperation Organization (SCO) met. The SCO has grown.', 'Shanghai Cooperation Organization', ['SCO'], 3],
+    ['The International Criminal Court issued a warrant.', 'International Criminal Court', [], 1],
+    ['NATO membership for Ukraine remains unacceptable.', 'NATO', [], 1],
+  ])('%s', (sentence, name, aliases, mentions) => {
+    const org = findEntities(doc([sentence])).organizations.find((o) => o.name === name);
+    expect(org?.aliases).toEqual(aliases);
+    expect(org?.mentions).toHaveLength(mentions);
+  });
+});

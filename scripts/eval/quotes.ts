@@ -118,6 +118,8 @@ async function devLabels(ctx: EvalContext): Promise<void> {
 interface PolnearQuote { start: number; end: number; text: string; source: string; source_kind: string }
 interface PolnearArticle { article: string; quotes: PolnearQuote[] }
 
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'rep', 'gov', 'president', 'senator', 'governor', 'secretary', 'gen', 'lt', 'col']);
+
 /** PolNeAR's source is "as written" ("Jeremy Bird, a senior aide to …"): same person when the surname is in it. */
 export function samePolnearSource(predicted: string | null, source: string): boolean {
   if (!predicted) return false;
@@ -125,7 +127,8 @@ export function samePolnearSource(predicted: string | null, source: string): boo
   const g = new Set(contentWords(source.replace(/['’]s\b/g, '')));
   if (p.length === 0) return false;
   if (g.has(p.at(-1)!)) return true;
-  const gWords = [...g];
+  // "Ms. Dong" is Dong Xiaolin: every name word of the source (titles aside) is in the prediction.
+  const gWords = [...g].filter((w) => !TITLES.has(w));
   return gWords.length > 0 && gWords.every((w) => p.includes(w));
 }
 

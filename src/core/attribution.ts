@@ -185,6 +185,9 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
 
 interface Mention { start: number; person: PersonEntity }
 
+// Things said in, not people or bodies who speak.
+const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech',
+  'remarks', 'release', 'conference', 'questions', 'question', 'comments', 'words', 'message', 'video', 'op-ed', 'time']);
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one']);
 
 /** A noun phrase that can stand for an unnamed speaker: "a spokesperson for the ministry", "officers", "the daily". */
@@ -193,6 +196,8 @@ function isDescription(tokens: readonly Token[]): boolean {
   const first = tokens[0]!.lower;
   const last = tokens.at(-1)!.lower;
   if (PRONOUNS.has(first) || FUNCTION_START.has(last) || BETWEEN.has(last) || DETERMINERS.has(last)) return false;
+  // A clause ("people were injured tonight") or a document ("a statement") is not a speaker.
+  if (tokens.some((t) => BETWEEN.has(t.lower) || PRONOUNS.has(t.lower)) || NOT_SPEAKER_HEADS.has(last)) return false;
   if (DETERMINERS.has(first) || QUANTIFIERS.has(first) || /[’']s$/.test(first)) return true;
   // A bare plural or role: "officers", "police", "local officials".
   return tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && (/s$/.test(last) || isRoleWord(last) || ORG_HEADS.has(last));

@@ -305,8 +305,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     let best: { name: string; segment: number; index: number } | null = null;
     let bestScore = -Infinity;
     phrase.segments.forEach((segment, k) => {
-      // "director of Georgetown University's Institute": names in a lower-case appositive are not the speaker's.
-      const appositive = /^\p{Ll}/u.test(segment[0]!.text) && !DETERMINERS.has(segment[0]!.lower);
+      // A name in a nearer part wins: "When Speaker Paul Ryan said …, Trump responded".
+      if (best && bestScore > -2) return;
+      // "director of Georgetown University's Institute", "one of the leading American voices": names inside a
+      // lower-case phrase are not the speaker's own.
+      const appositive = /^\p{Ll}/u.test(segment[0]!.text);
       for (const run of nameRuns(joinTokens(segment))) {
         let score = -k - (appositive ? 2 : 0);
         if (knownPerson(run.name)) score += 3;
@@ -402,6 +405,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       }
       // “A,” he said, “B.”: quotes in one sentence share the attribution between them.
       if (!result && sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
+      // A fragment in the writer's sentence with no verb of saying: the sentence's subject used the words
+      // ("Clinton has called for a no-fly zone and “safe zones”").
+      if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
     }
     resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
     if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });

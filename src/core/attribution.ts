@@ -386,7 +386,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const endsClause = /[,.!?…—-]$/.test(q.text);
     const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause, /[.]$/.test(q.text)) : null;
     // A fragment inside the writer's sentence belongs to the verb before it ("Netanyahu warned against a “bad deal”").
-    const beforeFirst = !endsClause && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
+    const passive = /^\s*by\s/i.test(after);
+    const beforeFirst = !endsClause && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
     if (afterPhrase && !beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
     if (!result) {
       const beforeTrim = before.trimEnd();

@@ -135,11 +135,12 @@ function looksLikeName(quote: string, after: string): boolean {
 export function sentenceStartBefore(text: string, pos: number, floor: number): number {
   // No attribution reaches further back than this; the bound keeps many quotes in one huge sentence linear.
   floor = Math.max(floor, pos - MAX_CONTEXT);
-  for (let i = pos - 1; i > floor; i--) {
+  // The space right after a closing mark at `floor` can start a sentence too (`…supporter.” Emery retweeted`).
+  for (let i = pos - 1; i >= floor && i > 0; i--) {
     const ch = text[i];
     if (ch !== ' ') continue;
     let j = i - 1;
-    while (j > floor && isQuoteMark(text[j]) ) j--;
+    while (j > 0 && j > i - 4 && isQuoteMark(text[j])) j--;
     const t = text[j];
     if ((t === '.' || t === '!' || t === '?' || t === '…') && !(t === '.' && isAbbreviation(text, j))) {
       if (/[\p{Lu}\p{N}"“‘'«„(]/u.test(text[i + 1] ?? '')) return i + 1;

@@ -152,7 +152,9 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
   }
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v]!;
-    if (!(isSpeechVerb(t.text) || (loose && isLooseSpeechVerb(t.text)))) continue;
+    // "has pointed out", "went on": a loose verb with its particle says something.
+    const withParticle = isLooseSpeechVerb(t.text) && ['out', 'on'].includes(tokens[v + 1]?.lower ?? '');
+    if (!(isSpeechVerb(t.text) || withParticle || (loose && isLooseSpeechVerb(t.text)))) continue;
     // "the fish counter", "the editor's note", "showering praise": a noun, not a verb.
     if (isNounPosition(tokens[v - 1])) continue;
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
@@ -198,7 +200,7 @@ function isDescription(tokens: readonly Token[]): boolean {
   if (PRONOUNS.has(first) || FUNCTION_START.has(last) || BETWEEN.has(last) || DETERMINERS.has(last)) return false;
   // A clause ("people were injured tonight") or a document ("a statement") is not a speaker.
   if (tokens.some((t) => BETWEEN.has(t.lower) || PRONOUNS.has(t.lower)) || NOT_SPEAKER_HEADS.has(last)) return false;
-  if (DETERMINERS.has(first) || QUANTIFIERS.has(first) || /[’']s$/.test(first)) return true;
+  if (DETERMINERS.has(first) || QUANTIFIERS.has(first) || /[’']s$/.test(first)) return tokens.length > 1;
   // A bare plural or role: "officers", "police", "local officials".
   return tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && (/s$/.test(last) || isRoleWord(last) || ORG_HEADS.has(last));
 }

@@ -19,7 +19,7 @@ export function buildTextDoc(article: Article): TextDoc {
   const { text, paragraphs } = joinParagraphs(cleaned.paragraphs);
   return {
     title: article.title, byline: article.byline, lang: article.lang, text, paragraphs,
-    sentences: splitAllSentences(paragraphs),
+    sentences: splitAllSentences(paragraphs), dateline: cleaned.dateline,
   };
 }
 
@@ -62,6 +62,7 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
       lang: article.lang,
       wordCount,
       readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+      dateline: doc.dateline ?? null,
     },
     summary: summarize(doc, options.summaryLength, entities),
     quotes,

@@ -171,7 +171,8 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
     return [makeMention(tokens, s, end, 'organization', null, null, false)];
   }
   const title = nameStart > s ? textOf(tokens, s, nameStart) : null;
-  let kind = titled ? (isOrgPhrase(words) ? 'organization' : 'person') : classifyWords(words, lowerWords);
+  const orgName = isOrgPhrase(words) || ORG_HEADS.has(words[words.length - 1]!);
+  let kind: NameKind = titled ? (orgName ? 'organization' : 'person') : classifyWords(words, lowerWords);
   if (kind === 'person' && (words.every(isTitleWord) || PLACES.has(words.join(' ')))) kind = 'other';
   if (kind === 'person' && !titled) kind = contextKind(tokens, nameStart, end, words);
   // "his first wife, Sally": a lone given name after a role noun.
@@ -261,7 +262,8 @@ function isPluralName(w: string): boolean {
 }
 
 function isOrgPhrase(words: string[]): boolean {
-  if (words.length === 0) return false;
+  // A head word alone ("League", "Hospital") is a common noun in a title-cased spot, not a name.
+  if (words.length < 2) return words.length === 1 && KNOWN_ORGS.has(words[0]!);
   const last = words[words.length - 1]!;
   if (ORG_HEADS.has(last) && !(words.length === 2 && isFirstName(words[0]!) && !STRONG_ORG_HEADS.has(last))) return true;
   if (words.length > 1 && KNOWN_ORGS.has(words[0]!) && !isFirstName(words[1]!)) return true;

@@ -188,7 +188,7 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
 function isDescriptor(t: Token, lowerWords: ReadonlySet<string>): boolean {
   const w = t.text;
   if (isFirstName(w) || isTitleWord(w) || PLACE_PREFIXES.has(w) || ORG_ADJECTIVES.has(w) || PLACES.has(w)) return false;
-  return DEMONYMS.has(w) || w.includes('-') || /er$/.test(w) || lowerWords.has(w.toLowerCase());
+  return DEMONYMS.has(w) || w.includes('-') || /(?:er|man|woman)$/.test(w) || lowerWords.has(w.toLowerCase());
 }
 
 // "Secretary of State", "Chief of Staff": words that complete a title after a connector.
@@ -254,11 +254,13 @@ function dropsAtStart(t: Token, lowerWords: ReadonlySet<string>, more: boolean):
 
 // Capitalised adjectives that open organisation names ("International Criminal Court").
 const ORG_ADJECTIVES = new Set(['National', 'International', 'Global', 'Federal', 'Public', 'Private', 'Local',
-  'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young']);
+  'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young',
+  'World']);
 
 function isPluralName(w: string): boolean {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
-    && !DEMONYMS.has(w) && !PLACES.has(w) && !NOT_NAME_WORDS.has(w) && !MONTHS_AND_DAYS.has(w) && !isAllCaps(w);
+    && !DEMONYMS.has(w) && !DEMONYMS.has(w.slice(0, -1)) && !PLACES.has(w) && !NOT_NAME_WORDS.has(w)
+    && !MONTHS_AND_DAYS.has(w) && !isAllCaps(w);
 }
 
 function isOrgPhrase(words: string[]): boolean {

@@ -1,25 +1,478 @@
+// Who said each quote (issue 3): "X said", "said X", "according to X", colon introductions, interrupted quotes,
+// quotes continuing a speaker's paragraph, pronouns by gender, epithets ("the president"), descriptions and
+// organisations. Works on the words around each quote's marks, clause by clause; no parser.
 import type { SpeakerKind } from './types.ts';
 import type { TextDoc } from './text.ts';
-import type { Entities } from './people.ts';
+import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
+import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
+import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
+import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
+import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
 
 export interface Attribution {
   speaker: string | null;
   speakerKind: SpeakerKind | null;
 }
 
-/** First version: the nearest person mentioned in the quote's paragraph. */
+interface Resolved extends Attribution { person: PersonEntity | null }
+
+interface Token { text: string; lower: string; start: number }
+
+// Initials and abbreviations keep their period ("U.S.", "M.", "Mr."): it does not end the phrase.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\.(?=\))|\p{Lu}\.(?=\s)|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Hon|Supt|Insp|Det)\.|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:.!?—–―()-]/gu;
+
+function tokenize(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index });
+  return out;
+}
+
+const PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '―', '(', ')']);
+const DASHES = new Set(['—', '–', '―', '-']);
+const SENTENCE_PUNCT = new Set(['.', '!', '?']);
+// Words that end a speaker phrase after "said": `said Smith on Tuesday`, `said Smith, who…`.
+const NP_STOP = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'who', 'which', 'that', 'last', 'this',
+  'yesterday', 'today', 'tonight', 'earlier', 'later', 'told', 'adding', 'according', 'because', 'but', 'and', 'to',
+  'about', 'via', 'through', 'than', 'if', 'since', 'until', 'recently', 'previously', 'also', 'then', 'in',
+]);
+// Adverbs and auxiliaries between a subject and its verb: `he later said`, `Smith has also said`.
+const BETWEEN = new Set([
+  'also', 'later', 'then', 'once', 'previously', 'recently', 'further', 'again', 'often', 'always', 'never', 'has',
+  'had', 'have', 'would', 'will', 'could', 'might', 'did', 'does', 'do', 'was', 'is', 'were', 'just', 'still', 'even',
+  'only', 'first', 'not', 'already', 'soon', 'since',
+]);
+const LEADING = new Set(['but', 'and', 'however', 'so', 'yet', 'meanwhile', 'still', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'or']);
+// A speaker phrase never starts with these: `… but insisted`, `… to hold up, Indyk said`.
+const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'of', 'with', 'by', 'from', 'that',
+  'which', 'as', 'because', 'if', 'while', 'when', 'before', 'after', 'so', 'than', 'about', 'into', 'over', 'then']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+// Head nouns of speakers that are organisations, not people.
+const ORG_HEADS = new Set([
+  'ministry', 'department', 'government', 'police', 'company', 'firm', 'agency', 'office', 'council', 'committee',
+  'campaign', 'club', 'court', 'union', 'party', 'administration', 'commission', 'bank', 'board', 'organization',
+  'organisation', 'association', 'institute', 'university', 'newspaper', 'daily', 'paper', 'network', 'group',
+  'service', 'authority', 'authorities', 'force', 'army', 'military', 'foundation', 'team', 'corporation', 'inc',
+  'corp', 'ltd', 'post', 'times', 'journal', 'news', 'press', 'embassy', 'kremlin', 'pentagon', 'parliament',
+  'congress', 'senate', 'cabinet', 'school', 'college', 'hospital', 'league', 'federation', 'coalition', 'alliance',
+  'fund', 'trust', 'charity', 'centre', 'center', 'station', 'magazine', 'website', 'broadcaster', 'channel',
+  'studio', 'statement', 'prosecutors', 'officials', 'ministries', 'companies', 'firms',
+]);
+
+/** A speaker phrase: its nearest clause part first, then appositives or earlier parts (`Smith, a spokesman, said`). */
+interface Phrase { segments: Token[][] }
+
+function joinTokens(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.text).join(' ').replace(/\s+([,’'])/g, '$1').replace(/ ’s\b/g, '’s').trim();
+}
+
+function isAdverb(t: Token): boolean {
+  return BETWEEN.has(t.lower) || (/^\p{Ll}+ly$/u.test(t.text) && t.lower !== 'only');
+}
+
+function splitSegments(tokens: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of tokens) {
+    if (PUNCT.has(t.text)) { if (out.at(-1)!.length) out.push([]); continue; }
+    out.at(-1)!.push(t);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+function collectForward(tokens: Token[], from: number): Phrase | null {
+  const np: Token[] = [];
+  let i = from;
+  while (i < tokens.length && NP_STOP.has(tokens[i]!.lower)) i++;
+  for (; i < tokens.length && np.length < 12; i++) {
+    const t = tokens[i]!;
+    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || NP_STOP.has(t.lower)) break;
+    np.push(t);
+  }
+  const segments = splitSegments(np);
+  return segments.length ? { segments } : null;
+}
+
+/** The speaker phrase after a quote: `, said Smith.` / `, Smith said.` / `, according to Smith.` / `by Smith`. */
+function phraseAfter(tokens: Token[], quoteEndsClause: boolean): Phrase | null {
+  let i = 0;
+  while (i < tokens.length && PUNCT.has(tokens[i]!.text) && !SENTENCE_PUNCT.has(tokens[i]!.text)) i++;
+  if (i >= tokens.length || SENTENCE_PUNCT.has(tokens[i]!.text)) return null;
+  const leadingPunct = i > 0 || quoteEndsClause;
+  // A signature after a dash: `” ― Sonya Herridge`.
+  if (i > 0 && DASHES.has(tokens[i - 1]!.text)) {
+    const rest = tokens.slice(i).filter((t) => !SENTENCE_PUNCT.has(t.text));
+    if (rest.length <= 6 && /^\p{Lu}/u.test(rest[0]?.text ?? '') && !rest.some((t) => isLooseSpeechVerb(t.text))) return { segments: splitSegments(rest) };
+  }
+  for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return collectForward(tokens, k + 2);
+  }
+  const first = tokens[i]!;
+  if (first.lower === 'by') return collectForward(tokens, i + 1);
+  if (isLooseSpeechVerb(first.text)) return collectForward(tokens, i + 1);
+  for (let v = i + 1; v < Math.min(tokens.length, i + 24); v++) {
+    const t = tokens[v]!;
+    if (SENTENCE_PUNCT.has(t.text)) break;
+    if (!(isSpeechVerb(t.text) || (isLooseSpeechVerb(t.text) && v - i <= 3))) continue;
+    if (DETERMINERS.has(tokens[v - 1]!.lower)) continue;
+    let np = tokens.slice(i, v);
+    while (np.length && isAdverb(np.at(-1)!)) np.pop();
+    // `” to hold up on their plans, Indyk said`: the quote ran into the writer's words; the subject follows the comma.
+    if (!leadingPunct) {
+      const comma = np.findLastIndex((x) => PUNCT.has(x.text));
+      if (comma >= 0) np = np.slice(comma + 1);
+    }
+    const segments = splitSegments(np);
+    if (segments.length === 0 || FUNCTION_START.has(segments[0]![0]!.lower) || segments[0]!.length > 9) return null;
+    return { segments };
+  }
+  return null;
+}
+
+/** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
+function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') {
+      const np = collectForward(tokens, i + 2);
+      if (np) return np;
+    }
+  }
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    const t = tokens[v]!;
+    if (!(isSpeechVerb(t.text) || (loose && isLooseSpeechVerb(t.text)))) continue;
+    // "the fish counter", "a blog post": a noun, not a verb.
+    if (DETERMINERS.has(tokens[v - 1]?.lower ?? '')) continue;
+    if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
+    let k = v - 1;
+    while (k >= 0 && isAdverb(tokens[k]!)) k--;
+    const segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
+    // `The victim's mother testified, describing …`: the verb's subject is the clause before.
+    if (k >= 0 && PUNCT.has(tokens[k]!.text) && (/ing$/.test(t.lower) || tokens[k]!.text !== ',')) return 'continued';
+    const nearest = segments[0];
+    if (!nearest) return /ing$/.test(t.lower) ? 'continued' : null;
+    while (nearest.length && (LEADING.has(nearest[0]!.lower) || FUNCTION_START.has(nearest[0]!.lower))) nearest.shift();
+    // A subordinate clause before the subject: "After … were killed in South Carolina in June, he admitted".
+    // "The mother of a woman who took … has described": the subject is the head before the relative clause.
+    const cut = nearest.findIndex((x, n) => n > 0 && ['who', 'which', 'that', 'whose'].includes(x.lower));
+    const subject = cut >= 0 ? nearest.slice(0, cut) : nearest;
+    if (subject.length === 0 || subject.every((x) => FUNCTION_START.has(x.lower))) return 'continued';
+    segments[0] = subject.length > 8 ? subject.slice(-8) : subject;
+    return { segments };
+  }
+  return null;
+}
+
+interface Mention { start: number; person: PersonEntity }
+
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one']);
+
+/** A noun phrase that can stand for an unnamed speaker: "a spokesperson for the ministry", "officers", "the daily". */
+function isDescription(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 9) return false;
+  const first = tokens[0]!.lower;
+  const last = tokens.at(-1)!.lower;
+  if (PRONOUNS.has(first) || FUNCTION_START.has(last) || BETWEEN.has(last) || DETERMINERS.has(last)) return false;
+  if (DETERMINERS.has(first) || QUANTIFIERS.has(first) || /[’']s$/.test(first)) return true;
+  // A bare plural or role: "officers", "police", "local officials".
+  return tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && (/s$/.test(last) || isRoleWord(last) || ORG_HEADS.has(last));
+}
+
+/**
+ * Attributes each quote to its speaker: fullest name for a person, the article's words for a description or an
+ * organisation, null where the article does not say.
+ * Example: for `“We can work with our American partners,” Putin said.` after `Vladimir Putin met Xi.` the
+ * speaker is `Vladimir Putin`.
+ */
 export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], entities: Entities): Attribution[] {
-  return quotes.map((q) => {
-    const p = doc.paragraphs[q.paragraph]!;
-    let best: { name: string; distance: number } | null = null;
-    for (const person of entities.people) {
-      for (const m of person.mentions) {
-        if (m.start < p.start || m.end > p.end) continue;
-        const distance = Math.abs(m.start - q.span.start);
-        if (!best || distance < best.distance) best = { name: person.name, distance };
+  const names = new NameIndex(doc, entities);
+  const inQuote = insideQuotes(quotes);
+  // Every mention of each person outside quotes, surname alone included ("Putin" after "Vladimir Putin").
+  const extra = new Map<PersonEntity, number[]>();
+  const mentions: Mention[] = [];
+  const addPerson = (person: PersonEntity) => {
+    if (extra.has(person)) return;
+    const starts = surnameMentions(doc.text, person.name);
+    extra.set(person, starts);
+    for (const start of [...person.mentions.map((m) => m.start), ...starts]) {
+      if (!inQuote(start) && !afterPreposition(doc.text, start)) mentions.push({ start, person });
+    }
+  };
+  for (const person of entities.people) if (isPlausibleName(person.name)) addPerson(person);
+  // Full names the people pass missed still count as people a pronoun can point back to.
+  const adHoc = new Map<string, PersonEntity>();
+  for (const name of names.unknownFullNames()) {
+    const person: PersonEntity = { name, aliases: [], role: null, gender: null, mentions: [] };
+    adHoc.set(name, person);
+    addPerson(person);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const genders = inferGenders(doc, [...entities.people, ...adHoc.values()], extra);
+  const speakerMentions: Mention[] = [];
+  const paragraphStart = (pos: number, back: number) => {
+    let lo = 0;
+    while (lo + 1 < doc.paragraphs.length && doc.paragraphs[lo + 1]!.start <= pos) lo++;
+    return doc.paragraphs[Math.max(0, lo - back)]!.start;
+  };
+
+  // A name the people pass does not know becomes a person of its own, with its mentions, for later pronouns.
+  const resolveName = (name: string): Resolved => {
+    const known = names.person(name) ?? adHoc.get(names.fullest(name));
+    if (known) return { speaker: known.name, speakerKind: 'person', person: known };
+    const full = names.fullest(name);
+    const person: PersonEntity = { name: full, aliases: [], role: null, gender: null, mentions: [] };
+    adHoc.set(full, person);
+    addPerson(person);
+    mentions.sort((a, b) => a.start - b.start);
+    for (const [p, g] of inferGenders(doc, [person], extra)) genders.set(p, g);
+    return { speaker: full, speakerKind: 'person', person };
+  };
+
+  /**
+   * The person a pronoun or epithet points back to: the nearest earlier mention (or speaker) whose gender is known to
+   * fit within the last paragraphs, else the nearest one whose gender is unknown.
+   */
+  const antecedent = (pos: number, gender: Gender | null): PersonEntity | null => {
+    const windowStart = paragraphStart(pos, 3);
+    let unknown: Mention | null = null;
+    let known: Mention | null = null;
+    for (const list of [mentions, speakerMentions]) {
+      // Mentions are sorted: start at the last one before pos, and look at no more than 60 of them.
+      let i = lowerBound(list, pos) - 1;
+      for (const stop = Math.max(0, i - 60); i >= stop; i--) {
+        const m = list[i]!;
+        if (m.start < windowStart) break;
+        const g = genders.get(m.person) ?? null;
+        if (gender && g && g !== gender) continue;
+        if (g && (!known || m.start > known.start)) known = m;
+        if (!g && (!unknown || m.start > unknown.start)) unknown = m;
+        if (g) break;
       }
     }
-    return best ? { speaker: best.name, speakerKind: 'person' } : { speaker: null, speakerKind: null };
+    if (gender === null) return (known && (!unknown || known.start > unknown.start) ? known : unknown ?? known)?.person ?? null;
+    return (known ?? unknown)?.person ?? null;
+  };
+
+  const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
+
+  // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
+  const epithetPerson = (primary: Token[]): Resolved | null => {
+    if (primary[0]!.lower !== 'the' || primary.length > 10) return null;
+    const preposition = primary.findIndex((t) => ['of', 'for', 'at', 'from', 'with', 'in', 'who', 'and'].includes(t.lower));
+    const headToken = primary[(preposition > 1 ? preposition : primary.length) - 1]!;
+    const head = headToken.lower.replace(/[’']s$/, '');
+    if (!(isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
+    const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
+    const p = byRole ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
+    return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+  };
+
+  const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
+    const primary = phrase.segments[0]!;
+    const first = primary[0]!.lower;
+    if (primary.length === 1 && PRONOUNS.has(first)) {
+      const gender = pronounGender(first);
+      if (!gender) return null;
+      const p = antecedent(pos, gender);
+      return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+    }
+    // The best name across the phrase's parts; later parts (appositives, earlier clauses) weigh a little less.
+    let best: { name: string; segment: number; index: number } | null = null;
+    let bestScore = -Infinity;
+    phrase.segments.forEach((segment, k) => {
+      for (const run of nameRuns(joinTokens(segment))) {
+        let score = -k;
+        if (knownPerson(run.name)) score += 3;
+        if (run.afterRole) score += 2;
+        if (run.possessive) score -= 3;
+        if (run.afterPreposition) score -= 2;
+        if (run.name.includes(' ')) score += 1;
+        if (run.beforeRole) score -= 3;
+        if (score > bestScore) { best = { name: run.name, segment: k, index: run.index }; bestScore = score; }
+      }
+    });
+    const text = joinTokens(primary);
+    const head = primary.at(-1)!.lower.replace(/[’']s$/, '');
+    const found = best as { name: string; segment: number; index: number } | null;
+    if (found && bestScore > -2) {
+      const name = found.name;
+      const person = names.person(name) ?? adHoc.get(names.fullest(name));
+      if (person) return { speaker: person.name, speakerKind: 'person', person };
+      const org = entities.organizations.find((o) => o.name === name || o.aliases.includes(name));
+      if (org) return { speaker: org.name, speakerKind: 'organization', person: null };
+      const segment = phrase.segments[found.segment]!;
+      const segmentText = joinTokens(segment.slice(found.index));
+      if (segment.some((t) => ORG_HEADS.has(t.lower)) || /^\p{Lu}{2,}$/u.test(name)) {
+        return { speaker: segmentText, speakerKind: 'organization', person: null };
+      }
+      const epithet = epithetPerson(primary);
+      if (epithet) return epithet;
+      // "the Trump campaign", "Tunisia’s Islamists": a name inside a description.
+      if (found.segment === 0 && !/^\p{Lu}/u.test(primary.at(-1)!.text)) {
+        return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
+      }
+      return resolveName(name);
+    }
+    const epithet = epithetPerson(primary);
+    if (epithet) return epithet;
+    if (!isDescription(primary)) return null;
+    return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
+  };
+
+  /** The subject of a clause, as a speaker: `Emery retweeted the story` → Emery. */
+  const subjectOf = (clause: string, offset: number, pos: number, personOnly: boolean): Resolved | null => {
+    const segments = splitSegments(tokenize(clause, offset));
+    // Skip opening adverbials: "However,", "In an interview with the BBC,", "Speaking in Beijing,".
+    let s = 0;
+    while (s < segments.length - 1 && (FUNCTION_START.has(segments[s]![0]!.lower) || LEADING.has(segments[s]![0]!.lower) || /ing$/.test(segments[s]![0]!.lower))) s++;
+    const seg = segments[s];
+    if (!seg) return null;
+    const np: Token[] = [];
+    for (const t of seg) {
+      if (np.length >= 8 || isAdverb(t) || (np.length > 0 && (isLooseSpeechVerb(t.text) || PRONOUNS.has(np[0]!.lower)))) break;
+      if (LEADING.has(t.lower) && np.length === 0) continue;
+      // A lower-case word after a name is the verb: "Alverson summed up".
+      if (np.length > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(np.at(-1)!.text) && !DETERMINERS.has(np.at(-1)!.lower)
+        && !['of', 'for', 'the'].includes(t.lower)) break;
+      np.push(t);
+    }
+    if (np.length === 0) return null;
+    const r = resolvePhrase({ segments: [np, ...segments.slice(s + 1, s + 2)] }, pos);
+    return r && (!personOnly || r.speakerKind === 'person') ? r : null;
+  };
+
+  const resolved: Resolved[] = [];
+  quotes.forEach((q, i) => {
+    const p = doc.paragraphs[q.paragraph]!;
+    const prev = quotes[i - 1];
+    const next = quotes[i + 1];
+    const local = (pos: number) => pos - p.start;
+    const floor = prev && prev.paragraph === q.paragraph ? local(prev.marks.end) : 0;
+    const ceiling = next && next.paragraph === q.paragraph ? local(next.marks.start) : p.text.length;
+    const beforeStart = sentenceStartBefore(p.text, local(q.marks.start), floor);
+    const before = p.text.slice(beforeStart, local(q.marks.start));
+    const after = p.text.slice(local(q.marks.end), sentenceEndAfter(p.text, local(q.marks.end), ceiling));
+    let result: Resolved | null = null;
+    const endsClause = /[,.!?…—-]$/.test(q.text);
+    const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause) : null;
+    // A fragment inside the writer's sentence belongs to the verb before it ("Netanyahu warned against a “bad deal”").
+    const beforeFirst = !endsClause && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
+    if (afterPhrase && !beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
+    if (!result) {
+      const beforeTrim = before.trimEnd();
+      const intro = beforeTrim.endsWith(':') || beforeTrim.endsWith(',');
+      const beforePhrase = phraseBefore(tokenize(before, p.start + beforeStart), intro);
+      const sameSentence = prev && prev.paragraph === q.paragraph && beforeStart === floor;
+      if (beforePhrase === 'continued') {
+        // "…,” the daily wrote, adding, “…”: the previous quote's speaker; else the clause's subject.
+        if (sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
+        else result = subjectOf(before, p.start + beforeStart, q.marks.start, false);
+      } else if (beforePhrase) {
+        result = resolvePhrase(beforePhrase, q.marks.start);
+      } else if (beforeTrim.endsWith(':') && !sameSentence) {
+        // A colon introduction with no verb of saying: `Alverson summed up the journey: “…”`, `Mr Obama: “…”`.
+        result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
+      }
+      // “A,” he said, “B.”: quotes in one sentence share the attribution between them.
+      if (!result && sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
+    }
+    resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
+    if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });
   });
+
+  // Second pass: quotes still without a speaker take it from their neighbours.
+  const contentParagraphBefore = (index: number): number => {
+    let k = index - 1;
+    while (k >= 0 && isTeaser(doc.paragraphs[k]!)) k--;
+    return k;
+  };
+  quotes.forEach((q, i) => {
+    if (resolved[i]!.speaker) return;
+    const prev = quotes[i - 1];
+    const next = quotes[i + 1];
+    // A later quote in the same paragraph that has a speaker: `“A.” “B,” she said.`
+    if (next && next.paragraph === q.paragraph && resolved[i + 1]!.speaker) { resolved[i] = resolved[i + 1]!; return; }
+    if (prev && prev.paragraph === q.paragraph && resolved[i - 1]!.speaker) { resolved[i] = resolved[i - 1]!; return; }
+    const p = doc.paragraphs[q.paragraph]!;
+    const opensParagraph = q.marks.start === p.start;
+    const before = contentParagraphBefore(q.paragraph);
+    const prevParagraph = before >= 0 ? doc.paragraphs[before]! : null;
+    // A quote opening its paragraph continues the quote that ended the paragraph before (multi-paragraph quotes,
+    // paragraph-long quotes after "he said").
+    if (opensParagraph && prev && prevParagraph && prev.paragraph === before && resolved[i - 1]!.speaker) {
+      const lastSentence = sentenceStartBefore(prevParagraph.text, prevParagraph.text.length, 0) + prevParagraph.start;
+      if (!prev.closed || prev.marks.end >= lastSentence) { resolved[i] = resolved[i - 1]!; return; }
+    }
+    // Otherwise the subject of the sentence just before: "The president also admitted … ." + “…”.
+    const ownStart = sentenceStartBefore(p.text, q.marks.start - p.start, 0) + p.start;
+    let sentence: { text: string; start: number } | null = null;
+    if (ownStart > p.start) {
+      const s = sentenceStartBefore(p.text, ownStart - p.start - 1, 0) + p.start;
+      sentence = { text: doc.text.slice(s, ownStart), start: s };
+    } else if (prevParagraph) {
+      const s = sentenceStartBefore(prevParagraph.text, prevParagraph.text.length, 0) + prevParagraph.start;
+      sentence = { text: doc.text.slice(s, prevParagraph.end), start: s };
+    }
+    if (sentence && !/[“”"«»]/.test(sentence.text)) {
+      const found = subjectOf(sentence.text, sentence.start, q.marks.start, true);
+      if (found) { resolved[i] = found; return; }
+    }
+    // Fallback for a quote standing as its own paragraph: the person named last before it.
+    const person = antecedent(q.marks.start, null);
+    if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
+  });
+  return resolved.map(({ speaker, speakerKind }) => ({ speaker, speakerKind }));
+}
+
+const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|for|with|by|near|on|into|against|over|under|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+/** A name after a preposition ("sacked by Manchester United") is rarely the subject a pronoun points back to. */
+function afterPreposition(text: string, start: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** Index of the first mention starting at or after pos. */
+function lowerBound(list: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A test for "is this offset inside some quote's marks", by binary search over the quotes in order. */
+function insideQuotes(quotes: readonly QuoteSpan[]): (pos: number) => boolean {
+  return (pos) => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quotes[mid]!;
+      if (pos < q.marks.start) hi = mid - 1;
+      else if (pos >= q.marks.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * Offsets where a person is named: the full name, or the surname standing alone. A surname after another
+ * capitalised word belongs to someone or something else ("Melania Trump", "European Union").
+ */
+function surnameMentions(text: string, name: string): number[] {
+  const parts = name.split(' ');
+  const surname = parts.at(-1)!;
+  const given = parts.slice(0, -1).join(' ');
+  const out: number[] = [];
+  if (surname.length < 2) return out;
+  for (let i = text.indexOf(surname); i >= 0 && out.length < 500; i = text.indexOf(surname, i + surname.length)) {
+    if (/[\p{L}]/u.test(text[i - 1] ?? ' ') || /[\p{L}]/u.test(text[i + surname.length] ?? ' ')) continue;
+    const before = text.slice(Math.max(0, i - 40), i);
+    if (given && before.endsWith(`${given} `)) out.push(i - given.length - 1);
+    else if (!/\p{Lu}[\p{L}.'’-]*\s$/u.test(before)) out.push(i);
+  }
+  return out;
 }

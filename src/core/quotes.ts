@@ -1,22 +1,237 @@
+// Finds every direct quotation in the article text (issue 3): all mark styles, nesting, interrupted and
+// multi-paragraph quotes, partial quotes; leaves out titles, nicknames, scare quotes and link teasers.
 import type { Span } from './types.ts';
-import type { TextDoc } from './text.ts';
+import type { Paragraph, TextDoc } from './text.ts';
+import { countWords } from './text.ts';
+import { isAbbreviation } from './sentences.ts';
+import { markAt, canOpenAfter, isApostrophe, isWeakSingleClose, isQuoteMark, isWordChar, type MarkFamily } from './quote-marks.ts';
+import { isSpeechVerb } from './speech-verbs.ts';
 
 export interface QuoteSpan {
   text: string;
+  /** The quoted words without the marks, in doc.text. */
   span: Span;
   paragraph: number;
   partial: boolean;
+  /** From the opening mark to just after the closing mark (or the paragraph end for a quote that runs on). */
+  marks: Span;
+  /** False for a paragraph of a multi-paragraph quote that the next paragraph continues. */
+  closed: boolean;
 }
 
-/** First version: text between curly or straight double quotes. */
-export function findQuotes(doc: TextDoc): QuoteSpan[] {
-  const quotes: QuoteSpan[] = [];
-  for (const p of doc.paragraphs) {
-    for (const m of p.text.matchAll(/[“"]([^”"]{2,})[”"]/g)) {
-      const start = p.start + m.index! + 1;
-      const text = m[1]!;
-      quotes.push({ text, span: { start, end: start + text.length }, paragraph: p.index, partial: text.split(' ').length < 5 });
+interface RawQuote { open: number; close: number; family: MarkFamily }
+interface Scan { quotes: RawQuote[]; runOn: RawQuote | null }
+
+// How far around a quote its sentence (and so its attribution) is looked for, in characters.
+const MAX_CONTEXT = 600;
+// Nesting deeper than this is noise (stray marks), not prose.
+const MAX_DEPTH = 4;
+// A paragraph with an unbalanced mark is rescanned without the culprit at most this many times.
+const MAX_RESCANS = 4;
+
+/** Top-level quotes of one paragraph, by a single left-to-right pass with a small stack of open marks. */
+function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: boolean): Scan {
+  // Where the last strong closing single mark is: a weak one (`players’ union`) before it is an apostrophe.
+  let lastStrongSingle = -1;
+  for (let i = text.length - 1; i >= 0 && lastStrongSingle < 0; i--) {
+    const ch = text[i];
+    if ((ch === '’' || ch === "'") && !ignored.has(i) && /\S/.test(text[i - 1] ?? ' ') && !isWordChar(text[i + 1])
+      && !isApostrophe(text, i) && !isWeakSingleClose(text, i)) lastStrongSingle = i;
+  }
+  const stack: { family: MarkFamily; at: number; ch: string }[] = [];
+  const quotes: RawQuote[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const mark = markAt(text, i);
+    if (!mark || ignored.has(i)) continue;
+    const { family } = mark;
+    if (family === 'single' && (noSingles || isApostrophe(text, i))) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const inFamily = stack.some((s) => s.family === family);
+    let side = mark.side;
+    if (side === 'either') {
+      const canOpen = canOpenAfter(prev) && next !== undefined && /\S/.test(next);
+      const canClose = prev !== undefined && /\S/.test(prev);
+      if (inFamily && canClose) side = 'close';
+      else if (canOpen) side = 'open';
+      else if (inFamily) side = 'close';
+      else continue;
+    }
+    // German „…“: the left double mark closes a quote opened low.
+    if (text[i] === '“' && stack.at(-1)?.ch === '„') side = 'close';
+    if (side === 'close') {
+      if (family === 'single' && (prev === undefined || /\s/.test(prev))) continue;
+      if (family === 'single' && i < lastStrongSingle && isWeakSingleClose(text, i)) continue;
+      let depth = stack.length - 1;
+      while (depth >= 0 && stack[depth]!.family !== family) depth--;
+      if (depth < 0) continue;
+      const open = stack[depth]!;
+      stack.length = depth;
+      if (depth === 0) quotes.push({ open: open.at, close: i, family });
+      continue;
+    }
+    // An opening single mark is followed by the quoted word, not by a space.
+    if (family === 'single' && !(isWordChar(next) || isQuoteMark(next) || next === '…')) continue;
+    if (stack.length < MAX_DEPTH) stack.push({ family, at: i, ch: text[i]! });
+  }
+  const first = stack[0];
+  return { quotes, runOn: first ? { open: first.at, close: text.length, family: first.family } : null };
+}
+
+/**
+ * A quote left open at the paragraph end is kept when it follows the multi-paragraph convention or a colon
+ * introduction: it opens the paragraph or follows "said:"/"said,". Anything else is a stray mark.
+ */
+function acceptRunOn(text: string, q: RawQuote): boolean {
+  const before = text.slice(0, q.open).trimEnd();
+  const words = countWords(text.slice(q.open + 1));
+  if (words < 3) return false;
+  if (q.family === 'single' && words < 4) return false;
+  return before === '' || /[:.!?]$/.test(before) || (before.endsWith(',') && q.family !== 'single');
+}
+
+function scanWithRecovery(text: string): RawQuote[] {
+  const ignored = new Set<number>();
+  for (let attempt = 0; attempt <= MAX_RESCANS; attempt++) {
+    const scan = scanParagraph(text, ignored, false);
+    if (!scan.runOn) return scan.quotes;
+    if (acceptRunOn(text, scan.runOn)) return [...scan.quotes, scan.runOn];
+    ignored.add(scan.runOn.open);
+  }
+  // Too many stray marks: single marks here are apostrophes.
+  const scan = scanParagraph(text, ignored, true);
+  return scan.runOn && acceptRunOn(text, scan.runOn) ? [...scan.quotes, scan.runOn] : scan.quotes;
+}
+
+/** A paragraph that does not end like a sentence and is short: a headline, teaser, caption or list of links. */
+const SENTENCE_END = /[.!?…:;"”’'»)\]]$/;
+export function isTeaser(p: Paragraph): boolean {
+  const text = p.text.trimEnd();
+  // A quote signed after a dash (`“…” ― Ann Lee`) is a quote, not a headline.
+  if (/[”"’»]\s*[―—–-]\s*\p{Lu}[\p{L}.'’ -]{0,60}$/u.test(text)) return false;
+  if (!SENTENCE_END.test(text)) return countWords(text) < 30;
+  // A heading that is all quote, with no sentence punctuation inside its marks (‘We need to listen’).
+  const bare = text.replace(/[\s"”’'»]+$/u, '');
+  return bare.length < text.length && isQuoteMark(text[0]) && !/[.!?…,]$/.test(bare) && countWords(text) < 12;
+}
+
+// Small words that stay lower case in a title ("Nothing Compares 2 U", "A Tale of Two Cities").
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'as', 'vs', 'de']);
+// Words that announce a name, not speech: `dubbed “Gucci Grace”`, `the so-called “Blue House”`.
+const NAMING_WORDS = /(?:dubbed|nicknamed|named|titled|entitled|known as|so-called|hashtag|slogan|headlined|the words?|the term|the phrase|the label|the name)\s*$/i;
+
+/** Title Case without sentence punctuation: `Blue House`, `DisGrace`, `There Are Many Sides to This`. */
+function looksLikeName(quote: string): boolean {
+  if (/[.,!?;:]\s*$/.test(quote) || /[.!?]\s/.test(quote)) return false;
+  const words = quote.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}'‘“"(]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/** The start of the sentence holding `pos` inside a paragraph, not looking back past `floor`. */
+export function sentenceStartBefore(text: string, pos: number, floor: number): number {
+  // No attribution reaches further back than this; the bound keeps many quotes in one huge sentence linear.
+  floor = Math.max(floor, pos - MAX_CONTEXT);
+  for (let i = pos - 1; i > floor; i--) {
+    const ch = text[i];
+    if (ch !== ' ') continue;
+    let j = i - 1;
+    while (j > floor && isQuoteMark(text[j]) ) j--;
+    const t = text[j];
+    if ((t === '.' || t === '!' || t === '?' || t === '…') && !(t === '.' && isAbbreviation(text, j))) {
+      if (/[\p{Lu}\p{N}"“‘'«„(]/u.test(text[i + 1] ?? '')) return i + 1;
     }
   }
-  return quotes;
+  return floor;
+}
+
+/** The end of the sentence holding `pos`, not looking past `ceiling`. */
+export function sentenceEndAfter(text: string, pos: number, ceiling: number): number {
+  ceiling = Math.min(ceiling, pos + MAX_CONTEXT);
+  for (let i = pos; i < ceiling; i++) {
+    const t = text[i];
+    if (t !== '.' && t !== '!' && t !== '?') continue;
+    if (t === '.' && isAbbreviation(text, i)) continue;
+    let j = i + 1;
+    while (j < ceiling && isQuoteMark(text[j])) j++;
+    if (j >= ceiling || text[j] === ' ') return j;
+  }
+  return ceiling;
+}
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+function hasSpeechCue(text: string): boolean {
+  if (/\baccording to\b/i.test(text)) return true;
+  for (const m of text.matchAll(WORD)) if (isSpeechVerb(m[0]) || /^call(?:ed|s|ing)?$/i.test(m[0])) return true;
+  return false;
+}
+
+// Imagined or hypothetical words are not speech: `as if to say “You think you got me?”`.
+const HYPOTHETICAL = /\bas if to (?:say|ask)\s*[:,]?$/i;
+
+function lastWord(text: string): string {
+  const m = /([\p{L}]+)[^\p{L}]*$/u.exec(text);
+  return m ? m[1]! : '';
+}
+
+/**
+ * Finds the direct quotes of an article, in order, each with its offsets in doc.text.
+ * Example: in `“A,” he said, “B.”` it finds two quotes, `A,` and `B.`; in `Mr Jones’ car` none.
+ */
+export function findQuotes(doc: TextDoc): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const p of doc.paragraphs) {
+    if (isTeaser(p)) continue;
+    const text = p.text;
+    const raws = scanWithRecovery(text);
+    let floor = 0;
+    for (let k = 0; k < raws.length; k++) {
+      const raw = raws[k]!;
+      const inner = text.slice(raw.open + 1, raw.close);
+      const lead = inner.length - inner.trimStart().length;
+      const quote = inner.trim();
+      const prevFloor = floor;
+      floor = Math.min(text.length, raw.close + 1);
+      if (!/[\p{L}\p{N}]/u.test(quote)) continue;
+      const sentenceStart = sentenceStartBefore(text, raw.open, prevFloor);
+      const before = text.slice(sentenceStart, raw.open);
+      const nextOpen = raws[k + 1]?.open ?? text.length;
+      const after = text.slice(raw.close + 1, sentenceEndAfter(text, raw.close + 1, nextOpen));
+      const beforeTrim = before.trimEnd();
+      if (looksLikeName(quote) && !beforeTrim.endsWith(':')) continue;
+      const tail = beforeTrim.slice(-40);
+      if (NAMING_WORDS.test(tail) && countWords(quote) <= 8) continue;
+      const words = countWords(quote);
+      // A word or three in quotes with no one saying anything around them is a scare quote.
+      const wholeSentence = beforeTrim === '' && /^[\p{Lu}\p{N}]/u.test(quote) && /[.!?]$/.test(quote);
+      if (words <= 3 && !wholeSentence && !beforeTrim.endsWith(':') && !hasSpeechCue(`${before} ${after}`)) continue;
+      if (HYPOTHETICAL.test(tail)) continue;
+      const start = p.start + raw.open + 1 + lead;
+      out.push({
+        text: quote,
+        span: { start, end: start + quote.length },
+        paragraph: p.index,
+        partial: isPartial(quote, beforeTrim, after),
+        marks: { start: p.start + raw.open, end: p.start + Math.min(text.length, raw.close + 1) },
+        closed: raw.close < text.length,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A fragment inside the writer's own sentence: writer's words come before it, and it is neither introduced by a
+ * colon or "said," nor a whole clause ending the sentence after a verb of saying.
+ */
+function isPartial(quote: string, before: string, after: string): boolean {
+  if (before === '' || /[:]$/.test(before)) return false;
+  const stripped = before.replace(/[\s,;—–-]+$/, '');
+  // “A,” he said, “B.” — the second part continues a whole quote.
+  if (/^[,;—–-]/.test(before.trimStart()) && /,\s*$/.test(before) && hasSpeechCue(before)) return false;
+  if (before.endsWith(',') && isSpeechVerb(lastWord(stripped))) return false;
+  const afterEmpty = /^[\s.!?,;)]*$/.test(after);
+  if (afterEmpty && isSpeechVerb(lastWord(stripped)) && /^[\p{Lu}]/u.test(quote)) return false;
+  if (afterEmpty && isSpeechVerb(lastWord(stripped)) && countWords(quote) >= 5 && !/\bthat$/.test(stripped)) return false;
+  return true;
 }

@@ -66,9 +66,11 @@ export function splitSentences(paragraph: Paragraph, firstIndex: number): Senten
   return sentences;
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** True when the period at `dot` ends an abbreviation or an initial: `isAbbreviation('Mr. Jones', 2) === true`. */
+export function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  // Bounded look-back: no abbreviation is longer than a dozen characters, and a run of dots must not go quadratic.
+  while (s > 0 && dot - s < 12 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 0) return false;
   // A single capital letter is an initial ("J. Smith", "J.D. Vance").

@@ -1,20 +1,119 @@
+// The one-paragraph summary (issue 5): rank sentences, pick the best that fit the length without repeating one
+// another, repair their openings, and give them back in article order. Extractive: every word is the article's.
 import type { SummaryLength } from './types.ts';
 import type { TextDoc } from './text.ts';
-import { countWords } from './text.ts';
+import type { Entities, PersonEntity } from './people.ts';
+import { rankSentences, contentTerms, storyNames, type RankedSentence } from './rank-sentences.ts';
+import { repairOpening, type PronounResolver } from './repair-sentence.ts';
 
-const WORD_BUDGET: Record<SummaryLength, number> = { short: 60, medium: 90, long: 120 };
+/** Target words per length setting; a summary is always 40–120 words when the article has enough usable text. */
+export const WORD_TARGET: Record<SummaryLength, number> = { short: 50, medium: 65, long: 100 };
+export const MIN_WORDS = 40;
+export const MAX_WORDS = 120;
 
-/** First version: the lead sentences up to the word budget. */
-export function summarize(doc: TextDoc, length: SummaryLength): string {
-  const budget = WORD_BUDGET[length];
-  const chosen: string[] = [];
+// Two sentences sharing this share of the smaller one's content words say the same thing.
+const REDUNDANT_OVERLAP = 0.5;
+
+/**
+ * Summarises the document in one paragraph of whole article sentences.
+ * Example: `summarize(buildTextDoc(article), 'medium')` gives about 65–85 words, lead first, in article order.
+ */
+export function summarize(doc: TextDoc, length: SummaryLength, entities?: Entities): string {
+  return summarySentences(doc, length, entities).join(' ');
+}
+
+/** The summary's sentences, repaired and in article order (for evaluation, which scores sentence by sentence). */
+export function summarySentences(doc: TextDoc, length: SummaryLength, entities?: Entities): string[] {
+  const ranked = rankSentences(doc);
+  const target = WORD_TARGET[length];
+  const resolverFor = (r: RankedSentence, before: string): PronounResolver => (pronoun) => resolvePronoun(doc, r, pronoun, before, entities);
+  // Text of each sentence if it stands alone (null: its opening cannot be repaired, so it needs its predecessor).
+  const standalone = new Map<number, string | null>();
+  const alone = (r: RankedSentence): string | null => {
+    if (!standalone.has(r.sentence.index)) standalone.set(r.sentence.index, repairOpening(r.sentence.text, resolverFor(r, '')));
+    return standalone.get(r.sentence.index)!;
+  };
+
+  const candidates = ranked.filter((r) => !r.rejected).sort((a, b) => b.score - a.score);
+  const chosen = new Map<number, RankedSentence>();
   let words = 0;
-  for (const s of doc.sentences) {
-    const n = countWords(s.text);
-    if (words + n > budget && words >= 40) break;
-    chosen.push(s.text);
-    words += n;
-    if (words >= budget) break;
+  const tryAdd = (r: RankedSentence, limit: number): boolean => {
+    if (chosen.has(r.sentence.index) || words + r.words > limit) return false;
+    if (isRedundant(r, chosen)) return false;
+    if (alone(r) === null && !chosen.has(r.sentence.index - 1)) return false;
+    chosen.set(r.sentence.index, r);
+    words += r.words;
+    return true;
+  };
+  // Best first, up to the target; a sentence that would overshoot it by more than a third is passed over.
+  for (const r of candidates) {
+    if (words >= target) break;
+    tryAdd(r, Math.min(MAX_WORDS, Math.round(target * 1.35)));
   }
-  return chosen.join(' ');
+  // Too short to read as a summary: take the next best that still fit the hard limit.
+  for (const r of candidates) {
+    if (words >= MIN_WORDS) break;
+    tryAdd(r, MAX_WORDS);
+  }
+
+  // Coverage: the people and places the story is about must appear; add the best sentence naming each one missing.
+  const coverageLimit = Math.min(MAX_WORDS, Math.round(target * 1.5));
+  for (const term of keyTerms(doc)) {
+    if ([...chosen.values()].some((r) => r.terms.has(term))) continue;
+    const best = candidates.find((r) => r.terms.has(term) && !chosen.has(r.sentence.index) && words + r.words <= coverageLimit);
+    if (best) tryAdd(best, coverageLimit);
+  }
+
+  const out: string[] = [];
+  for (const r of [...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index)) {
+    const follows = chosen.has(r.sentence.index - 1);
+    out.push(follows ? r.sentence.text : repairOpening(r.sentence.text, resolverFor(r, out.join(' '))) ?? r.sentence.text);
+  }
+  return out;
+}
+
+/**
+ * Who and where a summary of this story must mention: names in the headline that recur in the text, and the three
+ * names the text repeats most (three mentions or more).
+ */
+function keyTerms(doc: TextDoc): string[] {
+  const names = storyNames(doc);
+  const titleTerms = new Set(contentTerms(doc.title));
+  const topNames = [...names.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => t);
+  const inTitle = [...titleTerms].filter((t) => (names.get(t) ?? 0) >= 2);
+  return [...new Set([...inTitle, ...topNames])];
+}
+
+function isRedundant(r: RankedSentence, chosen: ReadonlyMap<number, RankedSentence>): boolean {
+  for (const c of chosen.values()) {
+    const [small, large] = r.terms.size <= c.terms.size ? [r.terms, c.terms] : [c.terms, r.terms];
+    if (small.size === 0) continue;
+    let shared = 0;
+    for (const t of small) if (large.has(t)) shared++;
+    if (shared / small.size >= REDUNDANT_OVERLAP) return true;
+  }
+  return false;
+}
+
+/**
+ * The person an opening "He"/"She" points to: the last person named before the sentence, when the sentence before it
+ * names only that person and their gender, where known, agrees. Null when that is not clear.
+ */
+function resolvePronoun(doc: TextDoc, r: RankedSentence, pronoun: 'he' | 'she', chosenText: string, entities?: Entities): string | null {
+  if (!entities || entities.people.length === 0) return null;
+  const prev = doc.sentences[r.sentence.index - 1];
+  if (!prev) return null;
+  const named: { person: PersonEntity; at: number }[] = [];
+  for (const person of entities.people) {
+    for (const m of person.mentions) {
+      if (m.start >= prev.start && m.end <= prev.end) named.push({ person, at: m.start });
+    }
+  }
+  const people = new Set(named.map((n) => n.person));
+  if (people.size !== 1) return null;
+  const person = named[0]!.person;
+  if (person.gender && person.gender !== (pronoun === 'he' ? 'male' : 'female')) return null;
+  // A reader who has just seen the full name gets the surname, as the article itself would write it.
+  const surname = person.aliases.find((a) => person.name.endsWith(` ${a}`));
+  return chosenText.includes(person.name) && surname ? surname : person.name;
 }

@@ -1,0 +1,44 @@
+// Makes a sentence readable out of its context (issue 5): an opening connective ("But", "However,") goes, an opening
+// "He"/"She"/"His"/"Her" becomes the person's name, and a sentence whose opening cannot be resolved is refused.
+// Nothing is invented: the only words added are a name the article itself gives.
+
+// Connectives that only make sense after the sentence before them; a comma after them is dropped too.
+const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Nevertheless|Nonetheless|Additionally|Also|Likewise|Similarly|Consequently|Hence|Thus|Therefore|Besides|Indeed|Meanwhile|Still,|Instead,|Then,|Now,|In addition|In contrast|By contrast|Even so|At the same time|On the other hand|As a result|In turn|After that|Afterwards|Later,|Separately|Overall)(?=[\s,])\s*,?\s*/;
+
+// Pronouns and demonstratives that point back to something the summary may not contain.
+const UNRESOLVABLE = /^(?:They|Them|Their|It|Its|Him|Those|These|There,|Such|Both|Neither|Either|The two|The pair|The latter|The former|The same|Others|Another)\b/;
+// "This is…", "That was…", "This comes after…": a demonstrative used as a pronoun, not "This week".
+const DEMONSTRATIVE_PRONOUN = /^(?:This|That|These|Those)(?:['’]s| (?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|means|meant|comes|came|follows|followed|includes|included|marks|marked|made|makes|led|leads|left|leaves|prompted|sparked|raised|caused|appears|appeared|seems|seemed|shows|showed|suggests|suggested|puts|put|brings|brought|became|becomes|happened|occurred)\b)/;
+
+export type PronounResolver = (pronoun: 'he' | 'she') => string | null;
+
+/**
+ * Rewrites the opening of a sentence that will stand without the sentence before it, or returns null when it cannot.
+ * Examples: `repairOpening('But he said no.', () => 'Ann Lee')` gives "Ann Lee said no.";
+ * `repairOpening('It was late.', () => null)` gives null.
+ */
+export function repairOpening(text: string, resolve: PronounResolver): string | null {
+  let out = text;
+  const connective = CONNECTIVES.exec(out);
+  if (connective && connective[0].length < out.length) out = capitalise(out.slice(connective[0].length));
+  if (UNRESOLVABLE.test(out) || DEMONSTRATIVE_PRONOUN.test(out)) return null;
+  const pronoun = /^(He|She|His|Her)\b(?!['’])/.exec(out);
+  if (pronoun) {
+    const word = pronoun[1]!;
+    const name = resolve(word === 'He' || word === 'His' ? 'he' : 'she');
+    if (!name) return null;
+    const possessive = word === 'His' || word === 'Her';
+    out = (possessive ? `${name}’s` : name) + out.slice(word.length);
+  }
+  return out;
+}
+
+/** Whether the sentence opens with something that needs the sentence before it. */
+export function needsContext(text: string): boolean {
+  return CONNECTIVES.test(text) || UNRESOLVABLE.test(text) || DEMONSTRATIVE_PRONOUN.test(text) || /^(?:He|She|His|Her)\b/.test(text);
+}
+
+function capitalise(s: string): string {
+  // Keep lower-case brand names and quotes as printed; only a plain lower-case first word is capitalised.
+  return s.replace(/^(["“‘']?)(\p{Ll})/u, (_, mark: string, ch: string) => mark + ch.toUpperCase());
+}

@@ -1,0 +1,215 @@
+// Name forms for attribution (issue 3): strip titles and roles off a speaker phrase, and find the fullest form of a
+// name the article gives (Putin → Vladimir Putin), from the people pass and from the text itself.
+import type { TextDoc } from './text.ts';
+import type { Entities, PersonEntity } from './people.ts';
+
+// Titles and role words that precede a name ("Interior Minister Wolfgang Peschorn", "U.S. Attorney Nealy Cox").
+const ROLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'father', 'sister', 'brother', 'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen', 'rep',
+  'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'mayor', 'chief', 'director', 'attorney',
+  'general', 'judge', 'justice', 'officer', 'commissioner', 'chairman', 'chairwoman', 'chair', 'spokesman',
+  'spokeswoman', 'spokesperson', 'coach', 'manager', 'ceo', 'cfo', 'coo', 'founder', 'captain', 'capt', 'sergeant',
+  'sgt', 'detective', 'det', 'inspector', 'leader', 'speaker', 'king', 'queen', 'prince', 'princess', 'pope',
+  'cardinal', 'bishop', 'archbishop', 'ambassador', 'chancellor', 'lt', 'col', 'colonel', 'gen', 'major', 'maj',
+  'lieutenant', 'admiral', 'adm', 'corporal', 'cpl', 'private', 'pvt', 'deputy', 'assistant', 'acting', 'former',
+  'interior', 'foreign', 'defence', 'defense', 'finance', 'health', 'home', 'justice', 'state', 'u.s', 'u.k', 'us', 'uk',
+  'us.', 'executive', 'senior', 'chairperson', 'head', 'house', 'senate', 'majority', 'minority', 'whip', 'sheriff',
+  'police', 'premier', 'president-elect', 'first', 'candidate', 'nominee', 'democrat', 'republican', 'democratic',
+  'gop', 'attorney-general', 'supt', 'superintendent', 'constable', 'agent', 'analyst', 'economist', 'editor',
+  'correspondent', 'reporter', 'host', 'anchor', 'star', 'actor', 'actress', 'singer', 'rapper', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'boss', 'owner', 'lawyer', 'professor', 'researcher', 'scientist',
+  'author', 'writer', 'poet', 'dean', 'principal', 'headteacher', 'councillor', 'councilman', 'councilwoman',
+  'alderman', 'delegate', 'co-founder', 'cofounder', 'chief-executive', 'president-elect', 'official', 'aide', 'adviser', 'advisor', 'mp', 'mep', 'msp', 'emir', 'sheikh', 'crown', 'duke', 'duchess', 'count', 'baron',
+]);
+
+// Capitalised words that open a sentence or a clause but are not names.
+const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'if', 'when', 'this', 'that',
+  'as', 'after', 'before', 'while', 'his', 'her', 'their', 'our', 'my', 'its', 'for', 'from', 'with', 'by', 'to', 'of',
+  'however', 'meanwhile', 'yet', 'so', 'then', 'also', 'still', 'there', 'here', 'these', 'those', 'what', 'why',
+  'how', 'who', 'where', 'one', 'some', 'many', 'most', 'all', 'both', 'each', 'another', 'according', 'speaking',
+  'asked', 'said', 'says', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'last', 'next', 'earlier', 'later', 'now', 'today', 'yesterday', 'tonight', 'no', 'not', 'even', 'just', 'only',
+  'during', 'between', 'under', 'over', 'despite', 'although', 'though', 'unlike', 'since', 'until', 'once', 'whether',
+  'because', 'perhaps', 'maybe', 'instead', 'indeed', 'while', 'amid', 'among', 'like', 'unless', 'although', 'thus',
+  'every', 'any', 'such', 'several', 'both', 'either', 'neither', 'nor', 'few', 'other', 'editor’s', "editor's",
+  'politics', 'practice', 'read', 'see', 'watch', 'click', 'follow', 'share', 'photo', 'video', 'getty', 'instagram',
+  'twitter', 'facebook', 'ap', 'reuters', 'afp', 'image', 'images', 'credit', 'source', 'note', 'update', 'updated',
+]);
+
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, ''));
+}
+
+const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
+
+/**
+ * The personal name inside a speaker phrase: the run of capitalised words after any title or role.
+ * Example: `nameIn('Interior Minister Wolfgang Peschorn') === 'Wolfgang Peschorn'`; `nameIn('the ministry') === null`.
+ */
+export function nameIn(phrase: string): string | null {
+  const words = phrase.replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
+  let best: string[] = [];
+  let run: string[] = [];
+  const flush = () => { if (run.length) best = run; run = []; };
+  for (const raw of words) {
+    const w = raw.replace(/^[("“‘]+|[)",;:”’]+$/g, '');
+    const particle = run.length > 0 && /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter)$/.test(w);
+    if ((CAPITALISED.test(w) || particle) && !NOT_NAME_WORDS.has(w.toLowerCase())) {
+      if (isRoleWord(w)) { run = []; continue; }
+      run.push(w);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  while (best.length && /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter)$/.test(best.at(-1)!)) best.pop();
+  return best.length ? best.join(' ') : null;
+}
+
+export interface NameRun { name: string; index: number; afterRole: boolean; afterPreposition: boolean; possessive: boolean; beforeRole: boolean }
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'mx']);
+const PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter)$/;
+const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'on', 'to', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'than', 'like']);
+
+/** Every run of capitalised words in a phrase, titles stripped, with what stands before it. */
+export function nameRuns(phrase: string): NameRun[] {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const runs: NameRun[] = [];
+  let run: string[] = [];
+  let runStart = 0;
+  let afterRole = false;
+  let possessive = false;
+  let prevLower = '';
+  let startPrev = '';
+  const flush = () => {
+    while (run.length && PARTICLE.test(run.at(-1)!)) run.pop();
+    if (run.length) runs.push({ name: run.join(' '), index: runStart, afterRole, afterPreposition: PREPOSITIONS.has(startPrev), possessive, beforeRole: false });
+    run = [];
+    possessive = false;
+  };
+  words.forEach((raw, i) => {
+    const w = raw.replace(/^[("“‘]+|[)",;:”’]+$/g, '').replace(/[’']s$/, '');
+    const isPossessive = /[’']s[,;:]?$/.test(raw);
+    const particle = run.length > 0 && PARTICLE.test(w);
+    if ((CAPITALISED.test(w) || particle) && !NOT_NAME_WORDS.has(w.toLowerCase())) {
+      // "Mr. King", "Ms. Bishop": after an honorific even a role word is a surname.
+      if (isRoleWord(w) && !HONORIFICS.has(prevLower.replace(/\.$/, ''))) {
+        const justEnded = run.length > 0;
+        flush();
+        if (justEnded) runs.at(-1)!.beforeRole = true;
+        afterRole = true;
+        prevLower = w.toLowerCase();
+        return;
+      }
+      if (run.length === 0) { runStart = i; startPrev = prevLower; }
+      run.push(w);
+      if (isPossessive) { possessive = true; flush(); afterRole = false; }
+    } else {
+      const justEnded = run.length > 0;
+      flush();
+      afterRole = isRoleWord(w);
+      // "Whole Foods co-founder John Mackey": a name before a role word qualifies the role.
+      if (justEnded && afterRole) runs.at(-1)!.beforeRole = true;
+    }
+    if (/[,;:]$/.test(raw)) { flush(); afterRole = false; }
+    prevLower = w.toLowerCase();
+  });
+  flush();
+  return runs;
+}
+
+/**
+ * The run most likely to be the speaker's name: one the article knows as a person, one after a title or role, not
+ * a possessive ("the BBC's editor Jon Sopel") and not after a preposition ("from the West Mercia police").
+ */
+export function bestNameIn(phrase: string, isKnownPerson: (name: string) => boolean): string | null {
+  let best: NameRun | null = null;
+  let bestScore = -Infinity;
+  for (const run of nameRuns(phrase)) {
+    let score = 0;
+    if (isKnownPerson(run.name)) score += 3;
+    if (run.afterRole) score += 2;
+    if (run.possessive) score -= 3;
+    if (run.afterPreposition) score -= 2;
+    if (run.name.includes(' ')) score += 1;
+    if (score > bestScore) { best = run; bestScore = score; }
+  }
+  return best && bestScore > -2 ? best.name : null;
+}
+
+/** A person's name, not a capitalised phrase: no title-only words, no sentence words, no possessive, no all caps. */
+export function isPlausibleName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (isRoleWord(words[0]!)) return false;
+  return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/[’']s$/.test(w) && !/^\p{Lu}{2,}$/u.test(w));
+}
+
+function lastToken(name: string): string {
+  return name.split(' ').at(-1)!.toLowerCase();
+}
+
+/** Looks names up: the people pass's entities first, then full names seen anywhere in the text. */
+export class NameIndex {
+  private readonly byForm = new Map<string, PersonEntity>();
+  private readonly bySurname = new Map<string, PersonEntity[]>();
+  private readonly textForms = new Map<string, string>();
+  private readonly firstNames = new Map<string, string | null>();
+
+  constructor(doc: TextDoc, entities: Entities) {
+    for (const p of entities.people) {
+      if (!isPlausibleName(p.name)) continue;
+      for (const form of [p.name, ...p.aliases]) if (!this.byForm.has(form.toLowerCase())) this.byForm.set(form.toLowerCase(), p);
+      const list = this.bySurname.get(lastToken(p.name)) ?? [];
+      list.push(p);
+      this.bySurname.set(lastToken(p.name), list);
+    }
+    // Runs of 2–4 capitalised words in the text, titles stripped: the fullest form of each surname.
+    for (const m of doc.text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al)){1,4}/gu)) {
+      let name = nameIn(m[0]);
+      if (!name || !name.includes(' ')) continue;
+      // At a sentence start the first word of a long run is often an ordinary word ("Anyway Bill Shorten").
+      const atStart = m.index === 0 || /(?:[.!?]["”’]?\s+|\n)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
+      if (atStart && name.split(' ').length >= 3) name = name.split(' ').slice(1).join(' ');
+      if (name.split(' ').length > 3) continue;
+      const first = name.split(' ')[0]!.toLowerCase();
+      const known = this.firstNames.get(first);
+      this.firstNames.set(first, known === undefined || known === name ? name : known?.endsWith(name.split(' ').at(-1)!) ? known : null);
+      const key = lastToken(name);
+      const seen = this.textForms.get(key);
+      if (!seen || name.split(' ').length > seen.split(' ').length) this.textForms.set(key, name);
+    }
+  }
+
+  /** Full names seen in the text that the people pass does not know (for pronouns and epithets to point back to). */
+  unknownFullNames(): string[] {
+    const known = new Set([...this.byForm.values()].map((p) => lastToken(p.name)));
+    return [...new Set(this.textForms.values())].filter((n) => !known.has(lastToken(n)) && isPlausibleName(n));
+  }
+
+  /** The person entity a name form refers to, when the people pass knows it unambiguously. */
+  person(form: string): PersonEntity | null {
+    const exact = this.byForm.get(form.toLowerCase());
+    if (exact) return exact;
+    const list = this.bySurname.get(lastToken(form)) ?? [];
+    if (list.length === 1) return list[0]!;
+    // Several people share the surname: the one whose name ends with the whole form.
+    return list.find((p) => p.name.toLowerCase().endsWith(form.toLowerCase())) ?? null;
+  }
+
+  /** Fullest form of a name: `fullest('Putin') === 'Vladimir Putin'` when the article gives both. */
+  fullest(form: string): string {
+    // A first name alone ("her mother, Fiona,") takes the full name the article gives once for it.
+    if (!form.includes(' ') && !this.textForms.has(form.toLowerCase())) {
+      const full = this.firstNames.get(form.toLowerCase());
+      if (full) return full;
+    }
+    const entity = this.person(form);
+    if (entity) return entity.name;
+    if (form.includes(' ')) return form;
+    return this.textForms.get(lastToken(form)) ?? form;
+  }
+}

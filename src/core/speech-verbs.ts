@@ -1,0 +1,71 @@
+// Verbs of saying, in every form news copy uses them (issue 3). A generic English list, not tied to any page.
+
+const BASES = [
+  'say', 'tell', 'add', 'write', 'warn', 'tweet', 'post', 'state', 'explain', 'ask', 'reply', 'respond', 'continue',
+  'note', 'argue', 'insist', 'claim', 'declare', 'announce', 'acknowledge', 'admit', 'recall', 'remark', 'observe',
+  'suggest', 'stress', 'emphasise', 'emphasize', 'urge', 'caution', 'concede', 'counter', 'shout', 'yell', 'whisper',
+  'joke', 'quip', 'boast', 'complain', 'lament', 'predict', 'promise', 'vow', 'pledge', 'testify', 'confirm', 'deny',
+  'describe', 'recount', 'conclude', 'muse', 'exclaim', 'cry', 'wonder', 'retort', 'snap', 'reiterate', 'maintain',
+  'contend', 'charge', 'allege', 'agree', 'echo', 'text', 'email', 'comment', 'assert', 'report', 'scream', 'plead',
+  'demand', 'answer', 'mention', 'point', 'sigh', 'laugh', 'smile', 'murmur', 'mutter', 'shrug', 'beg', 'predict',
+  'affirm', 'reply', 'reveal', 'disclose', 'tout', 'praise', 'criticise', 'criticize', 'blast', 'slam', 'accuse',
+  'concur', 'chime', 'gush', 'rave', 'protest', 'object', 'inform', 'assure', 'advise', 'instruct', 'call', 'label',
+  'brand', 'term', 'dismiss', 'hail', 'thunder', 'fume', 'rage', 'scoff', 'sneer', 'tease', 'rule', 'find', 'read',
+  'preach', 'proclaim', 'pronounce', 'summarise', 'summarize', 'elaborate', 'clarify', 'specify', 'indicate',
+  'signal', 'hint', 'speculate', 'estimate', 'calculate', 'forecast', 'predict', 'stipulate', 'posit', 'opine',
+  'begin', 'go', 'interject', 'interrupt', 'offer', 'put', 'share', 'sing', 'chant', 'shoot', 'fire', 'write',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'writes', 'writing', 'written'],
+  begin: ['began', 'begins'],
+  go: ['went'],
+  find: ['found', 'finds'],
+  read: ['reads'],
+  put: ['puts'],
+  sing: ['sang', 'sings'],
+  shoot: ['shot'],
+  rule: ['ruled', 'rules'],
+};
+
+function inflect(base: string): string[] {
+  if (IRREGULAR[base]) return IRREGULAR[base]!;
+  const forms = [base];
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  if (/[^aeiou]y$/.test(base)) {
+    forms.push(`${base.slice(0, -1)}ied`, `${base.slice(0, -1)}ies`, `${base}ing`);
+  } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
+    forms.push(`${base}ed`, `${base}es`, `${base}ing`);
+  } else {
+    forms.push(base.endsWith('e') ? `${base}d` : `${base}ed`, `${base}s`, `${stem}ing`);
+  }
+  // Doubled final consonant: snap → snapped, chat → chatted.
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 5) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
+  return forms;
+}
+
+// Verbs that introduce speech only with a particle or object ("point out", "go on", "put it"): too loose alone.
+const NEEDS_PARTICLE = new Set(['point', 'go', 'put', 'begin', 'offer', 'share', 'shoot', 'fire', 'chime', 'call',
+  'label', 'brand', 'term', 'find', 'read', 'rule', 'smile', 'shrug', 'sigh', 'laugh', 'agree', 'report', 'post',
+  'text', 'charge', 'promise', 'deny', 'confirm', 'reveal', 'indicate', 'signal', 'estimate', 'calculate']);
+
+const ALL_FORMS = new Map<string, string>();
+for (const base of BASES) for (const form of inflect(base)) ALL_FORMS.set(form, base);
+
+/** True for a form of a verb of saying: `isSpeechVerb('said') === true`, `isSpeechVerb('walked') === false`. */
+export function isSpeechVerb(word: string): boolean {
+  const base = ALL_FORMS.get(word.toLowerCase());
+  return base !== undefined && !NEEDS_PARTICLE.has(base);
+}
+
+/** Like isSpeechVerb, but also loose verbs that introduce speech in a fixed frame (`called it`, `went on`). */
+export function isLooseSpeechVerb(word: string): boolean {
+  return ALL_FORMS.has(word.toLowerCase());
+}
+
+/** True for the plain past or present forms that head an attribution ("said", "says", "added"), not "saying". */
+export function isFiniteSpeechVerb(word: string): boolean {
+  return isSpeechVerb(word) && !/ing$/i.test(word);
+}

@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { boilerplateRule, cleanArticleText, takeDateline } from '../../src/core/clean.ts';
+
+// Lines Readability let through on real pages (seed, labels/dev, article-extraction-benchmark).
+describe('boilerplateRule finds page furniture', () => {
+  test.each([
+    ['READ ALSO: Rubio praises Trump as ‘only leader in the world’ capable of brokering Ukraine peace deal', 'related link'],
+    ['Watch a recent episode of The BreakDown podcast below and subscribe to our channel PanaGenius TV for latest episodes.', 'podcast or video prompt'],
+    ['[Read: Why Tunisia, Arab Spring’s sole success story, suffers from Islamist violence]', 'related link'],
+    ['Read more:', 'related link'],
+    ['Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement', 'related link'],
+    ['More from UK', 'related heading'],
+    ['Continue reading the main story', 'continue reading'],
+    ['SIGN UP FOR OUR NEWSLETTER', 'newsletter prompt'],
+    ['Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', 'subscribe prompt'],
+    ['Breaking News Emails', 'subscribe prompt'],
+    ['Revivez le direct du vote à l’Assemblée avec vos questions.', 'live coverage prompt'],
+    ['Follow us on Twitter for the latest updates', 'follow us'],
+    ['Photo: Damian Dovarganes, AP', 'photo credit'],
+    ['Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)', 'photo credit'],
+    ['WeWork chairman Marcelo Claure (Credit: Getty Images)', 'photo credit'],
+    ['A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years. Source: Supplied', 'photo credit'],
+    ['View photo. Vanessa Hicks', 'photo credit'],
+    ['Copyright © 2019 Press TV. All rights reserved.', 'copyright'],
+    ['Facebook', 'share widget'],
+    ['Share this story', 'share widget'],
+    ['Order Reprints', 'share widget'],
+    ['(Reporting by Greg Roumeliotis, Joshua Franklin, Koh Gui Qing, with reporting by Herb Lash and Megan Davies, editing by Martin Howell.)', 'reporting credit'],
+    ['Heba Habib contributed to this report.', 'reporting credit'],
+    ['By Staff Reporter · September 2, 2025', 'byline or date'],
+    ['2/26/2015 7:11 AM PST BY TMZ STAFF', 'byline or date'],
+    ['Updated on: November 19, 2019 / 10:07 AM / CBS News', 'byline or date'],
+    ['Nov. 20, 2019, 9:28 AM UTC', 'byline or date'],
+    ['Published November 20th, 2019 - 07:50 GMT', 'byline or date'],
+    ['By Justine Coleman - 11/18/19 11:04 PM EST', 'byline or date'],
+    ['By', 'byline or date'],
+  ])('%s → %s', (line, rule) => {
+    expect(boilerplateRule(line)).toBe(rule);
+  });
+
+  test('a line equal to the byline or site name is furniture', () => {
+    expect(boilerplateRule('Reuters', { byline: 'Reuters' })).toBe('photo credit');
+    expect(boilerplateRule('JERUSALEM POST STAFF', { byline: 'By  JERUSALEM POST STAFF' })).toBe('byline or date');
+  });
+});
+
+// Article sentences and headings that look a little like furniture but are the story.
+describe('boilerplateRule keeps article text', () => {
+  test.each([
+    'By the end of the day, more than 4,000 people had been evacuated from the coast.',
+    'Sign up for the Disney+ bundle using the same email as your Hulu account',
+    'Watch out for falling prices, analysts warned on Tuesday.',
+    'Related charges were filed against two other men in March.',
+    'Read the statement in full on the ministry website, officials said, before declining further comment on the case.',
+    'Copyright law has not kept up with streaming, the judge wrote.',
+    '2018 Jeongdong Theater Tradition Series Performance',
+    'Calendário da Stock Car 2018',
+    'Share prices fell 4% in early trading.',
+    'The photographer, who works for Getty Images, said she was pushed by police.',
+    'Mr Obama lands in Kenya later on Friday for his first visit since becoming president.',
+    'Whole Foods future',
+    'Analysts provided a few theories:',
+    '“The (Trump) administration is listening to us,” Putin said.',
+  ])('%s', (line) => {
+    expect(boilerplateRule(line)).toBeNull();
+  });
+});
+
+describe('takeDateline keeps the place, drops the dateline', () => {
+  test.each([
+    ['WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.', 'Washington', 'The Senate voted on Tuesday to pass the bill.'],
+    ['LONDON, Sept 2 (Reuters) - British lawmakers rejected the plan on Monday.', 'London', 'British lawmakers rejected the plan on Monday.'],
+    ['BEIJING — Chinese leader Xi Jinping hosted the summit in Tianjin.', 'Beijing', 'Chinese leader Xi Jinping hosted the summit in Tianjin.'],
+    ['SIOUX FALLS, S.D. (AP) — South Dakota says its new ad campaign worked.', 'Sioux Falls, S.D.', 'South Dakota says its new ad campaign worked.'],
+    ['CLEVELAND, Ohio – The Doobie Brothers will look to ride a potential Hall of Fame induction into a tour.', 'Cleveland, Ohio', 'The Doobie Brothers will look to ride a potential Hall of Fame induction into a tour.'],
+    ['(CNN)They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.', null, 'They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.'],
+  ])('%s', (input, place, text) => {
+    expect(takeDateline(input)).toEqual({ place, text });
+  });
+
+  test.each([
+    'NATO — the alliance of 32 countries — meets next week in The Hague.',
+    'Russian President Vladimir Putin stated Tuesday that the country is finally finding a sympathetic ear.',
+    'US-China talks - delayed twice - resume in Geneva on Monday.',
+  ])('no dateline in %s', (input) => {
+    expect(takeDateline(input)).toEqual({ place: null, text: input });
+  });
+});
+
+describe('cleanArticleText', () => {
+  test('drops the seed page’s boilerplate lines and byline, keeps every story paragraph', () => {
+    const paragraphs = [
+      'By Staff Reporter · September 2, 2025',
+      'Russian President Vladimir Putin stated Tuesday that the country is finally finding a sympathetic ear in the U.S.',
+      'READ ALSO: Rubio praises Trump as ‘only leader in the world’ capable of brokering Ukraine peace deal',
+      'Putin’s trip to China coincided with the Shanghai Cooperation Organization summit in Tianjin.',
+      'Watch a recent episode of The BreakDown podcast below and subscribe to our channel PanaGenius TV for latest episodes.',
+      'Putin reiterated that NATO membership for Ukraine remains unacceptable.',
+    ];
+    expect(cleanArticleText(paragraphs, { byline: 'Staff Reporter' })).toEqual({
+      paragraphs: [paragraphs[1], paragraphs[3], paragraphs[5]],
+      dateline: null,
+    });
+  });
+
+  test('a "Read more:" heading takes its list of headlines with it, and the story goes on after', () => {
+    const out = cleanArticleText([
+      'Ajmi Lourimi said he believed the attack would unite Tunisians in the face of terrorism.',
+      'Read more:',
+      'Tunisia’s Islamists get a sobering lesson in governing',
+      'Tunisia sends most foreign fighters to Islamic State in Syria',
+      'The museum reopened a week later.',
+    ]);
+    expect(out.paragraphs).toEqual([
+      'Ajmi Lourimi said he believed the attack would unite Tunisians in the face of terrorism.',
+      'The museum reopened a week later.',
+    ]);
+  });
+
+  test('the dateline becomes the place', () => {
+    const out = cleanArticleText(['VIENNA (Reuters) - The house where Adolf Hitler was born will be turned into a police station.']);
+    expect(out).toEqual({ paragraphs: ['The house where Adolf Hitler was born will be turned into a police station.'], dateline: 'Vienna' });
+  });
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Article } from '../../src/core/types.ts';
+import { buildTextDoc, digest } from '../../src/core/digest.ts';
+import { summarize, summarySentences } from '../../src/core/summary.ts';
+import { rankSentences } from '../../src/core/rank-sentences.ts';
+import { repairOpening, needsContext } from '../../src/core/repair-sentence.ts';
+import { countWords } from '../../src/core/text.ts';
+
+const SHARED = join(import.meta.dirname, '../../../shared');
+const seedText = readFileSync(join(SHARED, 'seed/article.txt'), 'utf8');
+
+function article(paragraphs: string[], title = ''): Article {
+  return { title, byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };
+}
+
+const seed = article(seedText.split('\n').filter((l) => l.trim()), 'Putin says Trump administration is listening as he courts China');
+
+describe('repairOpening', () => {
+  test.each([
+    ['But he said no deal was possible before the vote.', 'Ann Lee', 'Ann Lee said no deal was possible before the vote.'],
+    ['However, Putin hinted at limited room for compromise.', null, 'Putin hinted at limited room for compromise.'],
+    ['He added that talks would resume in Geneva.', 'Robert Fico', 'Robert Fico added that talks would resume in Geneva.'],
+    ['His father was Kenyan and the president is expected to meet relatives.', 'Barack Obama', 'Barack Obama’s father was Kenyan and the president is expected to meet relatives.'],
+    ['And on Thursday the 39-year-old paid tribute to the players.', null, 'On Thursday the 39-year-old paid tribute to the players.'],
+    ['Still, Trump has signaled impatience with Russia’s unwillingness to engage.', null, 'Trump has signaled impatience with Russia’s unwillingness to engage.'],
+    ['Russian President Vladimir Putin stated Tuesday that the country is finally finding a sympathetic ear.', null, 'Russian President Vladimir Putin stated Tuesday that the country is finally finding a sympathetic ear.'],
+    ['This week the ministry published its figures.', null, 'This week the ministry published its figures.'],
+    ['Herbert Smith said the plan had failed.', null, 'Herbert Smith said the plan had failed.'],
+  ])('%s', (input, name, expected) => {
+    expect(repairOpening(input, () => name)).toBe(expected);
+  });
+
+  test.each([
+    ['He added that talks would resume.', 'no name for "He"'],
+    ['It was not immediately clear who fired first.', '"It"'],
+    ['They said that Sudan had a long way to go.', '"They"'],
+    ['This comes after months of talks.', 'demonstrative "This"'],
+    ['But they never stood a chance of saving her.', 'connective then "they"'],
+    ['That’s how football works.', '"That’s"'],
+  ])('refuses %s (%s)', (input) => {
+    expect(repairOpening(input, () => null)).toBeNull();
+  });
+
+  test.each([
+    ['But I’ve said all along, it’s not about me.', true],
+    ['She added: “They never stood a chance of saving her.”', true],
+    ['Eloise Parry, 21, was taken to hospital on 12 April.', false],
+  ])('needsContext(%s) is %s', (input, expected) => {
+    expect(needsContext(input)).toBe(expected);
+  });
+});
+
+describe('rankSentences rejects what cannot stand in a summary', () => {
+  test.each([
+    ['‘I had a taste of it at Hearts and really enjoyed it. I’m fortunate I was put into this position at a great club.’', 1, 'starts inside a quote'],
+    ['‘I had a taste of it at Hearts and really enjoyed it. I’m fortunate I was put into this position at a great club.’', 0, 'half a quote'],
+    ['He said: “We will not give up on this issue, not now and not after', 0, 'no sentence end'],
+    ['Where do U.S.-Israeli relations go from here?', 0, 'question'],
+    ['Kenya trip', 0, 'too short'],
+    ['Scientists say the DNP pills, sold online at https://example.com, have killed more than a dozen people.', 0, 'link or prompt'],
+  ])('%s', (text, index, reason) => {
+    const doc = buildTextDoc(article([text]));
+    expect(rankSentences(doc)[index]!.rejected).toBe(reason);
+  });
+});
+
+describe('summarize', () => {
+  test.each(['short', 'medium', 'long'] as const)('the seed article (%s): one paragraph of 40–120 words about Putin, Trump and Ukraine', (length) => {
+    const summary = digest(seed, { summaryLength: length, keyQuotes: 4 }).summary;
+    const words = countWords(summary);
+    expect(words).toBeGreaterThanOrEqual(40);
+    expect(words).toBeLessThanOrEqual(120);
+    expect(summary).not.toMatch(/\n/);
+    expect(summary).toMatch(/Putin/);
+    expect(summary).toMatch(/Trump/);
+    expect(summary).toMatch(/Ukraine/);
+    expect(summary).not.toMatch(/READ ALSO|Rubio|podcast|subscribe|PanaGenius/i);
+  });
+
+  test('longer settings give longer summaries', () => {
+    const doc = buildTextDoc(seed);
+    const [s, m, l] = (['short', 'medium', 'long'] as const).map((len) => countWords(summarize(doc, len)));
+    expect(s).toBeLessThanOrEqual(m!);
+    expect(m).toBeLessThan(l!);
+  });
+
+  test('every summary sentence is the article’s own (after its opening is repaired), in article order', () => {
+    const doc = buildTextDoc(seed);
+    const sentences = summarySentences(doc, 'long');
+    let last = -1;
+    for (const s of sentences) {
+      // Drop a repaired opening word or two; the rest must be verbatim article text.
+      const tail = s.split(' ').slice(2).join(' ');
+      const at = doc.text.indexOf(tail);
+      expect(at, s).toBeGreaterThan(last);
+      last = at;
+    }
+  });
+
+  test('no sentence opens with an unresolved pronoun or connective, and quotes stay whole', () => {
+    const doc = buildTextDoc(seed);
+    for (const s of summarySentences(doc, 'long')) {
+      expect(s).not.toMatch(/^(?:He|She|It|They|But|However|And|Still)\b/);
+      expect((s.match(/“/g) ?? []).length).toBe((s.match(/”/g) ?? []).length);
+    }
+  });
+
+  test('the lead comes first and a near-copy of it is not repeated', () => {
+    const doc = buildTextDoc(article([
+      'Gary Locke will be confirmed as Kilmarnock’s permanent manager on Friday, eight weeks after he took charge.',
+      'Kilmarnock will confirm Gary Locke as the permanent manager on Friday, eight weeks after he took charge.',
+      'An announcement will be made by the Rugby Park club on Friday morning, with the former Hearts boss given a three-year deal.',
+      'The 39-year-old paid tribute to the players whose efforts helped him win favour with new chairman Jim Mann.',
+      'Locke replaced Allan Johnston on a caretaker basis in February and the team went unbeaten in his first six games.',
+    ], 'Gary Locke set to be confirmed as permanent Kilmarnock manager'));
+    const sentences = summarySentences(doc, 'medium');
+    expect(sentences[0]).toMatch(/^Gary Locke will be confirmed/);
+    expect(sentences.filter((s) => /^Kilmarnock will confirm/.test(s))).toEqual([]);
+  });
+
+  test('a "He" opening becomes the name the sentence before gives', () => {
+    const doc = buildTextDoc(article([
+      'The storm reached the coast on Monday night, flooding hundreds of homes and cutting power to 40,000 people across the region.',
+      'Emergency crews worked through the night to reach stranded families in the lowest-lying streets of the old town.',
+      'Mayor Ana Ruiz toured the worst-hit streets on Tuesday morning with the regional fire chief.',
+      'She said the city would open three shelters and asked residents to stay away from the river banks until Thursday.',
+    ]));
+    const people = { people: [{ name: 'Ana Ruiz', aliases: ['Ruiz'], role: null, gender: 'female' as const, mentions: [{ start: doc.text.indexOf('Ana Ruiz'), end: doc.text.indexOf('Ana Ruiz') + 8 }] }], organizations: [] };
+    const summary = summarize(doc, 'long', people);
+    expect(summary).toMatch(/Ruiz said the city would open three shelters|Mayor Ana Ruiz toured[^.]*\. She said/);
+  });
+});
+
+describe('digest and datelines', () => {
+  test.each([
+    ['VIENNA (Reuters) - The house where Adolf Hitler was born will be turned into a police station, the interior minister said.', 'Vienna'],
+    ['The house where Adolf Hitler was born will be turned into a police station, the interior minister said.', null],
+  ])('%s → dateline %s, and the text starts with the story', (first, place) => {
+    const d = digest(article([first, 'The building in Braunau has been the subject of a legal battle for years.']));
+    expect(d.article.dateline).toBe(place);
+    expect(d.text.startsWith('The house where')).toBe(true);
+  });
+});

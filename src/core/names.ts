@@ -204,6 +204,8 @@ function contextKind(tokens: Token[], s: number, e: number, words: string[]): Na
   if (PLACE_HEADS.has(capitalise(next)) || MISC_HEADS.has(capitalise(next))) return 'other';
   if (PLACE_PREFIXES.has(words[0]!)) return 'place';
   if (ORG_PREFIXES.has(words[0]!) || PREV_ORG_NOUNS.has(prev)) return 'organization';
+  // "the giant Tāne Mahuta, which may be 2,000 years old": "which" follows things, "who" follows people.
+  if (next === ',' && tokens[e + 1]?.text === 'which') return 'other';
   if (isFirstName(words[0]!)) return 'person';
   // "Welcome Jose": a given name second, after a word that is not one, is not a name in either order.
   if (words.length === 2 && isFirstName(words[1]!)) return 'other';

@@ -128,6 +128,8 @@ export function boilerplateRule(line: string, context: CleanContext = {}): strin
   return null;
 }
 
+const GLUED_SENTENCES = /(\p{Ll}{3,}[.!?]["”’]?)(\p{Lu}\p{Ll}{2,})/gu;
+
 /**
  * Cleans the article's paragraphs once for every pass: drops boilerplate lines and exact repeats, and turns a
  * dateline into the place. Example: `cleanArticleText(['By Ann Lee · May 2, 2025', 'LONDON (Reuters) - Rain fell.'])`
@@ -140,7 +142,8 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
   // After a "Read more:" or "More from UK" heading, the headline-like lines that follow are its links.
   let inLinkList = false;
   for (const raw of paragraphs) {
-    let text = raw.replace(/\s+/g, ' ').trim();
+    // Blocks that lost their whitespace in extraction read "physician.Police arrested…": put the space back.
+    let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 $2');
     if (!text) continue;
     if (inLinkList && text.length < 160 && !/[.!?:"”’)]$/.test(text)) continue;
     const rule = boilerplateRule(text, context);

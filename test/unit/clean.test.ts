@@ -117,6 +117,13 @@ describe('cleanArticleText', () => {
     ]);
   });
 
+  test.each([
+    ['where he worked as a chief physician.Police arrested a 57-year-old man.', 'where he worked as a chief physician. Police arrested a 57-year-old man.'],
+    ['Snopes.com and Amazon.com stay whole, as do U.S. and e.g. abbreviations.', 'Snopes.com and Amazon.com stay whole, as do U.S. and e.g. abbreviations.'],
+  ])('glued sentences get their space back: %s', (input, output) => {
+    expect(cleanArticleText([input]).paragraphs).toEqual([output]);
+  });
+
   test('the dateline becomes the place', () => {
     const out = cleanArticleText(['VIENNA (Reuters) - The house where Adolf Hitler was born will be turned into a police station.']);
     expect(out).toEqual({ paragraphs: ['The house where Adolf Hitler was born will be turned into a police station.'], dateline: 'Vienna' });

@@ -79,7 +79,7 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   if (openAtStart) return 'starts inside a quote';
   if (!/[.!?…]["”’'»)\]]*$/.test(t)) return 'no sentence end';
   if (/^\p{Ll}/u.test(t)) return 'starts mid-sentence';
-  if (/https?:\/\/|www\.|pic\.twitter|\bclick here\b|\bsubscribe\b|\bnewsletter\b/i.test(t)) return 'link or prompt';
+  if (/https?:\/\/|www\.|pic\.twitter|\s\|\s|\bclick here\b|\bsubscribe\b|\bnewsletter\b/i.test(t)) return 'link or prompt';
   if (/\?["”’]?$/.test(t)) return 'question';
   const opens = (t.match(OPEN_MARKS) ?? []).length;
   const closes = (t.match(CLOSE_MARKS) ?? []).length;

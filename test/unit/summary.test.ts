@@ -59,6 +59,7 @@ describe('rankSentences rejects what cannot stand in a summary', () => {
     ['He said: “We will not give up on this issue, not now and not after', 0, 'no sentence end'],
     ['Where do U.S.-Israeli relations go from here?', 0, 'question'],
     ['Kenya trip', 0, 'too short'],
+    ['AI Training and Copyright Infringement: Solutions from Asia | TechPolicy.', 0, 'link or prompt'],
     ['Scientists say the DNP pills, sold online at https://example.com, have killed more than a dozen people.', 0, 'link or prompt'],
   ])('%s', (text, index, reason) => {
     const doc = buildTextDoc(article([text]));

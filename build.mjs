@@ -16,10 +16,11 @@ const ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   popup: 'src/popup/index.ts',
+  options: 'src/options/index.ts',
 };
 
 // Files the browser loads as they are.
-const STATIC = ['manifest.json', 'src/popup/popup.html', 'src/popup/popup.css', 'icons'];
+const STATIC = ['manifest.json', 'src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'icons', '_locales'];
 
 /** @type {esbuild.BuildOptions} */
 const options = {
@@ -39,7 +40,8 @@ const options = {
 
 function copyStatic() {
   for (const path of STATIC) {
-    const target = path === 'icons' ? join(OUT, 'icons') : join(OUT, path.split('/').pop());
+    // Folders keep their name at the top of dist/; files land there by their own name.
+    const target = join(OUT, path.split('/').pop());
     cpSync(path, target, { recursive: true });
   }
 }
@@ -68,5 +70,5 @@ if (watch) {
 } else {
   await esbuild.build(options);
   // Fail loudly if something the manifest names did not land in dist/.
-  for (const file of ['manifest.json', 'popup.html', 'popup.css', 'background.js', 'content.js', 'popup.js']) statSync(join(OUT, file));
+  for (const file of ['manifest.json', 'popup.html', 'popup.css', 'options.html', 'options.css', '_locales/en/messages.json', 'background.js', 'content.js', 'popup.js', 'options.js']) statSync(join(OUT, file));
 }

@@ -2,6 +2,9 @@ import type { Browser } from 'webextension-polyfill';
 import { listen } from '../shared/messages.ts';
 import { TabStates } from '../shared/tab-state.ts';
 import { showVerdict, clearVerdict } from './badge.ts';
+import { registerDigestMenu } from './context-menu.ts';
+import { followDetectionSetting } from './detection-switch.ts';
+import { readSettings } from '../shared/settings.ts';
 
 /**
  * The background keeps each tab's detection verdict in storage.session (it survives the service worker being
@@ -15,6 +18,8 @@ export function startBackground(browser: Browser): void {
     'content→background:detected': async ({ isArticle, signals }, { tabId }) => {
       // isAllowedSender already refused messages without a tab; this narrows the type.
       if (tabId === null) return { ok: true };
+      // A report sent just before auto-detection was switched off must not light the badge again.
+      if (!(await readSettings(browser.storage.sync)).autoDetect) return { ok: true };
       await states.set(tabId, { isArticle, signals, detectedAt: Date.now() });
       await showVerdict(browser, tabId, isArticle);
       return { ok: true };
@@ -32,4 +37,6 @@ export function startBackground(browser: Browser): void {
     if (change.status === 'loading' || change.url !== undefined) void forget(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void states.clear(tabId));
+  registerDigestMenu(browser);
+  followDetectionSetting(browser, states);
 }

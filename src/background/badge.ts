@@ -1,4 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
+import { t } from '../shared/i18n.ts';
 
 /** Badge text on article tabs: one character, well inside the 3 a toolbar shows. */
 export const ARTICLE_BADGE = '✓';
@@ -10,7 +11,7 @@ export async function showVerdict(browser: Browser, tabId: number, isArticle: bo
     if (!isArticle) return await clearVerdict(browser, tabId);
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     await browser.action.setBadgeText({ tabId, text: ARTICLE_BADGE });
-    await browser.action.setTitle({ tabId, title: 'Lede: article found. Click for its digest.' });
+    await browser.action.setTitle({ tabId, title: t('badgeTitleArticle') });
   } catch {
     // The tab went away between the message and the badge update.
   }

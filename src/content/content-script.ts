@@ -4,6 +4,8 @@ import { readPage } from './read-page.ts';
 import { listen, sendToBackground } from '../shared/messages.ts';
 import { readSettings } from '../shared/settings.ts';
 import { pageUrl, watchUrl } from './url-watch.ts';
+import { locateQuote, showQuote } from './highlight.ts';
+import { onSettingsChange } from '../shared/settings-watch.ts';
 
 /**
  * The content script: a cheap detection at document_idle (no Readability parse), reported to the background;
@@ -28,8 +30,16 @@ export function startContentScript(browser: Browser, win: Window): void {
 
   listen<'content'>(browser, {
     'popup→content:extract': async ({ force }) => readPage(win.document, win.location.href, force, detect()),
+    'popup→content:highlight': async (target) => {
+      const range = locateQuote(win.document, target);
+      return { shown: range ? showQuote(win, range) : null };
+    },
   });
 
   void report();
   watchUrl(win, () => void report());
+  // Auto-detection switched back on in the options: report this page at once (switching off is the background's job).
+  onSettingsChange(browser, (changed, settings) => {
+    if (changed.includes('autoDetect') && settings.autoDetect) void report();
+  });
 }

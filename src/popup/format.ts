@@ -1,4 +1,5 @@
 import type { DigestArticle, Person, Quote } from '../core/types.ts';
+import { t } from '../shared/i18n.ts';
 
 /**
  * The article's publication date as the reader sees it, or null when there is none or it is unreadable.
@@ -15,7 +16,7 @@ export function formatDate(published: string | null, locale?: string): string | 
 
 /** "World Desk · 2 Sep 2025 · 3 min read": whichever of site, date and reading time the article has. */
 export function metaLine(article: DigestArticle, locale?: string): string {
-  return [article.siteName, formatDate(article.publishedTime, locale), `${article.readingMinutes} min read`].filter(Boolean).join(' · ');
+  return [article.siteName, formatDate(article.publishedTime, locale), t('readingTime', String(article.readingMinutes))].filter(Boolean).join(' · ');
 }
 
 /** How present a person is in the story, as 1 to 5 dots relative to the most-mentioned person. */

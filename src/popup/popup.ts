@@ -4,6 +4,11 @@ import type { PageReading } from '../content/read-page.ts';
 import { sendToTab } from '../shared/messages.ts';
 import { readSettings, type Settings } from '../shared/settings.ts';
 import { digestView, skeletonView, stateView } from './views.ts';
+import { t, uiLanguage } from '../shared/i18n.ts';
+import { onSettingsChange } from '../shared/settings-watch.ts';
+import { articleLanguage, supportedLanguage } from '../core/language.ts';
+import { actionsBar, findQuoteInPage } from './actions.ts';
+import { keyQuotes, metaLine } from './format.ts';
 
 // Under this delay the skeleton would only flicker (popup.md: a skeleton if work takes over 100 ms).
 const SKELETON_DELAY_MS = 100;
@@ -25,8 +30,20 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
     root.replaceChildren(view);
     root.setAttribute('aria-busy', String(view.dataset['state'] === 'loading'));
   };
-  const [settings, tabId] = await Promise.all([readSettings(browser.storage.sync), targetTabId(browser, search)]);
+  const [initialSettings, tabId] = await Promise.all([readSettings(browser.storage.sync), targetTabId(browser, search)]);
+  let settings = initialSettings;
   if (tabId === null) return show(restrictedView(doc));
+  const page: PageContext = { browser, tabId, anyLanguage: false };
+  let shown: { reading: PageReading | undefined; digestAnyway: () => void } | null = null;
+  const render = (reading: PageReading | undefined, digestAnyway: () => void): void => {
+    shown = { reading, digestAnyway };
+    show(viewFor(doc, reading, settings, digestAnyway, page));
+  };
+  // Options changed while the popup is open (summary length, key quotes): redraw the same reading at once.
+  onSettingsChange(browser, (_changed, next) => {
+    settings = next;
+    if (shown) render(shown.reading, shown.digestAnyway);
+  });
 
   const load = async (force: boolean): Promise<void> => {
     const skeleton = setTimeout(() => show(skeletonView(doc)), SKELETON_DELAY_MS);
@@ -40,7 +57,16 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
     }
     clearTimeout(skeleton);
     performance.mark('lede:extracted');
-    show(viewFor(doc, reading, settings, () => void load(true)));
+    render(reading, () => {
+      // "Digest anyway" on a page in an unsupported language digests what is already read.
+      if (reading?.ok) {
+        page.anyLanguage = true;
+        render(reading, () => undefined);
+        doc.querySelector<HTMLElement>('.headline')?.focus();
+        return;
+      }
+      void load(true);
+    });
     if (reading?.ok) performance.mark('lede:digest-shown');
     // After "Digest anyway", move focus to the result so keyboard and screen-reader users land on it.
     if (force) doc.querySelector<HTMLElement>('.headline, .state-title')?.focus();
@@ -48,25 +74,59 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
   await load(false);
 }
 
-function viewFor(doc: Document, reading: PageReading | undefined, settings: Settings, digestAnyway: () => void): HTMLElement {
+/** The tab the popup describes, and whether the reader asked for a digest despite the language. */
+interface PageContext {
+  browser: Browser;
+  tabId: number;
+  anyLanguage: boolean;
+}
+
+function viewFor(doc: Document, reading: PageReading | undefined, settings: Settings, digestAnyway: () => void, page: PageContext): HTMLElement {
   if (!reading || typeof reading !== 'object' || !('ok' in reading)) return restrictedView(doc);
   if (!reading.ok && reading.reason === 'not-article') {
-    return stateView(doc, 'not-article', reading.message,
-      'Lede lights up on news articles. You can still ask for a digest of this page.',
-      { label: 'Digest anyway', run: digestAnyway });
+    return stateView(doc, 'not-article', t('notArticleTitle'), t('notArticleDetail'), { label: t('digestAnyway'), run: digestAnyway });
   }
-  if (!reading.ok) return stateView(doc, 'failed', reading.message, 'The page may still be loading, or its text is in a form Lede cannot read.');
+  if (!reading.ok) return stateView(doc, 'failed', reading.message, t('failedDetail'));
+  // A language the core does not read gives a poor digest: say so instead, and let the reader insist.
+  const lang = articleLanguage(reading.article.lang, reading.article.paragraphs);
+  if (!page.anyLanguage && !supportedLanguage(lang)) {
+    return stateView(doc, 'unsupported-language', t('unsupportedLanguageTitle', languageName(lang!)), t('unsupportedLanguageDetail'),
+      { label: t('digestAnyway'), run: digestAnyway });
+  }
   try {
     const result = digest(reading.article, { summaryLength: settings.summaryLength, keyQuotes: settings.keyQuotes });
     performance.mark('lede:digested');
+    let say = (_message: string): void => undefined;
     // Where the on-device summarizer is on (settings.onDeviceSummary), it replaces .summary-section's text (issue 5).
-    return digestView(doc, result, settings.keyQuotes);
+    const view = digestView(doc, result, settings.keyQuotes, {
+      onQuote: (quote) => void findQuoteInPage(page.browser, page.tabId, result, quote).then((problem) => problem && say(problem)),
+    });
+    const bar = actionsBar(doc, page.browser, {
+      digest: result,
+      // Unfolded ("Show all"), a copy takes every quote; folded, the key quotes the reader sees.
+      shownQuotes: () => (view.querySelector('.show-all-quotes[aria-expanded="true"]') ? result.quotes : keyQuotes(result.quotes, settings.keyQuotes)),
+      url: reading.article.url,
+      meta: metaLine(result.article, uiLanguage()),
+    });
+    say = bar.say;
+    view.append(bar.element);
+    return view;
   } catch {
-    return stateView(doc, 'failed', 'Lede could not make a digest of this page.', null);
+    return stateView(doc, 'failed', t('digestFailed'), null);
   }
 }
 
+/** A language's name in the interface language ("Italian", "italien"), or "this language". */
+function languageName(lang: string): string {
+  try {
+    const name = new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(lang);
+    if (name && name !== lang && !/^und\b/i.test(lang)) return name;
+  } catch {
+    // An invalid tag from the page.
+  }
+  return t('thisLanguage');
+}
+
 function restrictedView(doc: Document): HTMLElement {
-  return stateView(doc, 'restricted', "Browsers don't let extensions read this page.",
-    'Browser pages, add-on stores and the built-in PDF viewer are off limits. If this is an ordinary web page that was open before Lede was installed, reload it and try again.');
+  return stateView(doc, 'restricted', t('restrictedTitle'), t('restrictedDetail'));
 }

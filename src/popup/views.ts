@@ -1,54 +1,76 @@
 import type { Digest, Person, Quote } from '../core/types.ts';
 import { el } from './dom.ts';
 import { keyQuotes, metaLine, presenceDots, speakerRole } from './format.ts';
+import { t } from '../shared/i18n.ts';
+
+/** What the reader can do with a quote: find it in the page (popup.ts sends it to the content script). */
+export interface QuoteActions {
+  onQuote?: (quote: Quote) => void;
+}
 
 // Beyond this many people the list folds behind "+ N more".
 const PEOPLE_SHOWN = 5;
 const ORGANIZATIONS_SHOWN = 5;
 
 /** The digest of one article: meta line, headline, byline, summary, key quotes, who's involved. */
-export function digestView(doc: Document, digest: Digest, keyQuoteCount: number): HTMLElement {
+export function digestView(doc: Document, digest: Digest, keyQuoteCount: number, actions: QuoteActions = {}): HTMLElement {
   const { article } = digest;
   return el(doc, 'article', { class: 'digest' },
     el(doc, 'p', { class: 'meta' }, metaLine(article)),
-    el(doc, 'h1', { class: 'headline', attrs: { tabindex: '-1' } }, article.title || 'Untitled article'),
+    el(doc, 'h1', { class: 'headline', attrs: { tabindex: '-1' } }, article.title || t('untitledArticle')),
     article.byline ? el(doc, 'p', { class: 'byline' }, article.byline) : null,
     // The summary lives in its own section so the on-device summary (issue 5) can replace its text in place.
-    el(doc, 'section', { class: 'summary-section', attrs: { 'aria-label': 'Summary' } },
+    el(doc, 'section', { class: 'summary-section', attrs: { 'aria-label': t('summaryLabel') } },
       digest.summary ? el(doc, 'p', { class: 'summary' }, digest.summary) : null),
     digest.notice ? el(doc, 'p', { class: 'notice', attrs: { role: 'note' } }, digest.notice) : null,
-    digest.quotes.length > 0 ? quotesSection(doc, digest, keyQuoteCount) : null,
+    digest.quotes.length > 0 ? quotesSection(doc, digest, keyQuoteCount, actions) : null,
     digest.people.length + digest.organizations.length > 0 ? peopleSection(doc, digest) : null,
   );
 }
 
-function quotesSection(doc: Document, digest: Digest, keyQuoteCount: number): HTMLElement {
+function quotesSection(doc: Document, digest: Digest, keyQuoteCount: number, actions: QuoteActions): HTMLElement {
   const shown = keyQuotes(digest.quotes, keyQuoteCount);
-  const list = el(doc, 'ul', { class: 'quote-list', attrs: { id: 'quote-list' } }, ...shown.map((q) => quoteItem(doc, q, digest.people)));
+  const list = el(doc, 'ul', { class: 'quote-list', attrs: { id: 'quote-list' } }, ...shown.map((q) => quoteItem(doc, q, digest.people, actions)));
   const section = el(doc, 'section', { class: 'quotes', attrs: { 'aria-labelledby': 'quotes-heading' } },
-    el(doc, 'h2', { attrs: { id: 'quotes-heading' } }, 'Key quotes'), list);
+    el(doc, 'h2', { attrs: { id: 'quotes-heading' } }, t('keyQuotesHeading')), list);
   if (digest.quotes.length > shown.length) {
-    const label = `Show all ${digest.quotes.length} quotes`;
+    const label = t('showAllQuotes', String(digest.quotes.length));
     const toggle = el(doc, 'button', { class: 'toggle show-all-quotes', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'quote-list' } }, label);
     toggle.addEventListener('click', () => {
       const expanded = toggle.getAttribute('aria-expanded') === 'true';
       // Expanded, the list shows every quote in article order; folded, only the key ones.
-      list.replaceChildren(...(expanded ? shown : digest.quotes).map((q) => quoteItem(doc, q, digest.people)));
+      list.replaceChildren(...(expanded ? shown : digest.quotes).map((q) => quoteItem(doc, q, digest.people, actions)));
       toggle.setAttribute('aria-expanded', String(!expanded));
-      toggle.textContent = expanded ? label : 'Show key quotes only';
+      toggle.textContent = expanded ? label : t('showKeyQuotesOnly');
     });
     section.append(toggle);
   }
   return section;
 }
 
-function quoteItem(doc: Document, quote: Quote, people: Person[]): HTMLElement {
+function quoteItem(doc: Document, quote: Quote, people: Person[], actions: QuoteActions): HTMLElement {
   const role = speakerRole(quote, people);
   // Quotation marks come from CSS (::before/::after), so the text node holds exactly the article's words.
+  const text = el(doc, 'blockquote', { class: 'quote-text' }, quote.text);
+  const { onQuote } = actions;
+  if (onQuote) {
+    // The quote itself is the control (a <button> may not contain a blockquote): focusable, Enter and Space act.
+    text.classList.add('findable');
+    text.setAttribute('role', 'button');
+    text.setAttribute('tabindex', '0');
+    text.setAttribute('aria-description', t('findQuoteHint'));
+    text.title = t('findQuoteHint');
+    text.addEventListener('click', () => onQuote(quote));
+    text.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      onQuote(quote);
+    });
+  }
   return el(doc, 'li', { class: quote.partial ? 'quote partial' : 'quote' },
-    el(doc, 'blockquote', { class: 'quote-text' }, quote.text),
+    text,
     el(doc, 'p', { class: 'attribution' },
-      quote.speaker ? el(doc, 'span', { class: 'speaker' }, quote.speaker) : el(doc, 'span', { class: 'speaker-unknown' }, 'Speaker not named'),
+      quote.speaker ? el(doc, 'span', { class: 'speaker' }, quote.speaker) : el(doc, 'span', { class: 'speaker-unknown' }, t('speakerUnknown')),
       role ? el(doc, 'span', { class: 'speaker-role' }, role) : null));
 }
 
@@ -58,22 +80,22 @@ function peopleSection(doc: Document, digest: Digest): HTMLElement {
   const showPeople = (people: Person[]) => list.replaceChildren(...people.map((p) => personItem(doc, p, maxMentions)));
   showPeople(digest.people.slice(0, PEOPLE_SHOWN));
   const section = el(doc, 'section', { class: 'people', attrs: { 'aria-labelledby': 'people-heading' } },
-    el(doc, 'h2', { attrs: { id: 'people-heading' } }, "Who's involved"), digest.people.length > 0 ? list : null);
+    el(doc, 'h2', { attrs: { id: 'people-heading' } }, t('peopleHeading')), digest.people.length > 0 ? list : null);
   const footer = el(doc, 'p', { class: 'people-footer' });
   const hidden = digest.people.length - PEOPLE_SHOWN;
   if (hidden > 0) {
-    const more = el(doc, 'button', { class: 'toggle more-people', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'people-list' } }, `+ ${hidden} more`);
+    const more = el(doc, 'button', { class: 'toggle more-people', attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'people-list' } }, t('morePeople', String(hidden)));
     more.addEventListener('click', () => {
       const expanded = more.getAttribute('aria-expanded') === 'true';
       showPeople(expanded ? digest.people.slice(0, PEOPLE_SHOWN) : digest.people);
       more.setAttribute('aria-expanded', String(!expanded));
-      more.textContent = expanded ? `+ ${hidden} more` : 'Show fewer';
+      more.textContent = expanded ? t('morePeople', String(hidden)) : t('showFewer');
     });
     footer.append(more);
   }
   if (digest.organizations.length > 0) {
     const names = digest.organizations.slice(0, ORGANIZATIONS_SHOWN).map((o) => o.name).join(', ');
-    footer.append(el(doc, 'span', { class: 'organizations' }, `Organisations: ${names}`));
+    footer.append(el(doc, 'span', { class: 'organizations' }, t('organizations', names)));
   }
   if (footer.childNodes.length > 0) section.append(footer);
   return section;
@@ -81,7 +103,7 @@ function peopleSection(doc: Document, digest: Digest): HTMLElement {
 
 function personItem(doc: Document, person: Person, maxMentions: number): HTMLElement {
   const dots = presenceDots(person.mentions, maxMentions);
-  const mentioned = `mentioned ${person.mentions} ${person.mentions === 1 ? 'time' : 'times'}`;
+  const mentioned = person.mentions === 1 ? t('mentionedOnce') : t('mentionedTimes', String(person.mentions));
   return el(doc, 'li', { class: 'person' },
     el(doc, 'span', { class: 'name' }, person.name),
     el(doc, 'span', { class: 'role' }, person.role ?? ''),
@@ -102,5 +124,5 @@ export function stateView(doc: Document, kind: string, title: string, detail: st
 /** Grey bars where the digest will appear, shown only when work takes long enough to notice. */
 export function skeletonView(doc: Document): HTMLElement {
   const bars = Array.from({ length: 6 }, () => el(doc, 'div', { class: 'bar' }));
-  return el(doc, 'section', { class: 'state skeleton', attrs: { 'data-state': 'loading', 'aria-label': 'Reading the page…' } }, ...bars);
+  return el(doc, 'section', { class: 'state skeleton', attrs: { 'data-state': 'loading', 'aria-label': t('readingPage') } }, ...bars);
 }

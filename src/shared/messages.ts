@@ -1,5 +1,6 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
 import type { PageReading } from '../content/read-page.ts';
+import type { QuoteTarget, ShownAs } from '../content/highlight.ts';
 
 /**
  * Every message Lede sends: name → argument and reply. The name says who sends it to whom, so a handler can check
@@ -11,6 +12,8 @@ export interface MessageMap {
   'content→background:detected': { arg: { isArticle: boolean; signals: string[] }; reply: { ok: true } };
   /** The popup asks the tab's content script for the article; `force` is the "Digest anyway" button. */
   'popup→content:extract': { arg: { force: boolean }; reply: PageReading };
+  /** The popup asks the content script to scroll to a quote and highlight it; `shown` is null when not found. */
+  'popup→content:highlight': { arg: QuoteTarget; reply: { shown: ShownAs | null } };
 }
 
 export type MessageName = keyof MessageMap;

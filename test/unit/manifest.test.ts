@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
 
 describe('manifest.json', () => {
-  test('asks for storage only: no tabs, no host permissions, no webRequest, no scripting', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  test('asks for storage and the context menu only: no tabs, no host permissions, no webRequest, no scripting', () => {
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
   });

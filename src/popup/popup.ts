@@ -26,6 +26,8 @@ export async function targetTabId(browser: Browser, search: string): Promise<num
 export async function runPopup(browser: Browser, doc: Document, search: string): Promise<void> {
   const root = doc.getElementById('app');
   if (!root) return;
+  // Screen readers pronounce the interface in its own language (the strings come from _locales/).
+  doc.documentElement.lang = uiLanguage();
   const show = (view: HTMLElement): void => {
     root.replaceChildren(view);
     root.setAttribute('aria-busy', String(view.dataset['state'] === 'loading'));
@@ -110,6 +112,8 @@ function viewFor(doc: Document, reading: PageReading | undefined, settings: Sett
     });
     say = bar.say;
     view.append(bar.element);
+    // The article's own words are in its language, the interface around them in the reader's: tell screen readers.
+    if (lang) for (const node of view.querySelectorAll<HTMLElement>('.headline, .summary, .quote-text')) node.lang = lang;
     return view;
   } catch {
     return stateView(doc, 'failed', t('digestFailed'), null);

@@ -148,10 +148,10 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     while (k >= 0 && isAdverb(tokens[k]!)) k--;
     const segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
     // `The victim's mother testified, describing …`: the verb's subject is the clause before.
-    if (k >= 0 && PUNCT.has(tokens[k]!.text)) return 'continued';
+    if (k >= 0 && PUNCT.has(tokens[k]!.text) && (/ing$/.test(t.lower) || tokens[k]!.text !== ',')) return 'continued';
     const nearest = segments[0];
     if (!nearest) return /ing$/.test(t.lower) ? 'continued' : null;
-    while (nearest.length && LEADING.has(nearest[0]!.lower)) nearest.shift();
+    while (nearest.length && (LEADING.has(nearest[0]!.lower) || FUNCTION_START.has(nearest[0]!.lower))) nearest.shift();
     // A subordinate clause before the subject: "After … were killed in South Carolina in June, he admitted".
     // "The mother of a woman who took … has described": the subject is the head before the relative clause.
     const cut = nearest.findIndex((x, n) => n > 0 && ['who', 'which', 'that', 'whose'].includes(x.lower));
@@ -164,6 +164,19 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
 }
 
 interface Mention { start: number; person: PersonEntity }
+
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one']);
+
+/** A noun phrase that can stand for an unnamed speaker: "a spokesperson for the ministry", "officers", "the daily". */
+function isDescription(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 9) return false;
+  const first = tokens[0]!.lower;
+  const last = tokens.at(-1)!.lower;
+  if (PRONOUNS.has(first) || FUNCTION_START.has(last) || BETWEEN.has(last) || DETERMINERS.has(last)) return false;
+  if (DETERMINERS.has(first) || QUANTIFIERS.has(first) || /[’']s$/.test(first)) return true;
+  // A bare plural or role: "officers", "police", "local officials".
+  return tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && (/s$/.test(last) || isRoleWord(last) || ORG_HEADS.has(last));
+}
 
 /**
  * Attributes each quote to its speaker: fullest name for a person, the article's words for a description or an
@@ -186,9 +199,15 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     }
   };
   for (const person of entities.people) if (isPlausibleName(person.name)) addPerson(person);
-  mentions.sort((a, b) => a.start - b.start);
-  const genders = inferGenders(doc, entities.people, extra);
+  // Full names the people pass missed still count as people a pronoun can point back to.
   const adHoc = new Map<string, PersonEntity>();
+  for (const name of names.unknownFullNames()) {
+    const person: PersonEntity = { name, aliases: [], role: null, gender: null, mentions: [] };
+    adHoc.set(name, person);
+    addPerson(person);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const genders = inferGenders(doc, [...entities.people, ...adHoc.values()], extra);
   const speakerMentions: Mention[] = [];
   const paragraphStart = (pos: number, back: number) => {
     let lo = 0;
@@ -218,9 +237,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     let unknown: Mention | null = null;
     let known: Mention | null = null;
     for (const list of [mentions, speakerMentions]) {
-      for (let i = list.length - 1; i >= 0; i--) {
+      // Mentions are sorted: start at the last one before pos, and look at no more than 60 of them.
+      let i = lowerBound(list, pos) - 1;
+      for (const stop = Math.max(0, i - 60); i >= stop; i--) {
         const m = list[i]!;
-        if (m.start >= pos) continue;
         if (m.start < windowStart) break;
         const g = genders.get(m.person) ?? null;
         if (gender && g && g !== gender) continue;
@@ -234,6 +254,18 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   };
 
   const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
+
+  // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
+  const epithetPerson = (primary: Token[]): Resolved | null => {
+    if (primary[0]!.lower !== 'the' || primary.length > 10) return null;
+    const preposition = primary.findIndex((t) => ['of', 'for', 'at', 'from', 'with', 'in', 'who', 'and'].includes(t.lower));
+    const headToken = primary[(preposition > 1 ? preposition : primary.length) - 1]!;
+    const head = headToken.lower.replace(/[’']s$/, '');
+    if (!(isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
+    const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
+    const p = byRole ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
+    return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+  };
 
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
@@ -273,21 +305,17 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (segment.some((t) => ORG_HEADS.has(t.lower)) || /^\p{Lu}{2,}$/u.test(name)) {
         return { speaker: segmentText, speakerKind: 'organization', person: null };
       }
+      const epithet = epithetPerson(primary);
+      if (epithet) return epithet;
       // "the Trump campaign", "Tunisia’s Islamists": a name inside a description.
       if (found.segment === 0 && !/^\p{Lu}/u.test(primary.at(-1)!.text)) {
         return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
       }
       return resolveName(name);
     }
-    // An epithet for someone already named: "the president", "the 56-year-old".
-    if (first === 'the' && primary.length <= 5 && !primary.some((t) => ['of', 'for', 'at', 'from', 'with'].includes(t.lower))
-      && (isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) {
-      const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
-      const p = byRole ?? antecedent(pos, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
-      if (p) return { speaker: p.name, speakerKind: 'person', person: p };
-    }
-    if (PRONOUNS.has(first)) return null;
-    if (primary.every((t) => FUNCTION_START.has(t.lower) || BETWEEN.has(t.lower))) return null;
+    const epithet = epithetPerson(primary);
+    if (epithet) return epithet;
+    if (!isDescription(primary)) return null;
     return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
   };
 
@@ -402,6 +430,18 @@ function afterPreposition(text: string, start: number): boolean {
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
+/** Index of the first mention starting at or after pos. */
+function lowerBound(list: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A test for "is this offset inside some quote's marks", by binary search over the quotes in order. */
 function insideQuotes(quotes: readonly QuoteSpan[]): (pos: number) => boolean {
   return (pos) => {
@@ -418,14 +458,21 @@ function insideQuotes(quotes: readonly QuoteSpan[]): (pos: number) => boolean {
   };
 }
 
-/** Offsets where a person's surname stands as a capitalised word of its own. */
+/**
+ * Offsets where a person is named: the full name, or the surname standing alone. A surname after another
+ * capitalised word belongs to someone or something else ("Melania Trump", "European Union").
+ */
 function surnameMentions(text: string, name: string): number[] {
-  const surname = name.split(' ').at(-1)!;
+  const parts = name.split(' ');
+  const surname = parts.at(-1)!;
+  const given = parts.slice(0, -1).join(' ');
   const out: number[] = [];
   if (surname.length < 2) return out;
   for (let i = text.indexOf(surname); i >= 0 && out.length < 500; i = text.indexOf(surname, i + surname.length)) {
     if (/[\p{L}]/u.test(text[i - 1] ?? ' ') || /[\p{L}]/u.test(text[i + surname.length] ?? ' ')) continue;
-    out.push(i);
+    const before = text.slice(Math.max(0, i - 40), i);
+    if (given && before.endsWith(`${given} `)) out.push(i - given.length - 1);
+    else if (!/\p{Lu}[\p{L}.'’-]*\s$/u.test(before)) out.push(i);
   }
   return out;
 }

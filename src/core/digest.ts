@@ -6,6 +6,7 @@ import { findEntities } from './people.ts';
 import { findQuotes } from './quotes.ts';
 import { attributeSpeakers } from './attribution.ts';
 import { summarize } from './summary.ts';
+import { chooseKeyQuotes } from './key-quotes.ts';
 
 export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { summaryLength: 'medium', keyQuotes: 4 };
 
@@ -18,7 +19,7 @@ export function buildTextDoc(article: Article): TextDoc {
   const { text, paragraphs } = joinParagraphs(cleaned.paragraphs);
   return {
     title: article.title, byline: article.byline, lang: article.lang, text, paragraphs,
-    sentences: splitAllSentences(paragraphs),
+    sentences: splitAllSentences(paragraphs), dateline: cleaned.dateline,
   };
 }
 
@@ -42,7 +43,8 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
     paragraph: q.paragraph,
     paragraphSpan: { start: doc.paragraphs[q.paragraph]!.start, end: doc.paragraphs[q.paragraph]!.end },
   }));
-  quotes.filter((q) => !q.partial).slice(0, options.keyQuotes).forEach((q) => (q.key = true));
+  const mentions = new Map(entities.people.map((p) => [p.name, p.mentions.length]));
+  for (const i of chooseKeyQuotes(quotes, mentions, options.keyQuotes)) quotes[i]!.key = true;
   const people = entities.people.map((p) => ({
     name: p.name,
     aliases: p.aliases,
@@ -60,6 +62,7 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
       lang: article.lang,
       wordCount,
       readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+      dateline: doc.dateline ?? null,
     },
     summary: summarize(doc, options.summaryLength, entities),
     quotes,

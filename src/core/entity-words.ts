@@ -50,7 +50,7 @@ export const ORG_HEADS = words(`
   Inc Inc. Corp Corp. Corporation Co Co. Company Companies Ltd Ltd. LLC LLP PLC Plc plc AG GmbH SA NV Group Holdings
   Partners Associates Capital Bank Bancorp Fund Trust Insurance Securities Exchange Airlines Airways Motors Industries
   Enterprises Technologies Systems Solutions Labs Laboratories Pharmaceuticals Energy Petroleum Oil Gas Mining
-  Foods Market Markets Stores Sports Media News Times Post Journal Herald Tribune Gazette Telegraph Guardian Chronicle
+  Foods Market Markets Stores Sports Finance Media News Times Post Journal Herald Tribune Gazette Telegraph Guardian Chronicle
   Magazine Press Network Networks Television Radio Broadcasting Studios Pictures Records Publishing Books
   Party Union Alliance Coalition Front Movement Congress Parliament Senate Assembly Council Councils Cabinet Government
   Administration Ministry Department Dept. Agency Bureau Office Commission Committee Authority Board Service Services
@@ -124,7 +124,7 @@ export const PLACE_HEADS = words(`
   Street St. Avenue Ave Ave. Road Rd Boulevard Blvd Lane Drive Square Park Bridge Highway Freeway Airport Station
   River Lake Sea Ocean Bay Harbour Harbor Beach Coast Island Islands Mountain Mountains Mount Mt. Valley Desert
   Forest Canyon Peninsula Strait Canal County Province State Region District Territory City Town Village Heights
-  Hills Springs Falls Plaza Stadium Arena Hall Palace Castle Tower Hotel Prison Port Point Cape Gardens Reserve
+  Hills Springs Falls Passage Locks Dam Trail Plaza Stadium Arena Hall Palace Castle Tower Hotel Prison Port Point Cape Gardens Reserve
 `);
 
 /** Nationality and group words: capitalised but never a person ("Russian", "Democrat"). */

@@ -60,7 +60,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
   for (const m of mentions) {
     if (m.kind !== 'person' || m.words.length < 2 || m.words[0] === m.words[0]!.toLowerCase()) continue;
     const key = fullKey(m.words);
-    let d = byKey.get(key) ?? drafts.find((x) => isLongerForm(x.words, m.words));
+    let d = byKey.get(key) ?? drafts.find((x) => isLongerForm(x.words, m.words) || isGivenNamesOf(x.words, m.words));
     if (!d) {
       d = newDraft(m.words);
       drafts.push(d);
@@ -99,7 +99,16 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     if (!d) continue;
     add(d, m, m.honorific ? `${m.honorific} ${m.text}` : m.text);
   }
-  return drafts.filter((d) => keep(text, d)).map((d) => finish(text, d));
+  // A shorter form met before the full name ("Te Kaurinui" … "Te Kaurinui Robert Parata") joins the full name.
+  const merged = drafts.filter((d) => {
+    const into = drafts.find((x) => x !== d && isGivenNamesOf(x.words, d.words));
+    if (!into) return true;
+    into.entity.mentions.push(...d.entity.mentions);
+    for (const f of d.forms) into.forms.add(f);
+    into.inProse ||= d.inProse;
+    return false;
+  });
+  return merged.filter((d) => keep(text, d)).map((d) => finish(text, d));
 }
 
 // A lone capitalised pair with no cue at all is kept only when the story comes back to that person; names seen only
@@ -108,7 +117,7 @@ function keep(text: string, d: Draft): boolean {
   if (!d.inProse) return false;
   const first = d.entity.mentions[0]!;
   if (ORG_APPOSITIVE.test(text.slice(first.end, first.end + 80))) return false;
-  return d.strong || d.cues > 0;
+  return d.strong || d.cues > 0 || d.words.length >= 2;
 }
 
 const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;
@@ -125,6 +134,11 @@ function isLongerForm(longer: string[], shorter: string[]): boolean {
   // "de la Raudière" in "Laure de la Raudière"; "Kaurinui Parata" does not count (a different first word).
   const tail = longer.slice(longer.length - shorter.length);
   return tail.join(' ') === shorter.join(' ') && NAME_PARTICLES.has(shorter[0]!.toLowerCase());
+}
+
+// "Te Kaurinui" in "Te Kaurinui Robert Parata": the first words of a longer name, not a person of their own.
+function isGivenNamesOf(longer: string[], shorter: string[]): boolean {
+  return shorter.length > 1 && longer.length > shorter.length && shorter.every((w, i) => longer[i] === w);
 }
 
 function newDraft(words: string[]): Draft {

@@ -43,10 +43,29 @@ const NOT_ORG_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'TV', 'OK', 'AM', 
   'MPs', 'DJ', 'PhD', 'ID', 'AI', 'GDP', 'US', 'UK', 'USA', 'UAE', 'EXCLUSIVE', 'BREAKING', 'LIVE', 'UPDATE', 'VIDEO',
   'PHOTO', 'PHOTOS', 'NEW', 'MORE', 'READ', 'ALSO', 'WATCH', 'SEE', 'I', 'II', 'III', 'IV', 'V', 'VI', 'A', 'THE']);
 
-const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ben|abu|ibn)[-‐]\p{Lu}/u.test(w);
-const isWord = (w: string): boolean => /^\p{L}/u.test(w);
-const isAllCaps = (w: string): boolean => w.length > 1 && /^[\p{Lu}\d.&-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
-const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || /^(?:\p{Lu}\.){2,3}$/u.test(w);
+// Character tests without Unicode-property regexes: they run on every token, and those regexes are slow in V8.
+const isUpper = (c: string): boolean => c !== c.toLowerCase();
+const isLetter = (c: string): boolean => c !== c.toLowerCase() || c !== c.toUpperCase();
+const PREFIXED = /^(?:al|el|bin|ben|abu|ibn)[-‐]/;
+const isCapital = (w: string): boolean => {
+  const c = w.charAt(0);
+  if (isUpper(c)) return true;
+  const m = PREFIXED.exec(w);
+  return !!m && isUpper(w.charAt(m[0].length));
+};
+const isWord = (w: string): boolean => isLetter(w.charAt(0));
+const isAllCaps = (w: string): boolean => {
+  if (w.length < 2 || w !== w.toUpperCase()) return false;
+  let upper = 0;
+  for (const c of w) if (isUpper(c)) upper++;
+  return upper >= 2 && /^[^\s,;:!?"“”'’()]+$/.test(w);
+};
+// "J." or "J.D." / "G.H.W."
+const isInitial = (w: string): boolean => {
+  if (w.length < 2 || w.length > 6 || w.length % 2 !== 0) return false;
+  for (let i = 0; i < w.length; i += 2) if (!isUpper(w.charAt(i)) || w.charAt(i + 1) !== '.') return false;
+  return true;
+};
 const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has(w);
 
 /**
@@ -58,16 +77,17 @@ const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has
 export function findNameMentions(text: string, lowerWords: ReadonlySet<string> = collectLowerWords(text)): NameMention[] {
   const tokens = tokenize(text);
   const headline = headlineParagraphs(text, tokens);
+  const paragraphStart = paragraphStarts(text, tokens);
   const mentions: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!startsChunk(tokens, i) || headline.has(paragraphOf(text, tokens[i]!.start, headline))) { i++; continue; }
+    if (!startsChunk(tokens, i) || headline.has(paragraphStart[i]!)) { i++; continue; }
     const end = chunkEnd(tokens, i);
     const mention = classifyChunk(tokens, i, end, lowerWords);
     if (mention) mentions.push(...mention);
     i = end;
   }
-  linkHeadlineMentions(text, tokens, headline, mentions);
+  linkHeadlineMentions(tokens, paragraphStart, headline, mentions);
   strengthenLists(text, mentions);
   return mentions;
 }
@@ -94,7 +114,7 @@ function chunkEnd(tokens: Token[], i: number): number {
     const prev = tokens[j - 1]!;
     if (t.start - prev.end > 1) break;
     if (isWord(t.text) && (isCapital(t.text) || isInitial(t.text))) {
-      if (t.sentenceStart) break;
+      if (t.sentenceStart || MONTHS_AND_DAYS.has(t.text) || MONTHS_AND_DAYS.has(tokens[i]!.text)) break;
       hasHead ||= ORG_OF_HEADS.has(t.text) || isTitleWord(t.text) || ORG_HEADS.has(t.text);
       j++;
       continue;
@@ -106,7 +126,7 @@ function chunkEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if (hasHead && CONNECTORS.has(t.text) && next) {
+    if (hasHead && CONNECTORS.has(t.text) && next && !MONTHS_AND_DAYS.has(next.text)) {
       if (nextIsCap && !isAllCaps(next.text)) { j++; continue; }
       const after = tokens[j + 2];
       if (next.text === 'the' && after && isCapital(after.text) && after.start - next.end <= 1) { j += 2; continue; }
@@ -122,7 +142,7 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end)) s++;
   if (s >= end) return null;
   // "Queenslander Daniel Herbert", "All-rounder Greg Blewett": a descriptor before a given name and surname.
-  if (end - s >= 3 && !isFirstName(tokens[s]!.text) && !isTitleWord(tokens[s]!.text) && isFirstName(tokens[s + 1]!.text)
+  if (end - s >= 3 && isDescriptor(tokens[s]!, lowerWords) && isFirstName(tokens[s + 1]!.text)
     && isCapital(tokens[s + 2]!.text) && !ORG_HEADS.has(tokens[end - 1]!.text)) s++;
   // The name is what follows the last title word or connector; what comes before is its title.
   let nameStart = s;
@@ -146,6 +166,10 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   if (isOrgPhrase(all) && !personAfterOrgTitle(all, nameStart - s)) {
     return [makeMention(tokens, s, end, 'organization', null, null, false)];
   }
+  // "the Colts", "The Wallabies": a capitalised plural after "the" is a team or group, not a person.
+  if (end - s === 1 && isPluralName(words[0]!) && /^the$/i.test(tokens[s - 1]?.text ?? (tokens[start]!.text))) {
+    return [makeMention(tokens, s, end, 'organization', null, null, false)];
+  }
   const title = nameStart > s ? textOf(tokens, s, nameStart) : null;
   let kind = titled ? (isOrgPhrase(words) ? 'organization' : 'person') : classifyWords(words, lowerWords);
   if (kind === 'person' && (words.every(isTitleWord) || PLACES.has(words.join(' ')))) kind = 'other';
@@ -157,6 +181,13 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   const mention = makeMention(tokens, nameStart, end, kind, titled ? title : null, honorific, strong);
   mention.titleStart = tokens[titled ? s : nameStart]!.start;
   return [mention];
+}
+
+// "Queenslander", "All-rounder", "Croat": a word that describes the person named after it.
+function isDescriptor(t: Token, lowerWords: ReadonlySet<string>): boolean {
+  const w = t.text;
+  if (isFirstName(w) || isTitleWord(w) || PLACE_PREFIXES.has(w) || ORG_ADJECTIVES.has(w) || PLACES.has(w)) return false;
+  return DEMONYMS.has(w) || w.includes('-') || /er$/.test(w) || lowerWords.has(w.toLowerCase());
 }
 
 // "Secretary of State", "Chief of Staff": words that complete a title after a connector.
@@ -173,6 +204,8 @@ function contextKind(tokens: Token[], s: number, e: number, words: string[]): Na
   if (PLACE_PREFIXES.has(words[0]!)) return 'place';
   if (ORG_PREFIXES.has(words[0]!) || PREV_ORG_NOUNS.has(prev)) return 'organization';
   if (isFirstName(words[0]!)) return 'person';
+  // "Welcome Jose": a given name second, after a word that is not one, is not a name in either order.
+  if (words.length === 2 && isFirstName(words[1]!)) return 'other';
   if (prev === 'at' || prev === 'in' || prev === 'from') return 'organization';
   return 'person';
 }
@@ -194,7 +227,7 @@ const STRONG_PLACE_HEADS = new Set(['Island', 'Islands', 'River', 'Lake', 'Sea',
 const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
   'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
   'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New']);
-const ORG_PREFIXES = new Set(['FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
+const ORG_PREFIXES = new Set(['United', 'FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
   'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'Air']);
 
 // "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori": a role noun right before the name.
@@ -221,6 +254,11 @@ function dropsAtStart(t: Token, lowerWords: ReadonlySet<string>, more: boolean):
 // Capitalised adjectives that open organisation names ("International Criminal Court").
 const ORG_ADJECTIVES = new Set(['National', 'International', 'Global', 'Federal', 'Public', 'Private', 'Local',
   'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young']);
+
+function isPluralName(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
+    && !DEMONYMS.has(w) && !PLACES.has(w) && !NOT_NAME_WORDS.has(w) && !MONTHS_AND_DAYS.has(w) && !isAllCaps(w);
+}
 
 function isOrgPhrase(words: string[]): boolean {
   if (words.length === 0) return false;
@@ -252,6 +290,10 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKi
   }
   if (MISC_HEADS.has(last)) return 'other';
   if (isOrgPhrase(words)) return 'organization';
+  // "Indianapolis Colts", "New York Jets": a capitalised plural after other words names a team or a group.
+  if (isPluralName(last) && (!isFirstName(words[0]!) || PLACES.has(words[0]!) || PLACES.has(words.slice(0, -1).join(' ')))) {
+    return 'organization';
+  }
   if (words.every((w) => isAllCaps(w))) return 'organization';
   if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w))) return 'other';
   if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !PLACE_PREFIXES.has(words[0]!)) {
@@ -314,18 +356,26 @@ function headlineParagraphs(text: string, tokens: Token[]): Set<number> {
 
 const NOT_CAPITALISED_IN_TITLES = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'by', 'with', 'is', 'vs']);
 
-function paragraphOf(text: string, offset: number, _headline: Set<number>): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+// Start offset of each token's paragraph, found once per paragraph so the pass stays linear.
+function paragraphStarts(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  let current = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) current = text.lastIndexOf('\n', t.start) + 1;
+    out.push(current);
+  }
+  return out;
 }
 
 // In a headline paragraph, keep only phrases that name someone already found in prose (linked later by surname).
-function linkHeadlineMentions(text: string, tokens: Token[], headline: Set<number>, mentions: NameMention[]): void {
+function linkHeadlineMentions(tokens: Token[], paragraphStart: number[], headline: Set<number>, mentions: NameMention[]): void {
   if (headline.size === 0) return;
   const known = new Set<string>();
   for (const m of mentions) if (m.kind === 'person' || m.kind === 'organization') for (const w of m.words) known.add(w);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!headline.has(paragraphOf(text, t.start, headline)) || !known.has(t.text) || !isCapital(t.text)) continue;
+    if (!headline.has(paragraphStart[i]!) || !known.has(t.text) || !isCapital(t.text)) continue;
     mentions.push(makeMention(tokens, i, i + 1, 'unknown', null, null, false));
   }
   mentions.sort((a, b) => a.start - b.start);

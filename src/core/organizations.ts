@@ -1,6 +1,6 @@
 // Organisations of an article, each once, with acronyms linked to their expansion.
 import type { OrganizationEntity } from './people.ts';
-import type { NameMention } from './names.ts';
+import { speaksAfter, type NameMention } from './names.ts';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'del']);
 
@@ -13,7 +13,8 @@ export function acronymOf(name: string): string {
  * Groups organisation mentions by name; an acronym in brackets after a name, or matching its initials, becomes an alias.
  * Example: "Shanghai Cooperation Organization (SCO) … the SCO" gives one organisation with alias "SCO".
  */
-export function groupOrganizations(text: string, mentions: readonly NameMention[]): OrganizationEntity[] {
+export function groupOrganizations(text: string, mentions: readonly NameMention[],
+  unclaimed: readonly NameMention[] = []): OrganizationEntity[] {
   const byName = new Map<string, OrganizationEntity>();
   const byAlias = new Map<string, OrganizationEntity>();
   for (const m of mentions) {
@@ -32,6 +33,24 @@ export function groupOrganizations(text: string, mentions: readonly NameMention[
       org.aliases.push(bracket[1]!);
       byAlias.set(bracket[1]!, org);
     }
+  }
+  // A lone word no person claimed: an organisation's short form ("Colts" after "Indianapolis Colts"), or one that
+  // speaks like an organisation ("Exxon said").
+  const shortForms = new Map<string, OrganizationEntity>();
+  for (const org of byName.values()) {
+    const last = org.name.split(' ').pop()!;
+    if (org.name.includes(' ') && /s$/.test(last)) shortForms.set(last, org);
+  }
+  for (const m of unclaimed) {
+    if (m.words.length !== 1) continue;
+    let org = byName.get(m.text) ?? byAlias.get(m.text) ?? shortForms.get(m.text);
+    if (!org && speaksAfter(text, m.end)) {
+      org = { name: m.text, aliases: [], mentions: [] };
+      byName.set(m.text, org);
+    }
+    if (!org) continue;
+    org.mentions.push({ start: m.start, end: m.end });
+    if (org.name !== m.text && !org.aliases.includes(m.text)) org.aliases.push(m.text);
   }
   // Acronyms met before their expansion: fold them in now.
   for (const [name, org] of [...byName]) {

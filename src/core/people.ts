@@ -41,7 +41,9 @@ export function findEntities(doc: TextDoc): Entities {
   const prose = doc.paragraphs.filter(isProseParagraph);
   const people = groupPeople(doc.text, body, (offset) => prose.some((p) => offset >= p.start && offset < p.end))
     .filter((p) => !excluded.has(p.name.split(' ').pop()!.toLowerCase()));
-  const organizations = groupOrganizations(doc.text, body);
+  const claimed = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
+  const unclaimed = body.filter((m) => m.kind === 'unknown' && !claimed.has(m.start));
+  const organizations = groupOrganizations(doc.text, body, unclaimed);
   return { people: rankPeople(doc, people), organizations };
 }
 

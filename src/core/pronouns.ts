@@ -18,7 +18,7 @@ export function pronounGender(word: string): Gender | null {
 
 /**
  * Gender per person: the people pass's answer when it has one, else votes from titles before mentions and the first
- * pronoun in the 150 characters after each mention.
+ * pronoun in the 250 characters after each mention.
  */
 export function inferGenders(
   doc: TextDoc,
@@ -41,7 +41,7 @@ export function inferGenders(
       const before = doc.text.slice(Math.max(0, m.start - 12), m.start);
       if (MALE_TITLES.test(before)) male += 2;
       if (FEMALE_TITLES.test(before)) female += 2;
-      const after = doc.text.slice(m.end, m.end + 150);
+      const after = doc.text.slice(m.end, m.end + 250);
       // Only a subject (sentence or clause start, or after a title) votes by the pronoun that follows it.
       const lead = doc.text.slice(Math.max(0, m.start - 30), m.start);
       if (!/(?:^|[.!?;:,"“”]\s*|\b(?:and|but)\s+|\p{Lu}[\p{L}.]*\s+)$/u.test(lead)) continue;

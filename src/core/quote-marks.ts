@@ -25,12 +25,17 @@ const MARKS: Record<string, Mark> = {
   '›': { family: 'guillemet', side: 'close' },
 };
 
+// Every mark is ", ' or above U+00AA: one comparison rules out almost every character before the table lookup.
+function couldBeMark(code: number): boolean {
+  return code === 34 || code === 39 || (code >= 0xab && (code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a)));
+}
+
 export function markAt(text: string, i: number): Mark | undefined {
-  return MARKS[text[i]!];
+  return couldBeMark(text.charCodeAt(i)) ? MARKS[text[i]!] : undefined;
 }
 
 export function isQuoteMark(ch: string | undefined): boolean {
-  return ch !== undefined && ch in MARKS;
+  return ch !== undefined && couldBeMark(ch.charCodeAt(0)) && MARKS[ch] !== undefined;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

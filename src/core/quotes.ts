@@ -22,6 +22,8 @@ export interface QuoteSpan {
 interface RawQuote { open: number; close: number; family: MarkFamily }
 interface Scan { quotes: RawQuote[]; runOn: RawQuote | null }
 
+// How far around a quote its sentence (and so its attribution) is looked for, in characters.
+const MAX_CONTEXT = 600;
 // Nesting deeper than this is noise (stray marks), not prose.
 const MAX_DEPTH = 4;
 // A paragraph with an unbalanced mark is rescanned without the culprit at most this many times.
@@ -105,6 +107,8 @@ function scanWithRecovery(text: string): RawQuote[] {
 const SENTENCE_END = /[.!?…:;"”’'»)\]]$/;
 export function isTeaser(p: Paragraph): boolean {
   const text = p.text.trimEnd();
+  // A quote signed after a dash (`“…” ― Ann Lee`) is a quote, not a headline.
+  if (/[”"’»]\s*[―—–-]\s*\p{Lu}[\p{L}.'’ -]{0,60}$/u.test(text)) return false;
   if (!SENTENCE_END.test(text)) return countWords(text) < 30;
   // A heading that is all quote, with no sentence punctuation inside its marks (‘We need to listen’).
   const bare = text.replace(/[\s"”’'»]+$/u, '');
@@ -126,6 +130,8 @@ function looksLikeName(quote: string): boolean {
 
 /** The start of the sentence holding `pos` inside a paragraph, not looking back past `floor`. */
 export function sentenceStartBefore(text: string, pos: number, floor: number): number {
+  // No attribution reaches further back than this; the bound keeps many quotes in one huge sentence linear.
+  floor = Math.max(floor, pos - MAX_CONTEXT);
   for (let i = pos - 1; i > floor; i--) {
     const ch = text[i];
     if (ch !== ' ') continue;
@@ -141,6 +147,7 @@ export function sentenceStartBefore(text: string, pos: number, floor: number): n
 
 /** The end of the sentence holding `pos`, not looking past `ceiling`. */
 export function sentenceEndAfter(text: string, pos: number, ceiling: number): number {
+  ceiling = Math.min(ceiling, pos + MAX_CONTEXT);
   for (let i = pos; i < ceiling; i++) {
     const t = text[i];
     if (t !== '.' && t !== '!' && t !== '?') continue;
@@ -192,12 +199,13 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       const after = text.slice(raw.close + 1, sentenceEndAfter(text, raw.close + 1, nextOpen));
       const beforeTrim = before.trimEnd();
       if (looksLikeName(quote) && !beforeTrim.endsWith(':')) continue;
-      if (NAMING_WORDS.test(beforeTrim) && countWords(quote) <= 8) continue;
+      const tail = beforeTrim.slice(-40);
+      if (NAMING_WORDS.test(tail) && countWords(quote) <= 8) continue;
       const words = countWords(quote);
       // A word or three in quotes with no one saying anything around them is a scare quote.
       const wholeSentence = beforeTrim === '' && /^[\p{Lu}\p{N}]/u.test(quote) && /[.!?]$/.test(quote);
       if (words <= 3 && !wholeSentence && !beforeTrim.endsWith(':') && !hasSpeechCue(`${before} ${after}`)) continue;
-      if (HYPOTHETICAL.test(beforeTrim)) continue;
+      if (HYPOTHETICAL.test(tail)) continue;
       const start = p.start + raw.open + 1 + lead;
       out.push({
         text: quote,

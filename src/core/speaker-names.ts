@@ -32,6 +32,11 @@ const NOT_NAME_WORDS = new Set([
   'asked', 'said', 'says', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'last', 'next', 'earlier', 'later', 'now', 'today', 'yesterday', 'tonight', 'no', 'not', 'even', 'just', 'only',
+  'during', 'between', 'under', 'over', 'despite', 'although', 'though', 'unlike', 'since', 'until', 'once', 'whether',
+  'because', 'perhaps', 'maybe', 'instead', 'indeed', 'while', 'amid', 'among', 'like', 'unless', 'although', 'thus',
+  'every', 'any', 'such', 'several', 'both', 'either', 'neither', 'nor', 'few', 'other', 'editor’s', "editor's",
+  'politics', 'practice', 'read', 'see', 'watch', 'click', 'follow', 'share', 'photo', 'video', 'getty', 'instagram',
+  'twitter', 'facebook', 'ap', 'reuters', 'afp', 'image', 'images', 'credit', 'source', 'note', 'update', 'updated',
 ]);
 
 export function isRoleWord(word: string): boolean {
@@ -66,6 +71,7 @@ export function nameIn(phrase: string): string | null {
 
 export interface NameRun { name: string; index: number; afterRole: boolean; afterPreposition: boolean; possessive: boolean; beforeRole: boolean }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'mx']);
 const PARTICLE = /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter)$/;
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'on', 'to', 'with', 'by', 'about', 'against', 'into', 'over', 'under', 'than', 'like']);
 
@@ -90,7 +96,8 @@ export function nameRuns(phrase: string): NameRun[] {
     const isPossessive = /[’']s[,;:]?$/.test(raw);
     const particle = run.length > 0 && PARTICLE.test(w);
     if ((CAPITALISED.test(w) || particle) && !NOT_NAME_WORDS.has(w.toLowerCase())) {
-      if (isRoleWord(w)) {
+      // "Mr. King", "Ms. Bishop": after an honorific even a role word is a surname.
+      if (isRoleWord(w) && !HONORIFICS.has(prevLower.replace(/\.$/, ''))) {
         const justEnded = run.length > 0;
         flush();
         if (justEnded) runs.at(-1)!.beforeRole = true;
@@ -175,6 +182,12 @@ export class NameIndex {
       const seen = this.textForms.get(key);
       if (!seen || name.split(' ').length > seen.split(' ').length) this.textForms.set(key, name);
     }
+  }
+
+  /** Full names seen in the text that the people pass does not know (for pronouns and epithets to point back to). */
+  unknownFullNames(): string[] {
+    const known = new Set([...this.byForm.values()].map((p) => lastToken(p.name)));
+    return [...new Set(this.textForms.values())].filter((n) => !known.has(lastToken(n)) && isPlausibleName(n));
   }
 
   /** The person entity a name form refers to, when the people pass knows it unambiguously. */

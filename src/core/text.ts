@@ -25,6 +25,8 @@ export interface TextDoc {
   text: string;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** The place a dateline named ("WASHINGTON (AP) —" gives "Washington"); cleaning removes the dateline itself. */
+  dateline?: string | null;
 }
 
 export const PARAGRAPH_SEPARATOR = '\n\n';

@@ -16,7 +16,13 @@ const DOTTED = new Set([
 ]);
 
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}\u00AD]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*|\p{N}[\p{N}.,:/]*|[^\s]/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
+// "Putin’s" → "Putin" + "’s".
+function splitPossessive(word: string): [string, string] | null {
+  if (word.length < 3 || word.charAt(word.length - 1) !== 's') return null;
+  const mark = word.charAt(word.length - 2);
+  return mark === "'" || mark === '’' ? [word.slice(0, -2), word.slice(-2)] : null;
+}
+const isLetter = (c: string): boolean => c !== c.toLowerCase() || c !== c.toUpperCase();
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '•', '|', '—', '–']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
 
@@ -35,17 +41,18 @@ export function tokenize(text: string): Token[] {
     if (word === '.' && out.length > 0 && out[out.length - 1]!.end > start) continue;
     // A newline in the gap before this token means a new paragraph.
     if (out.length > 0 && text.slice(out[out.length - 1]!.end, start).includes('\n')) atStart = true;
-    if (/^\p{L}/u.test(word)) {
-      const poss = POSSESSIVE.exec(word);
-      if (poss && !/^\p{L}\.$/u.test(poss[1]!)) {
-        const split = start + m[0].length - poss[2]!.length;
-        out.push({ text: poss[1]!, start, end: split, sentenceStart: atStart });
-        out.push({ text: poss[2]!, start: split, end: start + m[0].length, sentenceStart: false });
+    if (isLetter(word.charAt(0))) {
+      const poss = splitPossessive(word);
+      if (poss) {
+        const split = start + m[0].length - 2;
+        out.push({ text: poss[0], start, end: split, sentenceStart: atStart });
+        out.push({ text: poss[1], start: split, end: start + m[0].length, sentenceStart: false });
         atStart = false;
         continue;
       }
       // Keep the period of an initial or a known abbreviation.
-      if (text[start + m[0].length] === '.' && (/^\p{Lu}$/u.test(word) || DOTTED.has(word))) word += '.';
+      const single = word.length === 1 && word !== word.toLowerCase();
+      if (text[start + m[0].length] === '.' && (single || DOTTED.has(word))) word += '.';
       const dotted = word.endsWith('.') && !m[0].endsWith('.');
       out.push({ text: word, start, end: start + m[0].length + (dotted ? 1 : 0), sentenceStart: atStart });
       atStart = false;

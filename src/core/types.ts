@@ -60,6 +60,8 @@ export interface DigestArticle {
   lang: string | null;
   wordCount: number;
   readingMinutes: number;
+  /** The place named by the article's dateline ("Washington"), or null; the dateline is not in the text. */
+  dateline?: string | null;
 }
 
 export type SummaryLength = 'short' | 'medium' | 'long';

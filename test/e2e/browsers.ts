@@ -36,8 +36,10 @@ export interface ExtensionBrowser {
   requests: string[];
   openTab(url: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
+  /** The verdict the background holds for the tab, or null. */
+  verdictOf(tabId: number): Promise<Verdict | null>;
   /** Waits until the background has stored a verdict for the tab (the content script reported). */
-  waitForVerdict(tabId: number): Promise<{ isArticle: boolean; signals: string[] }>;
+  waitForVerdict(tabId: number): Promise<Verdict>;
   badgeText(tabId: number): Promise<string>;
   /** Opens the popup for the page's tab and waits until it shows a digest or a state other than loading. */
   openPopup(page: Page): Promise<PopupResult>;
@@ -45,6 +47,8 @@ export interface ExtensionBrowser {
   fetchFromExtension(url: string): Promise<void>;
   close(): Promise<void>;
 }
+
+export type Verdict = { isArticle: boolean; signals: string[] };
 
 const SETTLED = '.digest, [data-state]:not([data-state="loading"])';
 
@@ -88,7 +92,6 @@ async function poll<T>(what: string, read: () => Promise<T | null>, timeoutMs = 
   }
 }
 
-type Verdict = { isArticle: boolean; signals: string[] };
 
 export async function launchChromium(): Promise<ExtensionBrowser> {
   const browser = await puppeteer.launch({
@@ -115,6 +118,9 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     return (await worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
   };
 
+  const verdictOf = async (tabId: number): Promise<Verdict | null> =>
+    (await worker()).evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as Verdict | undefined) ?? null, `tab:${tabId}`);
+
   return {
     kind: 'chromium', browser, extensionOrigin, requests, tabIdOf,
     async openTab(url) {
@@ -122,8 +128,8 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return page;
     },
-    waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, async () =>
-      (await worker()).evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as Verdict | undefined) ?? null, `tab:${tabId}`)),
+    verdictOf,
+    waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () => verdictOf(tabId)),
     badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     async openPopup(page) {
       await page.bringToFront();
@@ -173,6 +179,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     return probe.evaluate(async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
   };
 
+  const verdictOf = (tabId: number): Promise<Verdict | null> =>
+    probe.evaluate(async (key) => ((await browser.storage.session.get(key))[key] as Verdict | undefined) ?? null, `tab:${tabId}`);
+
   return {
     kind: 'firefox', browser: firefox, extensionOrigin, requests, tabIdOf,
     async openTab(url) {
@@ -180,8 +189,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return page;
     },
-    waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () =>
-      probe.evaluate(async (key) => ((await browser.storage.session.get(key))[key] as Verdict | undefined) ?? null, `tab:${tabId}`)),
+    verdictOf,
+    waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () => verdictOf(tabId)),
     badgeText: (tabId) => probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId),
     async openPopup(page) {
       const tabId = await tabIdOf(page);

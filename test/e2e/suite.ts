@@ -6,6 +6,15 @@ import { readPopup, clickToDigest, type PopupContent } from './popup-reader.ts';
 import { startServer, type TestServer } from './server.ts';
 import { HOSTILE_PAGE, SPA_PAGE, nonArticleIds } from './fixtures.ts';
 
+/** Waits until `check` is true (10 s at most). */
+async function poll(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met within 10 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export interface SuiteOptions {
   launch: () => Promise<ExtensionBrowser>;
   /** A page where no content script can run, e.g. chrome://version. */
@@ -132,10 +141,22 @@ export function extensionSuite(name: string, options: SuiteOptions): void {
       const tabId = await ext.tabIdOf(page);
       expect((await ext.waitForVerdict(tabId)).isArticle).toBe(false);
       await page.evaluate(() => (window as unknown as { goToStory(): void }).goToStory());
-      const deadline = Date.now() + 10_000;
-      while (!(await ext.waitForVerdict(tabId).catch(() => ({ isArticle: false }))).isArticle && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await poll(async () => (await ext.verdictOf(tabId))?.isArticle === true);
+      expect(await ext.badgeText(tabId)).toBe('✓');
+    });
+
+    test('navigating away clears the badge, and closing the tab drops its state', async () => {
+      const page = await ext.openTab(`${server.origin}/seed`);
+      const tabId = await ext.tabIdOf(page);
       expect((await ext.waitForVerdict(tabId)).isArticle).toBe(true);
       expect(await ext.badgeText(tabId)).toBe('✓');
+      await page.goto(options.restrictedUrl).catch(() => undefined);
+      // No content script runs there to report again: only the background's own clearing can empty the badge.
+      await poll(async () => (await ext.verdictOf(tabId)) === null && (await ext.badgeText(tabId)) === '');
+      await page.goto(`${server.origin}/seed`, { waitUntil: 'domcontentloaded' });
+      expect((await ext.waitForVerdict(tabId)).isArticle).toBe(true);
+      await page.close();
+      await poll(async () => (await ext.verdictOf(tabId)) === null);
     });
 
     test('a page where extensions cannot run gets a plain explanation', async () => {

@@ -132,3 +132,14 @@ describe('summarize', () => {
     expect(summary).toMatch(/Ruiz said the city would open three shelters|Mayor Ana Ruiz toured[^.]*\. She said/);
   });
 });
+
+describe('digest and datelines', () => {
+  test.each([
+    ['VIENNA (Reuters) - The house where Adolf Hitler was born will be turned into a police station, the interior minister said.', 'Vienna'],
+    ['The house where Adolf Hitler was born will be turned into a police station, the interior minister said.', null],
+  ])('%s → dateline %s, and the text starts with the story', (first, place) => {
+    const d = digest(article([first, 'The building in Braunau has been the subject of a legal battle for years.']));
+    expect(d.article.dateline).toBe(place);
+    expect(d.text.startsWith('The house where')).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { digest } from '../../src/core/digest.ts';
+import type { Article } from '../../src/core/types.ts';
+
+function speakers(...paragraphs: string[]) {
+  const article: Article = { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };
+  return digest(article).quotes.map((q) => [q.text, q.speaker]);
+}
+
+describe('attributeSpeakers', () => {
+  test.each([
+    ['"X said" with the fullest name', ['Russian President Vladimir Putin met Xi Jinping on Monday.', '“We can work with our American partners,” Putin said.'],
+      [['We can work with our American partners,', 'Vladimir Putin']]],
+    ['"said X" with a title', ['“We believe that justice has been served in this case,” said U.S. Attorney Nealy Cox.'],
+      [['We believe that justice has been served in this case,', 'Nealy Cox']]],
+    ['an appositive between name and verb', ['“The house should send an unmistakable signal,” Interior Minister Wolfgang Peschorn, who serves in a provisional government, said in the statement.'],
+      [['The house should send an unmistakable signal,', 'Wolfgang Peschorn']]],
+    ['according to', ['The fire was “completely preventable”, according to fire chief Maria Lopez.'],
+      [['completely preventable', 'Maria Lopez']]],
+    ['a colon introduction', ['Opposition Leader Bill Shorten said in a letter last month: “Press freedom concerns would ideally be addressed in this Bill.”'],
+      [['Press freedom concerns would ideally be addressed in this Bill.', 'Bill Shorten']]],
+    ['an interrupted quote', ['Anna Smith runs the bakery.', '“It was a great day,” she said, “and a sad one.”'],
+      [['It was a great day,', 'Anna Smith'], ['and a sad one.', 'Anna Smith']]],
+    ['a pronoun by gender', ['Mr John Brown met Mrs Jane Green in May. She had called the meeting.', '“We agreed on almost everything,” she said.'],
+      [['We agreed on almost everything,', 'Jane Green']]],
+    ['a multi-paragraph quote', ['Jose Mourinho said after his appointment: "I am excited to be joining a club with such a great heritage.', '"The quality in both the squad and the academy excites me."'],
+      [['I am excited to be joining a club with such a great heritage.', 'Jose Mourinho'], ['The quality in both the squad and the academy excites me.', 'Jose Mourinho']]],
+    ['a quote after a sentence naming its speaker', ['President Barack Obama spoke to the BBC. The president also admitted that some governments needed to improve.', '"Well, they are not ideal institutions. But we found that blunt talk works."'],
+      [['Well, they are not ideal institutions. But we found that blunt talk works.', 'Barack Obama']]],
+    ['a description', ['“We received an inquiry and are cooperating in the matter,” a spokesperson for the company said.'],
+      [['We received an inquiry and are cooperating in the matter,', 'a spokesperson for the company']]],
+    ['an organisation', ['The ministry said in a statement: “The building will never again evoke the memory of that time.”'],
+      [['The building will never again evoke the memory of that time.', 'The ministry']]],
+    ['a partial quote belongs to the verb before it', ['Netanyahu strongly warned against making a “bad deal” during his address to Congress, an appearance criticized by the Obama administration.'],
+      [['bad deal', 'Netanyahu']]],
+    ['a signature after a dash', ['“The most unqualified child to ever run for president.” ― Francisco Herrero'],
+      [['The most unqualified child to ever run for president.', 'Francisco Herrero']]],
+    ['no speaker where the article does not say', ['“It was a long night.”'], [['It was a long night.', null]]],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../src/core/quotes.ts';
+import { buildTextDoc } from '../../src/core/digest.ts';
+import type { Article } from '../../src/core/types.ts';
+
+function article(paragraphs: string[]): Article {
+  return { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };
+}
+
+function quotesIn(...paragraphs: string[]) {
+  const doc = buildTextDoc(article(paragraphs));
+  return { doc, quotes: findQuotes(doc) };
+}
+
+describe('findQuotes finds', () => {
+  test.each([
+    ['curly doubles', '“We can work with our American partners,” Putin said.', ['We can work with our American partners,']],
+    ['straight doubles', '"It is over," she said.', ['It is over,']],
+    ['British singles', '‘We will not back down,’ Mr Jones said.', ['We will not back down,']],
+    ['straight singles', "'We will not back down,' Mr Jones said.", ['We will not back down,']],
+    ['guillemets', '« Nous ne céderons pas », a déclaré le ministre.', ['Nous ne céderons pas']],
+    ['German marks', '„Wir schaffen das, und wir zeigen es allen“, sagte Merkel am Montag.', ['Wir schaffen das, und wir zeigen es allen']],
+    ['nested quote kept inside', '“One ‘sentence’. Two sentences.” he said.', ['One ‘sentence’. Two sentences.']],
+    ['interrupted quote as two', '“A great day,” he said, “and a sad one.”', ['A great day,', 'and a sad one.']],
+    ['apostrophes inside a British quote', '‘I don’t think the ’80s were better,’ she said.', ['I don’t think the ’80s were better,']],
+    ['plural possessive inside a British quote', '‘The players’ union will decide,’ he said.', ['The players’ union will decide,']],
+    ['partial quote', 'Trump warned of “severe consequences” if talks fail.', ['severe consequences']],
+    ['question inside a quote', '“Does anybody know?” Graham asked. “Neither do I.”', ['Does anybody know?', 'Neither do I.']],
+  ])('%s', (_, text, expected) => {
+    expect(quotesIn(text).quotes.map((q) => q.text)).toEqual(expected);
+  });
+});
+
+describe('findQuotes leaves out', () => {
+  test.each([
+    ['apostrophes only', 'Mr. Jones\' golf clubs were in Mr Jones’ car in the ’80s, and they don’t work.'],
+    ['a nickname', 'Dubbed "DisGrace" or "Gucci Grace" for her love of shopping, she rose fast.'],
+    ['a title-case name', 'They were held at the "Blue House" compound in Harare.'],
+    ['a scare quote with no one speaking', 'The man was buoyed by a string of "wins" on healthcare.'],
+    ['hypothetical words', 'A flicker crossed his face as if to say "You think you got me?" before he smiled.'],
+    ['a headline teaser', '‘Naive and trusting’ woman gave list to man on dating site, court hears'],
+    ['a stray mark', 'He was 5\'11" tall and weighed 80kg at the time of the race in May.'],
+  ])('%s', (_, text) => {
+    expect(quotesIn(text).quotes).toEqual([]);
+  });
+});
+
+describe('findQuotes keeps offsets and paragraphs', () => {
+  test('multi-paragraph quote: one quote a paragraph, each pointing into the text', () => {
+    const { doc, quotes } = quotesIn(
+      'The 56-year-old said: "I am excited to be joining a club with such a heritage.',
+      '"The quality in both the squad and the academy excites me."',
+      'He starts on Saturday.',
+    );
+    expect(quotes.map((q) => [q.paragraph, q.closed])).toEqual([[0, false], [1, true]]);
+    for (const q of quotes) expect(doc.text.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+
+  test('an unclosed mark never swallows the next paragraph', () => {
+    const { quotes } = quotesIn('He said "this is wrong and left.', 'Another paragraph with "a quote" said nobody.');
+    expect(quotes.every((q) => q.paragraph === q.paragraph && !q.text.includes('Another'))).toBe(true);
+  });
+
+  test.each([
+    ['whole quote after a colon', 'She added: “They never stood a chance of saving her.”', false],
+    ['whole clause after "he said"', 'Asked about it, he said "every president, every leader has strengths and weaknesses".', false],
+    ['fragment in the writer\'s sentence', 'He admitted "politics in this town" meant there were few options.', true],
+    ['fragment completing a sentence', 'Children growing up now "will have a different view of race," he said.', true],
+  ])('partial: %s', (_, text, partial) => {
+    expect(quotesIn(text).quotes[0]?.partial).toBe(partial);
+  });
+});
+
+describe('findQuotes stays linear on hostile input', () => {
+  test.each([
+    ['10,000 quote marks', '“'.repeat(5000) + '"'.repeat(5000)],
+    ['alternating single marks', "'a ".repeat(10000)],
+    ['a 20,000-word sentence', `He said “${'word '.repeat(20000)}`],
+  ])('%s', (_, text) => {
+    const t = performance.now();
+    quotesIn(text);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});

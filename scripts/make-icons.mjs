@@ -1,11 +1,14 @@
 // Draws Lede's toolbar icon (a blue tile with a headline bar over two text lines) as PNGs at 16/32/48/128 px.
+// Crisp at every size: the bars' edges are snapped to whole pixels of each size, so a 16 px icon has no blurred rows.
+// One icon for light and dark toolbars: the tile's blue has at least 3:1 contrast against both a light (#f9f9fb)
+// and a dark (#2b2a33) toolbar, and the white bars 3.9:1 against the tile.
 // Pure Node (zlib for the PNG's deflate stream), so the committed icons can be regenerated anywhere:
 //   node scripts/make-icons.mjs
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const SIZES = [16, 32, 48, 128];
-const TILE = [0x1a, 0x5f, 0xb4];
+const TILE = [0x35, 0x84, 0xe4];
 const INK = [0xff, 0xff, 0xff];
 // Shapes in unit coordinates (0..1): the tile's corner radius, then the bars as [x0, y0, x1, y1].
 const RADIUS = 0.2;
@@ -23,12 +26,18 @@ function insideTile(x, y) {
   return (x - cx) ** 2 + (y - cy) ** 2 <= RADIUS ** 2;
 }
 
-function insideBar(x, y) {
-  return BARS.some(([x0, y0, x1, y1]) => x >= x0 && x < x1 && y >= y0 && y < y1);
+// The bars in unit coordinates, their edges moved to the nearest pixel boundary of this size.
+function snappedBars(size) {
+  return BARS.map((bar) => bar.map((v) => Math.round(v * size) / size));
+}
+
+function insideBar(bars, x, y) {
+  return bars.some(([x0, y0, x1, y1]) => x >= x0 && x < x1 && y >= y0 && y < y1);
 }
 
 function drawIcon(size) {
   const rgba = Buffer.alloc(size * size * 4);
+  const bars = snappedBars(size);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       let tile = 0, ink = 0;
@@ -37,7 +46,7 @@ function drawIcon(size) {
           const x = (px + (sx + 0.5) / SS) / size, y = (py + (sy + 0.5) / SS) / size;
           if (!insideTile(x, y)) continue;
           tile++;
-          if (insideBar(x, y)) ink++;
+          if (insideBar(bars, x, y)) ink++;
         }
       }
       const alpha = tile / (SS * SS);

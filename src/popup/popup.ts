@@ -27,6 +27,8 @@ export async function targetTabId(browser: Browser, search: string): Promise<num
 export async function runPopup(browser: Browser, doc: Document, search: string): Promise<void> {
   const root = doc.getElementById('app');
   if (!root) return;
+  // Screen readers pronounce the interface in its own language (the strings come from _locales/).
+  doc.documentElement.lang = uiLanguage();
   const show = (view: HTMLElement): void => {
     root.replaceChildren(view);
     root.setAttribute('aria-busy', String(view.dataset['state'] === 'loading'));
@@ -112,6 +114,8 @@ function viewFor(doc: Document, reading: PageReading | undefined, settings: Sett
     });
     say = bar.say;
     view.append(bar.element);
+    // The article's own words are in its language, the interface around them in the reader's: tell screen readers.
+    if (lang) for (const node of view.querySelectorAll<HTMLElement>('.headline, .summary, .quote-text')) node.lang = lang;
     page.onDevice?.abort();
     const section = view.querySelector<HTMLElement>('.summary-section');
     if (settings.onDeviceSummary && section) {

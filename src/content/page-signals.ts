@@ -167,8 +167,9 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
       const ci = `${className} ${el.id}`;
       if (!UNLIKELY.test(ci) || MAYBE.test(ci)) s.proseScore += Math.sqrt(chars - 140);
     }
-    // A paragraph is a <p>, or a block holding its text directly (old pages write prose straight into <div>s).
-    const isParagraph = tag === 'p' || ((tag === 'div' || tag === 'td' || tag === 'section') && (hasBr || ownText >= 80));
+    // A paragraph is a <p>, or a block holding most of its text directly (old pages write prose straight into <div>s);
+    // a wrapper whose own text is only indentation between children is not one.
+    const isParagraph = tag === 'p' || ((tag === 'div' || tag === 'td' || tag === 'section') && (hasBr || (ownText >= 80 && ownText >= chars * 0.5)));
     if (isParagraph && chars >= 80 && inner.n < chars * 0.5) {
       s.paragraphs++;
       s.paragraphChars += chars;

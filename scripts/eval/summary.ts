@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalContext } from '../eval.ts';
 import type { Article, SummaryLength } from '../../src/core/types.ts';
-import { digest, DEFAULT_DIGEST_OPTIONS } from '../../src/core/digest.ts';
+import { digest, buildTextDoc, DEFAULT_DIGEST_OPTIONS } from '../../src/core/digest.ts';
+import { summarize } from '../../src/core/summary.ts';
 import { splitAllSentences } from '../../src/core/sentences.ts';
 import { joinParagraphs, countWords } from '../../src/core/text.ts';
 import { SHARED, normalize, table } from './labels.ts';
@@ -103,12 +104,21 @@ function titleFromUrl(url: string): string {
   return /[a-z]-[a-z]/i.test(slug) ? slug.replace(/^article-\d+-?/, '').replace(/-/g, ' ') : '';
 }
 
-/** The core's summary of one CNN/DM article, sentence by sentence. */
-export function coreSummary(row: CnndmRow, length: SummaryLength = DEFAULT_DIGEST_OPTIONS.summaryLength): string[] {
-  const article: Article = {
+function toArticle(row: CnndmRow): Article {
+  return {
     title: titleFromUrl(row.url), byline: null, siteName: null, publishedTime: null, lang: 'en', url: row.url,
     paragraphs: [row.article],
   };
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The core's summary of one CNN/DM article, sentence by sentence. */
+export function coreSummary(row: CnndmRow, length: SummaryLength = DEFAULT_DIGEST_OPTIONS.summaryLength): string[] {
+  const article = toArticle(row);
   const summary = digest(article, { ...DEFAULT_DIGEST_OPTIONS, summaryLength: length }).summary;
   return splitAllSentences(joinParagraphs([summary]).paragraphs).map((s) => s.text);
 }
@@ -182,6 +192,24 @@ export async function run(ctx: EvalContext): Promise<void> {
       line(`  Lead-3, ${k}`, mean(v.lead), v.lead.length),
     ]),
   ]));
+
+  // Speed (issue 5 goal: ≤ 10 ms median for a 1,000-word article): the whole core digest, and the summary pass alone
+  // (clean/split excluded: rank, select, repair), on the longest articles, each one paragraph of 800–1,005 words.
+  const long = rows.filter((r) => countWords(r.article) >= 800).map(toArticle);
+  const digestMs: number[] = [];
+  const summaryMs: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const article of long) {
+      let started = performance.now();
+      digest(article);
+      const digestTime = performance.now() - started;
+      const doc = buildTextDoc(article);
+      started = performance.now();
+      summarize(doc, 'medium');
+      if (round > 0) { digestMs.push(digestTime); summaryMs.push(performance.now() - started); }
+    }
+  }
+  console.log(`\nSpeed over ${long.length} articles of 800–1,005 words (median of 2 warm rounds): core digest ${median(digestMs).toFixed(2)} ms, summary pass ${median(summaryMs).toFixed(2)} ms`);
 
   const pages = (await ctx.devPages()).filter((p) => p.label.isArticle && p.label.summary);
   console.log('\nDev label summary checks (40–120 words, one paragraph, mustMention, mustNotContain):');

@@ -20,7 +20,7 @@ interface Resolved extends Attribution { person: PersonEntity | null }
 interface Token { text: string; lower: string; start: number }
 
 // Initials and abbreviations keep their period ("U.S.", "M.", "Mr."): it does not end the phrase.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\.(?=\))|\p{Lu}\.(?=\s)|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Hon|Supt|Insp|Det)\.|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:.!?—–―()-]/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{L}{0,4}\.(?=,|\s+\p{Ll})|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\.(?=\))|\p{Lu}\.(?=\s)|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|Prof|Hon|Supt|Insp|Det)\.|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:.!?—–―()-]/gu;
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
@@ -68,6 +68,13 @@ function joinTokens(tokens: readonly Token[]): string {
   return tokens.map((t) => t.text).join(' ').replace(/\s+([,’'])/g, '$1').replace(/ ’s\b/g, '’s').trim();
 }
 
+/** After a determiner, a possessive, a gerund or a preposition, a verb-looking word is a noun. */
+function isNounPosition(prev: Token | undefined): boolean {
+  if (!prev) return false;
+  return DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower) || (/ing$/.test(prev.lower) && prev.lower.length > 5)
+    || ['of', 'for', 'with', 'from', 'about', 'without', 'into'].includes(prev.lower);
+}
+
 function isAdverb(t: Token): boolean {
   return BETWEEN.has(t.lower) || (/^\p{Ll}+ly$/u.test(t.text) && t.lower !== 'only');
 }
@@ -95,7 +102,7 @@ function collectForward(tokens: Token[], from: number): Phrase | null {
 }
 
 /** The speaker phrase after a quote: `, said Smith.` / `, Smith said.` / `, according to Smith.` / `by Smith`. */
-function phraseAfter(tokens: Token[], quoteEndsClause: boolean): Phrase | null {
+function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentence: boolean): Phrase | null {
   let i = 0;
   while (i < tokens.length && PUNCT.has(tokens[i]!.text) && !SENTENCE_PUNCT.has(tokens[i]!.text)) i++;
   if (i >= tokens.length || SENTENCE_PUNCT.has(tokens[i]!.text)) return null;
@@ -108,14 +115,19 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean): Phrase | null {
   for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
     if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return collectForward(tokens, k + 2);
   }
-  const first = tokens[i]!;
+  let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
   if (isLooseSpeechVerb(first.text)) return collectForward(tokens, i + 1);
-  for (let v = i + 1; v < Math.min(tokens.length, i + 24); v++) {
+  // `,” as Van Jackson, a professor, put it`.
+  const asClause = first.lower === 'as' && i + 1 < tokens.length;
+  if (asClause) first = tokens[++i]!;
+  // After a quote that ends its sentence, the next words start a new one unless the verb comes at once (`.” he said`).
+  const reach = quoteEndsSentence && /^\p{Lu}/u.test(first.text) && !PRONOUNS.has(first.lower) ? 4 : 24;
+  for (let v = i + 1; v < Math.min(tokens.length, i + reach); v++) {
     const t = tokens[v]!;
     if (SENTENCE_PUNCT.has(t.text)) break;
-    if (!(isSpeechVerb(t.text) || (isLooseSpeechVerb(t.text) && v - i <= 3))) continue;
-    if (DETERMINERS.has(tokens[v - 1]!.lower)) continue;
+    if (!(isSpeechVerb(t.text) || (isLooseSpeechVerb(t.text) && (v - i <= 3 || asClause)))) continue;
+    if (isNounPosition(tokens[v - 1])) continue;
     let np = tokens.slice(i, v);
     while (np.length && isAdverb(np.at(-1)!)) np.pop();
     // `” to hold up on their plans, Indyk said`: the quote ran into the writer's words; the subject follows the comma.
@@ -140,10 +152,19 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
   }
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v]!;
-    if (!(isSpeechVerb(t.text) || (loose && isLooseSpeechVerb(t.text)))) continue;
-    // "the fish counter", "a blog post": a noun, not a verb.
-    if (DETERMINERS.has(tokens[v - 1]?.lower ?? '')) continue;
+    // "has pointed out", "went on": a loose verb with its particle says something.
+    const withParticle = isLooseSpeechVerb(t.text) && ['out', 'on'].includes(tokens[v + 1]?.lower ?? '');
+    if (!(isSpeechVerb(t.text) || withParticle || (loose && isLooseSpeechVerb(t.text)))) continue;
+    // "the fish counter", "the editor's note", "showering praise": a noun, not a verb.
+    if (isNounPosition(tokens[v - 1])) continue;
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
+    // `…, said Bart Naylor, a policy advocate.`: the speaker follows the verb.
+    const next = tokens[v + 1];
+    if (next && tokens[v - 1]?.text === ',' && /^\p{Lu}/u.test(next.text) && !PRONOUNS.has(next.lower) && !NP_STOP.has(next.lower)
+      && !FUNCTION_START.has(next.lower)) {
+      const np = collectForward(tokens, v + 1);
+      if (np) return np;
+    }
     let k = v - 1;
     while (k >= 0 && isAdverb(tokens[k]!)) k--;
     const segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
@@ -157,7 +178,8 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     const cut = nearest.findIndex((x, n) => n > 0 && ['who', 'which', 'that', 'whose'].includes(x.lower));
     const subject = cut >= 0 ? nearest.slice(0, cut) : nearest;
     if (subject.length === 0 || subject.every((x) => FUNCTION_START.has(x.lower))) return 'continued';
-    segments[0] = subject.length > 8 ? subject.slice(-8) : subject;
+    // A clause opens with its subject: keep the start of a long one.
+    segments[0] = subject.length > 8 ? subject.slice(0, 8) : subject;
     return { segments };
   }
   return null;
@@ -165,6 +187,9 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
 
 interface Mention { start: number; person: PersonEntity }
 
+// Things said in, not people or bodies who speak.
+const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech',
+  'remarks', 'release', 'conference', 'questions', 'question', 'comments', 'words', 'message', 'video', 'op-ed', 'time']);
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one']);
 
 /** A noun phrase that can stand for an unnamed speaker: "a spokesperson for the ministry", "officers", "the daily". */
@@ -173,7 +198,9 @@ function isDescription(tokens: readonly Token[]): boolean {
   const first = tokens[0]!.lower;
   const last = tokens.at(-1)!.lower;
   if (PRONOUNS.has(first) || FUNCTION_START.has(last) || BETWEEN.has(last) || DETERMINERS.has(last)) return false;
-  if (DETERMINERS.has(first) || QUANTIFIERS.has(first) || /[’']s$/.test(first)) return true;
+  // A clause ("people were injured tonight") or a document ("a statement") is not a speaker.
+  if (tokens.some((t) => BETWEEN.has(t.lower) || PRONOUNS.has(t.lower)) || NOT_SPEAKER_HEADS.has(last)) return false;
+  if (DETERMINERS.has(first) || QUANTIFIERS.has(first) || /[’']s$/.test(first)) return tokens.length > 1;
   // A bare plural or role: "officers", "police", "local officials".
   return tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && (/s$/.test(last) || isRoleWord(last) || ORG_HEADS.has(last));
 }
@@ -280,8 +307,13 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     let best: { name: string; segment: number; index: number } | null = null;
     let bestScore = -Infinity;
     phrase.segments.forEach((segment, k) => {
+      // A name in a nearer part wins: "When Speaker Paul Ryan said …, Trump responded".
+      if (best && bestScore > -2) return;
+      // "director of Georgetown University's Institute", "one of the leading American voices": names inside a
+      // lower-case phrase are not the speaker's own.
+      const appositive = /^\p{Ll}/u.test(segment[0]!.text);
       for (const run of nameRuns(joinTokens(segment))) {
-        let score = -k;
+        let score = -k - (appositive ? 2 : 0);
         if (knownPerson(run.name)) score += 3;
         if (run.afterRole) score += 2;
         if (run.possessive) score -= 3;
@@ -354,9 +386,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const after = p.text.slice(local(q.marks.end), sentenceEndAfter(p.text, local(q.marks.end), ceiling));
     let result: Resolved | null = null;
     const endsClause = /[,.!?…—-]$/.test(q.text);
-    const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause) : null;
+    const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause, /[.]$/.test(q.text)) : null;
     // A fragment inside the writer's sentence belongs to the verb before it ("Netanyahu warned against a “bad deal”").
-    const beforeFirst = !endsClause && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
+    const passive = /^\s*by\s/i.test(after);
+    const beforeFirst = !endsClause && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
     if (afterPhrase && !beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
     if (!result) {
       const beforeTrim = before.trimEnd();
@@ -375,6 +408,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       }
       // “A,” he said, “B.”: quotes in one sentence share the attribution between them.
       if (!result && sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
+      // A fragment in the writer's sentence with no verb of saying: the sentence's subject used the words
+      // ("Clinton has called for a no-fly zone and “safe zones”").
+      if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
     }
     resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
     if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });
@@ -392,6 +428,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const next = quotes[i + 1];
     // A later quote in the same paragraph that has a speaker: `“A.” “B,” she said.`
     if (next && next.paragraph === q.paragraph && resolved[i + 1]!.speaker) { resolved[i] = resolved[i + 1]!; return; }
+    // Else the last whole quote before it in the paragraph (a fragment in between may be someone else's word).
+    for (let j = i - 1; j >= 0 && quotes[j]!.paragraph === q.paragraph; j--) {
+      if (resolved[j]!.speaker && !quotes[j]!.partial) { resolved[i] = resolved[j]!; return; }
+    }
     if (prev && prev.paragraph === q.paragraph && resolved[i - 1]!.speaker) { resolved[i] = resolved[i - 1]!; return; }
     const p = doc.paragraphs[q.paragraph]!;
     const opensParagraph = q.marks.start === p.start;
@@ -414,7 +454,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       sentence = { text: doc.text.slice(s, prevParagraph.end), start: s };
     }
     if (sentence && !/[“”"«»]/.test(sentence.text)) {
-      const found = subjectOf(sentence.text, sentence.start, q.marks.start, true);
+      // "…, said Bart Naylor, a policy advocate." + “…”: the attribution in that sentence, else its subject.
+      const phrase = phraseBefore(tokenize(sentence.text, sentence.start), false);
+      const found = (phrase && phrase !== 'continued' ? resolvePhrase(phrase, q.marks.start) : null)
+        ?? subjectOf(sentence.text, sentence.start, q.marks.start, true);
       if (found) { resolved[i] = found; return; }
     }
     // Fallback for a quote standing as its own paragraph: the person named last before it.

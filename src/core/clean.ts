@@ -94,6 +94,8 @@ const DATELINES = [
   new RegExp(`^(${PLACE})(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
   // An all-capitals place followed by a dash ("BEIJING —", "SAN JUAN, Puerto Rico —").
   new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+)?)?)(?:,?\\s+${MONTH}\\s+\\d{1,2})?\\s*(?:—|–|--)\\s*`, 'u'),
+  // An all-capitals place with a station's call sign or a date in brackets ("NEW JERSEY (WABC) --", "WASHINGTON (January 24, 2017) —").
+  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
   // The agency alone ("(CNN) --", "(CNN)The …").
   new RegExp(`^()\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
 ];
@@ -128,6 +130,8 @@ export function boilerplateRule(line: string, context: CleanContext = {}): strin
   return null;
 }
 
+const GLUED_SENTENCES = /(\p{Ll}{3,}[.!?]["”’]?)(\p{Lu}\p{Ll}{2,})/gu;
+
 /**
  * Cleans the article's paragraphs once for every pass: drops boilerplate lines and exact repeats, and turns a
  * dateline into the place. Example: `cleanArticleText(['By Ann Lee · May 2, 2025', 'LONDON (Reuters) - Rain fell.'])`
@@ -140,7 +144,8 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
   // After a "Read more:" or "More from UK" heading, the headline-like lines that follow are its links.
   let inLinkList = false;
   for (const raw of paragraphs) {
-    let text = raw.replace(/\s+/g, ' ').trim();
+    // Blocks that lost their whitespace in extraction read "physician.Police arrested…": put the space back.
+    let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 $2');
     if (!text) continue;
     if (inLinkList && text.length < 160 && !/[.!?:"”’)]$/.test(text)) continue;
     const rule = boilerplateRule(text, context);

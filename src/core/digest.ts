@@ -52,6 +52,9 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
     mentions: p.mentions.length,
     quotes: quotes.filter((q) => q.speaker === p.name).length,
   }));
+  // Speaking makes a person central (issue 4): re-rank by salience plus the quotes attributed to them.
+  const salience = new Map(entities.people.map((p) => [p.name, p.salience ?? 0]));
+  people.sort((a, b) => (salience.get(b.name)! + 1.5 * b.quotes) - (salience.get(a.name)! + 1.5 * a.quotes));
   const organizations = entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, mentions: o.mentions.length }));
   return {
     article: {

@@ -57,7 +57,7 @@ export const ORG_HEADS = words(`
   Court Tribunal Police Constabulary Army Navy Force Forces Guard Corps Command Brigade Regiment Militia
   University College School Academy Institute Institution Foundation Society Association Federation League Club
   Organization Organisation Center Centre Hospital Clinic Museum Library Church Mosque Cathedral Council
-  Commission Consortium Conference Confederation Secretariat Directorate Inspectorate Team FC United City Rovers
+  Commission Consortium Conference Confederation Secretariat Directorate Inspectorate Team FC United Rovers
   Athletic Wanderers Hotspur Albion Rangers Celtic Giants Yankees Lakers Bulls Sox Cubs Dodgers Patriots Cowboys
   Group Caucus Brotherhood Taliban Hamas Hezbollah Jazeera Reuters Bloomberg
 `);
@@ -98,7 +98,7 @@ export const PLACES = new Set(`
   England|Scotland|Wales|Northern Ireland|United States|United States of America|America|US|U.S.|USA|U.S.A.|
   Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Asia|Africa|Antarctica|
   North America|South America|Latin America|Central America|Middle East|Central Asia|Southeast Asia|East Asia|
-  Caribbean|Balkans|Scandinavia|Gaza|West Bank|Crimea|Donbas|Kashmir|Tibet|Xinjiang|Hong Kong|Macau|Siberia|
+  Caribbean|Balkans|Soviet Union|Scandinavia|Gaza|West Bank|Crimea|Donbas|Kashmir|Tibet|Xinjiang|Hong Kong|Macau|Siberia|
   Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|
   Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|
   Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|

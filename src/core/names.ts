@@ -171,7 +171,8 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
     return [makeMention(tokens, s, end, 'organization', null, null, false)];
   }
   const title = nameStart > s ? textOf(tokens, s, nameStart) : null;
-  let kind = titled ? (isOrgPhrase(words) ? 'organization' : 'person') : classifyWords(words, lowerWords);
+  const orgName = isOrgPhrase(words) || ORG_HEADS.has(words[words.length - 1]!);
+  let kind: NameKind = titled ? (orgName ? 'organization' : 'person') : classifyWords(words, lowerWords);
   if (kind === 'person' && (words.every(isTitleWord) || PLACES.has(words.join(' ')))) kind = 'other';
   if (kind === 'person' && !titled) kind = contextKind(tokens, nameStart, end, words);
   // "his first wife, Sally": a lone given name after a role noun.
@@ -187,7 +188,7 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
 function isDescriptor(t: Token, lowerWords: ReadonlySet<string>): boolean {
   const w = t.text;
   if (isFirstName(w) || isTitleWord(w) || PLACE_PREFIXES.has(w) || ORG_ADJECTIVES.has(w) || PLACES.has(w)) return false;
-  return DEMONYMS.has(w) || w.includes('-') || /er$/.test(w) || lowerWords.has(w.toLowerCase());
+  return DEMONYMS.has(w) || w.includes('-') || /(?:er|man|woman)$/.test(w) || lowerWords.has(w.toLowerCase());
 }
 
 // "Secretary of State", "Chief of Staff": words that complete a title after a connector.
@@ -203,6 +204,8 @@ function contextKind(tokens: Token[], s: number, e: number, words: string[]): Na
   if (PLACE_HEADS.has(capitalise(next)) || MISC_HEADS.has(capitalise(next))) return 'other';
   if (PLACE_PREFIXES.has(words[0]!)) return 'place';
   if (ORG_PREFIXES.has(words[0]!) || PREV_ORG_NOUNS.has(prev)) return 'organization';
+  // "the giant Tāne Mahuta, which may be 2,000 years old": "which" follows things, "who" follows people.
+  if (next === ',' && tokens[e + 1]?.text === 'which') return 'other';
   if (isFirstName(words[0]!)) return 'person';
   // "Welcome Jose": a given name second, after a word that is not one, is not a name in either order.
   if (words.length === 2 && isFirstName(words[1]!)) return 'other';
@@ -253,15 +256,18 @@ function dropsAtStart(t: Token, lowerWords: ReadonlySet<string>, more: boolean):
 
 // Capitalised adjectives that open organisation names ("International Criminal Court").
 const ORG_ADJECTIVES = new Set(['National', 'International', 'Global', 'Federal', 'Public', 'Private', 'Local',
-  'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young']);
+  'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young',
+  'World']);
 
 function isPluralName(w: string): boolean {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
-    && !DEMONYMS.has(w) && !PLACES.has(w) && !NOT_NAME_WORDS.has(w) && !MONTHS_AND_DAYS.has(w) && !isAllCaps(w);
+    && !DEMONYMS.has(w) && !DEMONYMS.has(w.slice(0, -1)) && !PLACES.has(w) && !NOT_NAME_WORDS.has(w)
+    && !MONTHS_AND_DAYS.has(w) && !isAllCaps(w);
 }
 
 function isOrgPhrase(words: string[]): boolean {
-  if (words.length === 0) return false;
+  // A head word alone ("League", "Hospital") is a common noun in a title-cased spot, not a name.
+  if (words.length < 2) return words.length === 1 && KNOWN_ORGS.has(words[0]!);
   const last = words[words.length - 1]!;
   if (ORG_HEADS.has(last) && !(words.length === 2 && isFirstName(words[0]!) && !STRONG_ORG_HEADS.has(last))) return true;
   if (words.length > 1 && KNOWN_ORGS.has(words[0]!) && !isFirstName(words[1]!)) return true;

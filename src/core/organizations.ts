@@ -44,7 +44,7 @@ export function groupOrganizations(text: string, mentions: readonly NameMention[
   for (const m of unclaimed) {
     if (m.words.length !== 1) continue;
     let org = byName.get(m.text) ?? byAlias.get(m.text) ?? shortForms.get(m.text);
-    if (!org && speaksAfter(text, m.end)) {
+    if (!org && (speaksAfter(text, m.end) || orgContext(text, m))) {
       org = { name: m.text, aliases: [], mentions: [] };
       byName.set(m.text, org);
     }
@@ -63,4 +63,13 @@ export function groupOrganizations(text: string, mentions: readonly NameMention[
   const orgs = [...byName.values()];
   for (const o of orgs) o.mentions.sort((a, b) => a.start - b.start);
   return orgs.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+// Words before a lone name that say it is a team or a company: "against Udinese", "joined Feyenoord", "(Benfica)".
+const ORG_BEFORE = /(?:\bagainst|\bv\.?|\bvs\.?|\bbeat|\bbeating|\bjoined|\bclub|\bside|\bfirm|\bcompany|\bgroup)\s+$/;
+
+function orgContext(text: string, m: NameMention): boolean {
+  if (ORG_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  // "Antonio Folha (Porto)": a bracketed word right after a name, in a list of players or officials.
+  return text.charAt(m.start - 1) === '(' && text.charAt(m.end) === ')' && /\p{Lu}\p{Ll}+ \($/u.test(text.slice(Math.max(0, m.start - 20), m.start));
 }

@@ -121,8 +121,11 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'an
 const NAMING_WORDS = /(?:dubbed|nicknamed|named|titled|entitled|known as|so-called|hashtag|slogan|headlined|the words?|the term|the phrase|the label|the name)\s*$/i;
 
 /** Title Case without sentence punctuation: `Blue House`, `DisGrace`, `There Are Many Sides to This`. */
-function looksLikeName(quote: string): boolean {
-  if (/[.,!?;:]\s*$/.test(quote) || /[.!?]\s/.test(quote)) return false;
+function looksLikeName(quote: string, after: string): boolean {
+  if (/[!?;:]\s*$/.test(quote) || /[.!?]\s/.test(quote)) return false;
+  // American style keeps the comma inside the marks (`in “Wild Rose,” Buckley plays`): still a title, unless a verb
+  // of saying follows (`“Absolutely,” he said`).
+  if (/[.,]\s*$/.test(quote) && (quote.split(/\s+/).length < 2 || hasSpeechCue(after.split(/[.!?]/)[0]!.split(/\s+/).slice(0, 5).join(' ')))) return false;
   const words = quote.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}'‘“"(]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
@@ -132,11 +135,12 @@ function looksLikeName(quote: string): boolean {
 export function sentenceStartBefore(text: string, pos: number, floor: number): number {
   // No attribution reaches further back than this; the bound keeps many quotes in one huge sentence linear.
   floor = Math.max(floor, pos - MAX_CONTEXT);
-  for (let i = pos - 1; i > floor; i--) {
+  // The space right after a closing mark at `floor` can start a sentence too (`…supporter.” Emery retweeted`).
+  for (let i = pos - 1; i >= floor && i > 0; i--) {
     const ch = text[i];
     if (ch !== ' ') continue;
     let j = i - 1;
-    while (j > floor && isQuoteMark(text[j]) ) j--;
+    while (j > 0 && j > i - 4 && isQuoteMark(text[j])) j--;
     const t = text[j];
     if ((t === '.' || t === '!' || t === '?' || t === '…') && !(t === '.' && isAbbreviation(text, j))) {
       if (/[\p{Lu}\p{N}"“‘'«„(]/u.test(text[i + 1] ?? '')) return i + 1;
@@ -198,7 +202,7 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       const nextOpen = raws[k + 1]?.open ?? text.length;
       const after = text.slice(raw.close + 1, sentenceEndAfter(text, raw.close + 1, nextOpen));
       const beforeTrim = before.trimEnd();
-      if (looksLikeName(quote) && !beforeTrim.endsWith(':')) continue;
+      if (looksLikeName(quote, after) && !beforeTrim.endsWith(':')) continue;
       const tail = beforeTrim.slice(-40);
       if (NAMING_WORDS.test(tail) && countWords(quote) <= 8) continue;
       const words = countWords(quote);

@@ -26,20 +26,21 @@ make made may might must many much well even back still just us per since around
 const NON_WORD = /[^\p{L}\p{N}'’]+/u;
 
 function words(text: string): string[] {
-  return text.split(NON_WORD).map((w) => w.replace(/^['’]+|['’]+$/g, '')).filter((w) => w.length > 0);
-}
-
-function termOf(word: string): string | null {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
-  return w.length < 3 || STOP_WORDS.has(w) || /^\d+$/.test(w) ? null : w;
+  const out: string[] = [];
+  for (const raw of text.split(NON_WORD)) {
+    const w = raw.charCodeAt(0) === 39 || raw.charCodeAt(0) === 8217 || /['’]$/.test(raw) ? raw.replace(/^['’]+|['’]+$/g, '') : raw;
+    if (w) out.push(w);
+  }
+  return out;
 }
 
 /** Content words of a text, lower-cased: `contentTerms('The whales stranded on the beach')` gives whales, stranded, beach. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    const t = termOf(w);
-    if (t) out.push(t);
+  for (const word of words(text.toLowerCase())) {
+    const w = word.endsWith('’s') || word.endsWith("'s") ? word.slice(0, -2) : word;
+    if (w.length < 3 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
+    out.push(w);
   }
   return out;
 }
@@ -79,7 +80,7 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   if (openAtStart) return 'starts inside a quote';
   if (!/[.!?…]["”’'»)\]]*$/.test(t)) return 'no sentence end';
   if (/^\p{Ll}/u.test(t)) return 'starts mid-sentence';
-  if (/https?:\/\/|www\.|pic\.twitter|\bclick here\b|\bsubscribe\b|\bnewsletter\b/i.test(t)) return 'link or prompt';
+  if (/https?:\/\/|www\.|pic\.twitter|\s\|\s|\bclick here\b|\bsubscribe\b|\bnewsletter\b/i.test(t)) return 'link or prompt';
   if (/\?["”’]?$/.test(t)) return 'question';
   const opens = (t.match(OPEN_MARKS) ?? []).length;
   const closes = (t.match(CLOSE_MARKS) ?? []).length;

@@ -37,6 +37,10 @@ const NOT_NAME_WORDS = new Set([
   'every', 'any', 'such', 'several', 'both', 'either', 'neither', 'nor', 'few', 'other', 'editor’s', "editor's",
   'politics', 'practice', 'read', 'see', 'watch', 'click', 'follow', 'share', 'photo', 'video', 'getty', 'instagram',
   'twitter', 'facebook', 'ap', 'reuters', 'afp', 'image', 'images', 'credit', 'source', 'note', 'update', 'updated',
+  // Articles and pronouns of French, German, Spanish and Italian open sentences there too.
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'ce', 'ces', 'cette', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on',
+  'mais', 'et', 'ou', 'donc', 'pour', 'dans', 'sur', 'avec', 'selon', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine',
+  'er', 'sie', 'es', 'wir', 'und', 'aber', 'auch', 'el', 'los', 'las', 'una', 'lo', 'gli', 'il', 'uno',
 ]);
 
 export function isRoleWord(word: string): boolean {

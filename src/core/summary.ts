@@ -64,6 +64,20 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
     if (best) tryAdd(best, coverageLimit);
   }
 
+  // The story's topic word (the content word most sentences share, e.g. "prices") must appear too.
+  const topic = topicTerm(doc, ranked);
+  if (topic && ![...chosen.values()].some((r) => hasFolded(r, topic))) {
+    const best = candidates.find((r) => hasFolded(r, topic) && !chosen.has(r.sentence.index) && r.words <= coverageLimit);
+    // Make room by giving up the weakest chosen sentence (never the best one, nor one a later sentence leans on).
+    const weakest = [...chosen.values()].slice(1).filter((r) => !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
+      .sort((a, b) => a.score - b.score)[0];
+    if (best && words + best.words > coverageLimit && weakest && words - weakest.words + best.words <= coverageLimit) {
+      chosen.delete(weakest.sentence.index);
+      words -= weakest.words;
+    }
+    tryAdd(best ?? ranked[0]!, coverageLimit);
+  }
+
   const out: string[] = [];
   for (const r of [...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index)) {
     const follows = chosen.has(r.sentence.index - 1);
@@ -82,6 +96,31 @@ function keyTerms(doc: TextDoc): string[] {
   const topNames = [...names.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => t);
   const inTitle = [...titleTerms].filter((t) => (names.get(t) ?? 0) >= 2);
   return [...new Set([...inTitle, ...topNames])];
+}
+
+// "prices" and "price" are one topic word.
+function fold(term: string): string {
+  return term.length > 4 && /[^s]s$/.test(term) ? term.slice(0, -1) : term;
+}
+
+function hasFolded(r: RankedSentence, folded: string): boolean {
+  for (const t of r.terms) if (fold(t) === folded) return true;
+  return false;
+}
+
+/** The content word (names aside) that the most sentences share, when at least ten and a seventh of them do. */
+function topicTerm(doc: TextDoc, ranked: readonly RankedSentence[]): string | null {
+  const names = storyNames(doc);
+  const counts = new Map<string, number>();
+  for (const r of ranked) {
+    const seen = new Set<string>();
+    for (const t of r.terms) if (!names.has(t)) seen.add(fold(t));
+    for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = Math.max(10, Math.ceil(ranked.length / 7)) - 1;
+  for (const [t, n] of counts) if (n > bestCount) { best = t; bestCount = n; }
+  return best;
 }
 
 function isRedundant(r: RankedSentence, chosen: ReadonlyMap<number, RankedSentence>): boolean {

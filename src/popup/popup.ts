@@ -9,6 +9,7 @@ import { onSettingsChange } from '../shared/settings-watch.ts';
 import { articleLanguage, supportedLanguage } from '../core/language.ts';
 import { actionsBar, findQuoteInPage } from './actions.ts';
 import { keyQuotes, metaLine } from './format.ts';
+import { offerOnDeviceSummary } from './summary-switch.ts';
 
 // Under this delay the skeleton would only flicker (popup.md: a skeleton if work takes over 100 ms).
 const SKELETON_DELAY_MS = 100;
@@ -81,6 +82,8 @@ interface PageContext {
   browser: Browser;
   tabId: number;
   anyLanguage: boolean;
+  /** Stops an on-device summary still streaming into a view that a redraw replaced. */
+  onDevice?: AbortController;
 }
 
 function viewFor(doc: Document, reading: PageReading | undefined, settings: Settings, digestAnyway: () => void, page: PageContext): HTMLElement {
@@ -99,7 +102,6 @@ function viewFor(doc: Document, reading: PageReading | undefined, settings: Sett
     const result = digest(reading.article, { summaryLength: settings.summaryLength, keyQuotes: settings.keyQuotes });
     performance.mark('lede:digested');
     let say = (_message: string): void => undefined;
-    // Where the on-device summarizer is on (settings.onDeviceSummary), it replaces .summary-section's text (issue 5).
     const view = digestView(doc, result, settings.keyQuotes, {
       onQuote: (quote) => void findQuoteInPage(page.browser, page.tabId, result, quote).then((problem) => problem && say(problem)),
     });
@@ -114,6 +116,12 @@ function viewFor(doc: Document, reading: PageReading | undefined, settings: Sett
     view.append(bar.element);
     // The article's own words are in its language, the interface around them in the reader's: tell screen readers.
     if (lang) for (const node of view.querySelectorAll<HTMLElement>('.headline, .summary, .quote-text')) node.lang = lang;
+    page.onDevice?.abort();
+    const section = view.querySelector<HTMLElement>('.summary-section');
+    if (settings.onDeviceSummary && section) {
+      page.onDevice = new AbortController();
+      void offerOnDeviceSummary(doc, section, result, { length: settings.summaryLength, lang, signal: page.onDevice.signal });
+    }
     return view;
   } catch {
     return stateView(doc, 'failed', t('digestFailed'), null);

@@ -73,6 +73,8 @@ describe('takeDateline keeps the place, drops the dateline', () => {
     ['BEIJING — Chinese leader Xi Jinping hosted the summit in Tianjin.', 'Beijing', 'Chinese leader Xi Jinping hosted the summit in Tianjin.'],
     ['SIOUX FALLS, S.D. (AP) — South Dakota says its new ad campaign worked.', 'Sioux Falls, S.D.', 'South Dakota says its new ad campaign worked.'],
     ['CLEVELAND, Ohio – The Doobie Brothers will look to ride a potential Hall of Fame induction into a tour.', 'Cleveland, Ohio', 'The Doobie Brothers will look to ride a potential Hall of Fame induction into a tour.'],
+    ['NEW JERSEY (WABC) -- A 7 On Your Side consumer investigation has led to more customers contacting Eyewitness News.', 'New Jersey', 'A 7 On Your Side consumer investigation has led to more customers contacting Eyewitness News.'],
+    ['WASHINGTON (January 24, 2017) — Mindfulness meditation is an increasingly popular treatment for anxiety.', 'Washington', 'Mindfulness meditation is an increasingly popular treatment for anxiety.'],
     ['(CNN)They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.', null, 'They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.'],
   ])('%s', (input, place, text) => {
     expect(takeDateline(input)).toEqual({ place, text });
@@ -115,6 +117,13 @@ describe('cleanArticleText', () => {
       'Ajmi Lourimi said he believed the attack would unite Tunisians in the face of terrorism.',
       'The museum reopened a week later.',
     ]);
+  });
+
+  test.each([
+    ['where he worked as a chief physician.Police arrested a 57-year-old man.', 'where he worked as a chief physician. Police arrested a 57-year-old man.'],
+    ['Snopes.com and Amazon.com stay whole, as do U.S. and e.g. abbreviations.', 'Snopes.com and Amazon.com stay whole, as do U.S. and e.g. abbreviations.'],
+  ])('glued sentences get their space back: %s', (input, output) => {
+    expect(cleanArticleText([input]).paragraphs).toEqual([output]);
   });
 
   test('the dateline becomes the place', () => {

@@ -99,3 +99,18 @@ describe('links organisations with their acronyms', () => {
     expect(org?.mentions).toHaveLength(mentions);
   });
 });
+
+describe('tells teams, descriptors and lists apart (CoNLL-style prose)', () => {
+  const kinds = (sentence: string) => {
+    const e = findEntities(doc([sentence]));
+    return { people: e.people.map((p) => p.name).sort(), orgs: e.organizations.map((o) => o.name).sort() };
+  };
+  test.each([
+    ['The Eagles lost to the Dallas Cowboys and the New York Jets on Sunday.', [], ['Dallas Cowboys', 'Eagles', 'New York Jets']],
+    ['He was replaced by fellow Queenslander Daniel Herbert.', ['Daniel Herbert'], []],
+    ['Goalkeepers - Bogdan Stelea, Florin Prunea and Gheorghe Hagi were named.', ['Bogdan Stelea', 'Florin Prunea', 'Gheorghe Hagi'], []],
+    ['Prices rose at the World Trade Organisation meeting in Geneva.', [], ['World Trade Organisation']],
+  ])('%s', (sentence, people, orgs) => {
+    expect(kinds(sentence)).toEqual({ people, orgs });
+  });
+});

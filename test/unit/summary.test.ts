@@ -59,6 +59,7 @@ describe('rankSentences rejects what cannot stand in a summary', () => {
     ['He said: “We will not give up on this issue, not now and not after', 0, 'no sentence end'],
     ['Where do U.S.-Israeli relations go from here?', 0, 'question'],
     ['Kenya trip', 0, 'too short'],
+    ['AI Training and Copyright Infringement: Solutions from Asia | TechPolicy.', 0, 'link or prompt'],
     ['Scientists say the DNP pills, sold online at https://example.com, have killed more than a dozen people.', 0, 'link or prompt'],
   ])('%s', (text, index, reason) => {
     const doc = buildTextDoc(article([text]));
@@ -141,5 +142,20 @@ describe('digest and datelines', () => {
     const d = digest(article([first, 'The building in Braunau has been the subject of a legal battle for years.']));
     expect(d.article.dateline).toBe(place);
     expect(d.text.startsWith('The house where')).toBe(true);
+  });
+});
+
+describe('coverage of the story’s people', () => {
+  test('a name the headline and the text keep returning to gets into the summary, even when the lead skips it', () => {
+    const doc = buildTextDoc(article([
+      'The New York State Attorney General is investigating WeWork, according to two people familiar with the matter, adding to a mounting series of problems for the workspace provider.',
+      'The inquiry is at an early stage and could still be dropped, the people said, asking not to be named because the matter is confidential.',
+      'WeWork received an inquiry from the office of the attorney general and is cooperating in the matter, a company spokesperson said when contacted on Tuesday.',
+      'Among the issues being examined is whether WeWork’s founder and former chief executive, Adam Neumann, indulged in self-dealing to enrich himself.',
+      'Neumann had resigned as chief executive the previous week after investors balked at the company’s valuation.',
+      'A spokeswoman for Neumann declined to comment on the inquiry.',
+      'Neumann also agreed to return the cash he received from the company for the use of the trademark.',
+    ], 'New York attorney general investigating WeWork and former CEO Neumann'));
+    expect(summarize(doc, 'medium')).toMatch(/Neumann/);
   });
 });

@@ -64,8 +64,3 @@ export function isSpeechVerb(word: string): boolean {
 export function isLooseSpeechVerb(word: string): boolean {
   return ALL_FORMS.has(word.toLowerCase());
 }
-
-/** True for the plain past or present forms that head an attribution ("said", "says", "added"), not "saying". */
-export function isFiniteSpeechVerb(word: string): boolean {
-  return isSpeechVerb(word) && !/ing$/i.test(word);
-}

@@ -47,8 +47,9 @@ export function generatedPages(): GeneratedPage[] {
     { name: 'only whitespace and comments', html: wrap('   <!-- nothing -->  \n\n ') },
     { name: '5 MB article', html: article(repeat(ENGLISH, 12_000, 5)) },
     { name: '50,000 tiny paragraphs', html: wrap(Array.from({ length: 50_000 }, (_, i) => `<p>Line ${i}.</p>`).join('')) },
-    // 1,500 levels: jsdom's own parser needs minutes for 5,000 (a browser has parsed the page before Lede runs).
-    { name: '1,500 nested divs', html: wrap(`${'<div>'.repeat(1_500)}<p>${ENGLISH.join(' ')}</p>${'</div>'.repeat(1_500)}`) },
+    // 300 levels: under jsdom, parsing plus Readability grow quadratically with depth (3 s at 200, 39 s at 800 on
+    // a busy 2-core machine); a browser has already parsed the page before Lede runs.
+    { name: '300 nested divs', html: wrap(`${'<div>'.repeat(300)}<p>${ENGLISH.join(' ')}</p>${'</div>'.repeat(300)}`) },
     { name: 'Russian article', html: article(repeat(RUSSIAN, 12, 3), 'ru') },
     { name: 'Chinese article', html: article(repeat(CHINESE, 12, 3), 'zh') },
     { name: 'Arabic article (right to left)', html: article(repeat(ARABIC, 12, 3), 'ar', 'rtl') },

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { haveBrowser, openPopupFor, until } from './finish-harness.ts';
 import { finishSuite } from './finish-suite.ts';
+import { screenshotPath } from './fixtures.ts';
 
 describe.runIf(haveBrowser('chromium'))('issue 7 in Chromium', () => {
   const { lede, server } = finishSuite('chromium');
@@ -9,7 +10,7 @@ describe.runIf(haveBrowser('chromium'))('issue 7 in Chromium', () => {
     const options = await lede().openExtensionPage('options.html');
     await options.setViewport({ width: 620, height: 400 });
     await options.waitForFunction(() => document.querySelector('#autoDetect-hint')?.textContent !== '');
-    await options.screenshot({ path: 'docs/options.png' });
+    await options.screenshot({ path: screenshotPath('options.png') });
     const article = await lede().openTab(`${server().origin}/seed`);
     await article.setViewport({ width: 1000, height: 640 });
     const popup = await openPopupFor(lede(), article);
@@ -17,7 +18,7 @@ describe.runIf(haveBrowser('chromium'))('issue 7 in Chromium', () => {
     await until('the highlight', () => article.evaluate(() => (CSS.highlights.get('lede-quote')?.size ? true : null)));
     await article.bringToFront();
     await new Promise((r) => setTimeout(r, 300));
-    await article.screenshot({ path: 'docs/highlight.png' });
+    await article.screenshot({ path: screenshotPath('highlight.png') });
     await Promise.all([options.close(), popup.close(), article.close()]);
   });
 });

@@ -114,3 +114,32 @@ describe('tells teams, descriptors and lists apart (CoNLL-style prose)', () => {
     expect(kinds(sentence)).toEqual({ people, orgs });
   });
 });
+
+describe('finds organisations from context and keeps them across the document', () => {
+  const orgMentions = (paragraphs: string[]) => {
+    const e = findEntities(doc(paragraphs));
+    return Object.fromEntries(e.organizations.map((o) => [o.name, o.mentions.length]));
+  };
+  test.each([
+    [['Shares in Pirelli rose 3 percent.', 'Analysts expect Pirelli to gain market share in China.'], { Pirelli: 2 }],
+    [['Magna International Inc agreed to buy the seat maker.', 'Magna has long made door panels.'], { 'Magna International Inc': 2 }],
+    [['Mercantile, Commerce and Boatmen Bancorp did not comment.'], { Mercantile: 1, Commerce: 1, 'Boatmen Bancorp': 1 }],
+    [['He completed the purchase of Daniels Pharmaceuticals Inc of St. Petersburg, Fla., on Friday.'], { 'Daniels Pharmaceuticals Inc': 1 }],
+    [['Shares of Douglas & Lomason Co rose on Friday.'], { 'Douglas & Lomason Co': 1 }],
+    [['St. Louis-based Mercantile Bancorp Inc. was seen as a target.'], { 'Mercantile Bancorp Inc.': 1 }],
+    [['The Party of Democratic Action called for a boycott.'], { 'Party of Democratic Action': 1 }],
+    [["Good news for Milan is that Udinese's German striker Oliver Bierhoff is out.", 'Udinese lost again.'], { Udinese: 2 }],
+    [['Its rivals include Johnson Controls Inc and Lear Corp.'], { 'Johnson Controls Inc': 1, 'Lear Corp': 1 }],
+    [['GERMANY - Bunds extended losses on Friday.'], {}],
+  ])('%j', (paragraphs, orgs) => {
+    expect(orgMentions(paragraphs)).toEqual(orgs);
+  });
+
+  test.each([
+    ['Gorst said he would not resign.'],
+    ['Analysts said the market was nervous.'],
+    ['Uzbek striker Igor Shkvyrin scored.'],
+  ])('%s has no organisation', (sentence) => {
+    expect(findEntities(doc([sentence])).organizations).toEqual([]);
+  });
+});

@@ -134,6 +134,7 @@ function chunkEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
+    if (t.text === 'and' && nextIsCap && joinsWithAnd(tokens, i, j)) { j++; continue; }
     // "Douglas & Lomason" joins on its own; "of" after "Inc" starts a place ("Daniels Pharmaceuticals Inc of St. Petersburg").
     if ((hasHead || t.text === '&') && CONNECTORS.has(t.text) && next && !MONTHS_AND_DAYS.has(next.text)
       && !CORPORATE_SUFFIXES.has(prev.text)) {
@@ -146,10 +147,30 @@ function chunkEnd(tokens: Token[], i: number): number {
   return j;
 }
 
+// Heads that close an organisation named "X and Y <head>" ("Monopolies and Mergers Commission").
+const AND_HEADS = new Set(['Commission', 'Ministry', 'Department', 'Committee', 'Council', 'Agency', 'Authority',
+  'Administration', 'Board', 'Office', 'Bureau', 'Institute', 'Centre', 'Center', 'Association', 'Federation',
+  'Organization', 'Organisation', 'Foundation', 'Service', 'Services', 'Society', 'Union']);
+
+// "Committee on Intelligence and Security", "Securities and Exchange Commission": an "and" inside one organisation's
+// name, either after an "of/on/for" connector or before a head that closes it; never between two named companies.
+function joinsWithAnd(tokens: Token[], i: number, j: number): boolean {
+  const before = tokens.slice(i, j).map((t) => t.text);
+  const prev = before[before.length - 1]!;
+  if (CORPORATE_SUFFIXES.has(prev) || AND_HEADS.has(prev)) return false;
+  if (before.some((w) => w === 'of' || w === 'on' || w === 'for') && before.some((w) => ORG_OF_HEADS.has(w) || ORG_HEADS.has(w))) return true;
+  let k = j + 1;
+  while (k < tokens.length && k <= j + 3 && isCapital(tokens[k]!.text) && tokens[k]!.start - tokens[k - 1]!.end <= 1) {
+    if (AND_HEADS.has(tokens[k]!.text)) return !tokens[k]!.sentenceStart;
+    k++;
+  }
+  return false;
+}
+
 function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: ReadonlySet<string>): NameMention[] | null {
   let s = start;
   // Drop function words and common words that are capitalised only because they start a sentence.
-  while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end)
+  while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end) && tokens[s + 1]?.text !== '&'
     && !(ORG_OF_HEADS.has(tokens[s]!.text) && CONNECTORS.has(tokens[s + 1]?.text ?? ''))) s++;
   // "St. Louis-based Mercantile Bancorp": what comes before "-based", "-led" … is a place or a backer, not the name.
   for (let k = end - 1; k >= s; k--) if (ATTRIBUTIVE.test(tokens[k]!.text)) { s = k + 1; break; }

@@ -36,7 +36,11 @@ export function markOrganizations(text: string, mentions: NameMention[], lowerWo
   for (let pass = 0; pass < 3; pass++) for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (!/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(text.slice(a.end, b.start))) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(gap)) continue;
+    // A comma lists only inside a longer list ("Essex, Derbyshire and Surrey"), not "Mother's Day, Besecker said".
+    if (/^\s*,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b)/.test(text.slice(b.end, b.end + 6))
+      && !/(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, a.start - 6), a.start))) continue;
     const aOrg = a.kind === 'organization' || names.has(a.text);
     const bOrg = b.kind === 'organization' || names.has(b.text);
     if (aOrg && !bOrg && isLoneWord(b)) names.add(b.text);

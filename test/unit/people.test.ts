@@ -131,6 +131,10 @@ describe('finds organisations from context and keeps them across the document', 
     [["Good news for Milan is that Udinese's German striker Oliver Bierhoff is out.", 'Udinese lost again.'], { Udinese: 2 }],
     [['Its rivals include Johnson Controls Inc and Lear Corp.'], { 'Johnson Controls Inc': 1, 'Lear Corp': 1 }],
     [['GERMANY - Bunds extended losses on Friday.'], {}],
+    [['The Joint Committee on Intelligence and Security met.'], { 'Joint Committee on Intelligence and Security': 1 }],
+    [['He was sent to A & E at once.'], { 'A & E': 1 }],
+    [['Kansai Electric Power and Kansai International Airport may issue bonds.'], { 'Kansai Electric Power': 1 }],
+    [["Demand peaks around Easter and Mother's Day, Dana Besecker said."], {}],
   ])('%j', (paragraphs, orgs) => {
     expect(orgMentions(paragraphs)).toEqual(orgs);
   });

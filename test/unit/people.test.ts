@@ -23,9 +23,23 @@ describe('recognises people and their roles', () => {
     ['European Commission President Ursula von der Leyen said the bloc was ready.', 'Ursula von der Leyen', 'European Commission President'],
     ['Justin Bassi, who advises Attorney-General George Brandis on crime, was there.', 'Justin Bassi', 'advises Attorney-General George Brandis on crime'],
     ['The priest, Fidelis Mukonori, is acting as a middle-man.', 'Fidelis Mukonori', 'priest'],
+    ["Jose Mourinho agreed a deal to replace Mauricio Pochettino as Tottenham's manager until 2023.", 'Jose Mourinho', 'Tottenham manager'],
+    ["Jose Mourinho agreed a deal to replace Mauricio Pochettino as Tottenham's manager until 2023.", 'Mauricio Pochettino', 'former Tottenham manager'],
+    ['The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.', 'Saviour Kasukuwere', 'cabinet minister'],
+    ['Zimbabwe President Robert Mugabe, his wife Grace and two aides are under arrest.', 'Grace', "Mugabe's wife"],
+    ['Jane Smith was named as chief executive of the Fishing Vessel Owners Association on Monday.', 'Jane Smith', 'chief executive of the Fishing Vessel Owners Association'],
   ])('%s', (sentence, name, role) => {
     const person = people([sentence]).find((p) => p.name === name);
     expect(person?.role).toBe(role);
+  });
+});
+
+describe('prefers a described role over a bare kinship word', () => {
+  test('his father, Hori Parata … is renowned as the leading whale expert', () => {
+    const person = people(['Kauri Parata, watched by his father, Hori Parata, carves a design.',
+      'Parata, 75, has overseen 500 strandings and is renowned in New Zealand as the leading Māori whale expert, called on by tribes.'])
+      .find((p) => p.name === 'Hori Parata');
+    expect(person?.role).toBe('leading Māori whale expert');
   });
 });
 

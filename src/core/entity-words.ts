@@ -59,7 +59,9 @@ export const ORG_HEADS = words(`
   Organization Organisation Center Centre Hospital Clinic Museum Library Church Mosque Cathedral Council
   Commission Consortium Conference Confederation Secretariat Directorate Inspectorate Team FC United Rovers
   Athletic Wanderers Hotspur Albion Rangers Celtic Giants Yankees Lakers Bulls Sox Cubs Dodgers Patriots Cowboys
-  Group Caucus Brotherhood Taliban Hamas Hezbollah Jazeera Reuters Bloomberg
+  Group Caucus Brotherhood Taliban Hamas Hezbollah Jazeera Reuters Bloomberg SpA NV BV AB ASA Oyj Bhd Tbk KK GmbH
+  Power Electric Communications Telecom Telecommunications Steel Chemicals Bancshares Resources Investments
+  Construction Electronics Treasury Exchange Brewery Breweries Pharma Railways Railway Shipping Logistics
 `);
 
 // First words of organisations named "X of Y" ("Bank of England", "University of Texas").
@@ -77,7 +79,7 @@ export const KNOWN_ORGS = words(`
   Meta Tesla Netflix YouTube Instagram TikTok Uber Samsung Sony Toyota Honda Nissan Boeing Airbus Volkswagen BMW
   Nestle Unilever Walmart Pfizer Moderna Congress Parliament Pentagon Kremlin Interpol Europol Hamas Hezbollah
   Taliban Fatah Likud Labour Tories Conservatives Democrats Republicans Greenpeace Amnesty Oxfam UNICEF UNESCO
-  UNHCR ICC ECB Fed SEC FDA EPA IRS ICE DHS DOJ NHS OSCE IAEA
+  UNHCR ICC ECB Fed SEC FDA EPA IRS ICE DHS DOJ NHS OSCE IAEA Treasury
 `);
 
 /** Countries, regions and big cities: a phrase that is one of these is a place, not a person. */
@@ -96,7 +98,7 @@ export const PLACES = new Set(`
   Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|
   Turkey|Türkiye|Turkmenistan|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|U.K.|Britain|Great Britain|
   England|Scotland|Wales|Northern Ireland|United States|United States of America|America|US|U.S.|USA|U.S.A.|
-  Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Europe|Asia|Africa|Antarctica|
+  Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Zaire|Yugoslavia|Czechoslovakia|Europe|Asia|Africa|Antarctica|
   North America|South America|Latin America|Central America|Middle East|Central Asia|Southeast Asia|East Asia|
   Caribbean|Balkans|Soviet Union|Scandinavia|Gaza|West Bank|Crimea|Donbas|Kashmir|Tibet|Xinjiang|Hong Kong|Macau|Siberia|
   Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|

@@ -3,7 +3,7 @@
 import type { PersonEntity } from './people.ts';
 import type { NameMention } from './names.ts';
 import { speaksAfter } from './names.ts';
-import { findRole } from './roles.ts';
+import { findRole, isBareKinship } from './roles.ts';
 import { firstNameGender, isFirstName } from './first-names.ts';
 import { HONORIFICS, NAME_PARTICLES } from './entity-words.ts';
 
@@ -50,9 +50,14 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     if (m.strong || m.title || m.honorific) d.strong = true;
     if (isProse(m.start)) d.inProse = true;
     if (m.words.length === 1 || speaksAfter(text, m.end)) d.cues++;
-    if (!d.entity.role || (!d.roleFromFull && m.words.length > 1)) {
+    const weak = !!d.entity.role && isBareKinship(d.entity.role);
+    if (!d.entity.role || weak || (!d.roleFromFull && m.words.length > 1)) {
       const role = findRole(text, m);
-      if (role && (!d.entity.role || m.words.length > 1)) { d.entity.role = role; d.roleFromFull = m.words.length > 1; }
+      const better = !!role && weak && !isBareKinship(role);
+      if (role && (!d.entity.role || better || (m.words.length > 1 && !weak))) {
+        d.entity.role = role;
+        d.roleFromFull = m.words.length > 1;
+      }
       if (role) d.cues++;
     }
     const g = m.honorific ? HONORIFICS.get(m.honorific) ?? null : null;

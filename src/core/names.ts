@@ -35,6 +35,14 @@ const MISC_HEADS = new Set(`Cup Championship Championships Open Games Olympics O
   Dress Prize Medal Bowl League Election Elections Budget Deal Initiative Programme Program Project Report Strategy
   Rally Trial Case Scandal Crisis Attack Attacks Massacre Storm Hurricane Virus Disease Syndrome`.split(/\s+/));
 
+// Hyphenated attributive words that end a prefix before a name ("Ontario-based", "Communist-led").
+const ATTRIBUTIVE = /[-‐](?:based|listed|led|owned|controlled|backed|sponsored|born|run|made|registered|headquartered|funded|allied|linked)$/i;
+
+/** Last words of company names that are a legal form, not part of the short name ("Magna International Inc"). */
+export const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'LLP',
+  'PLC', 'Plc', 'plc', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'SpA', 'AB', 'ASA', 'Oyj', 'Bhd', 'Tbk', 'SE',
+  'KK', 'Corporation', 'Incorporated', 'Limited', 'Company']);
+
 // Words that may join two capitalised parts of one organisation or title ("Bank of England", "Council on Foreign …").
 const CONNECTORS = new Set(['of', 'for', 'on', '&', 'de', 'du', 'des', 'del']);
 
@@ -126,7 +134,10 @@ function chunkEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if (hasHead && CONNECTORS.has(t.text) && next && !MONTHS_AND_DAYS.has(next.text)) {
+    if (t.text === 'and' && nextIsCap && joinsWithAnd(tokens, i, j)) { j++; continue; }
+    // "Douglas & Lomason" joins on its own; "of" after "Inc" starts a place ("Daniels Pharmaceuticals Inc of St. Petersburg").
+    if ((hasHead || t.text === '&') && CONNECTORS.has(t.text) && next && !MONTHS_AND_DAYS.has(next.text)
+      && !CORPORATE_SUFFIXES.has(prev.text)) {
       if (nextIsCap && !isAllCaps(next.text)) { j++; continue; }
       const after = tokens[j + 2];
       if (next.text === 'the' && after && isCapital(after.text) && after.start - next.end <= 1) { j += 2; continue; }
@@ -136,10 +147,33 @@ function chunkEnd(tokens: Token[], i: number): number {
   return j;
 }
 
+// Heads that close an organisation named "X and Y <head>" ("Monopolies and Mergers Commission").
+const AND_HEADS = new Set(['Commission', 'Ministry', 'Department', 'Committee', 'Council', 'Agency', 'Authority',
+  'Administration', 'Board', 'Office', 'Bureau', 'Institute', 'Centre', 'Center', 'Association', 'Federation',
+  'Organization', 'Organisation', 'Foundation', 'Service', 'Services', 'Society', 'Union']);
+
+// "Committee on Intelligence and Security", "Securities and Exchange Commission": an "and" inside one organisation's
+// name, either after an "of/on/for" connector or before a head that closes it; never between two named companies.
+function joinsWithAnd(tokens: Token[], i: number, j: number): boolean {
+  const before = tokens.slice(i, j).map((t) => t.text);
+  const prev = before[before.length - 1]!;
+  if (CORPORATE_SUFFIXES.has(prev) || AND_HEADS.has(prev)) return false;
+  if (before.some((w) => w === 'of' || w === 'on' || w === 'for') && before.some((w) => ORG_OF_HEADS.has(w) || ORG_HEADS.has(w))) return true;
+  let k = j + 1;
+  while (k < tokens.length && k <= j + 3 && isCapital(tokens[k]!.text) && tokens[k]!.start - tokens[k - 1]!.end <= 1) {
+    if (AND_HEADS.has(tokens[k]!.text)) return !tokens[k]!.sentenceStart;
+    k++;
+  }
+  return false;
+}
+
 function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: ReadonlySet<string>): NameMention[] | null {
   let s = start;
   // Drop function words and common words that are capitalised only because they start a sentence.
-  while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end)) s++;
+  while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end) && tokens[s + 1]?.text !== '&'
+    && !(ORG_OF_HEADS.has(tokens[s]!.text) && CONNECTORS.has(tokens[s + 1]?.text ?? ''))) s++;
+  // "St. Louis-based Mercantile Bancorp": what comes before "-based", "-led" … is a place or a backer, not the name.
+  for (let k = end - 1; k >= s; k--) if (ATTRIBUTIVE.test(tokens[k]!.text)) { s = k + 1; break; }
   if (s >= end) return null;
   // "Queenslander Daniel Herbert", "All-rounder Greg Blewett": a descriptor before a given name and surname.
   if (end - s >= 3 && isDescriptor(tokens[s]!, lowerWords) && isFirstName(tokens[s + 1]!.text)
@@ -213,6 +247,8 @@ function contextKind(tokens: Token[], s: number, e: number, words: string[]): Na
   return 'person';
 }
 
+// "UNITED STATES" → "United States", for datelines and headings in capitals.
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const ORG_NOUNS = new Set(['police', 'firm', 'brokerage', 'company', 'group', 'hospital', 'council', 'party', 'team',
   'club', 'website', 'newspaper', 'magazine', 'network', 'agency', 'ministry', 'department', 'government', 'campaign',
@@ -231,7 +267,7 @@ const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'S
   'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
   'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New']);
 const ORG_PREFIXES = new Set(['United', 'FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
-  'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'Air']);
+  'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'PT', 'RAO', 'OAO', 'PJSC', 'JSC', 'OJSC', 'Grupo']);
 
 // "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori": a role noun right before the name.
 function roleNounBefore(tokens: Token[], s: number): boolean {
@@ -286,7 +322,7 @@ function hasParticle(words: string[]): boolean {
 function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKind {
   const phrase = words.join(' ');
   const last = words[words.length - 1]!;
-  if (PLACES.has(phrase)) return 'place';
+  if (PLACES.has(phrase) || PLACES.has(titleCase(phrase))) return 'place';
   if (words.length === 1) {
     const w = words[0]!;
     if (KNOWN_ORGS.has(w)) return 'organization';

@@ -1,6 +1,7 @@
 // Organisations of an article, each once, with acronyms linked to their expansion.
 import type { OrganizationEntity } from './people.ts';
-import { speaksAfter, type NameMention } from './names.ts';
+import type { NameMention } from './names.ts';
+import { speaksAsOrganization, shortForms as companyShortForms } from './org-cues.ts';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'del']);
 
@@ -25,7 +26,10 @@ export function groupOrganizations(text: string, mentions: readonly NameMention[
       org = { name, aliases: [], mentions: [] };
       byName.set(name, org);
       if (name.includes(' ')) byAlias.set(acronymOf(name), org);
+      // "Magna" after "Magna International Inc": the company's short names lead back to it.
+      for (const form of companyShortForms(m.words).slice(1)) if (!byAlias.has(form)) byAlias.set(form, org);
     }
+    if (org.name !== name && !org.aliases.includes(name)) org.aliases.push(name);
     org.mentions.push({ start: m.start, end: m.end });
     // "Shanghai Cooperation Organization (SCO)": the bracketed acronym is this organisation's alias.
     const bracket = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}.&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
@@ -44,7 +48,7 @@ export function groupOrganizations(text: string, mentions: readonly NameMention[
   for (const m of unclaimed) {
     if (m.words.length !== 1) continue;
     let org = byName.get(m.text) ?? byAlias.get(m.text) ?? shortForms.get(m.text);
-    if (!org && (speaksAfter(text, m.end) || orgContext(text, m))) {
+    if (!org && (speaksAsOrganization(text, m) || orgContext(text, m))) {
       org = { name: m.text, aliases: [], mentions: [] };
       byName.set(m.text, org);
     }

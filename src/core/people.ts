@@ -3,6 +3,7 @@ import type { TextDoc, Paragraph } from './text.ts';
 import { findNameMentions, collectLowerWords, type NameMention } from './names.ts';
 import { groupPeople } from './group-people.ts';
 import { groupOrganizations } from './organizations.ts';
+import { markOrganizations } from './org-cues.ts';
 import { rankPeople } from './rank-people.ts';
 import { creditSpans, isInSpans, bylineWords } from './credits.ts';
 
@@ -33,10 +34,12 @@ export interface Entities {
  * `{ name: 'Vladimir Putin', aliases: ['Putin'], role: 'Russian President', gender: 'male', … }`.
  */
 export function findEntities(doc: TextDoc): Entities {
-  const mentions = findNameMentions(doc.text, collectLowerWords(doc.text));
+  const lowerWords = collectLowerWords(doc.text);
+  const mentions = findNameMentions(doc.text, lowerWords);
   // Names in credit lines (bylines, photo credits, "Reporting by") do not count as mentions.
   const credits = creditSpans(doc);
   const body: NameMention[] = mentions.filter((m) => !isInSpans(credits, m.start) && doc.text[m.end] !== '/');
+  markOrganizations(doc.text, body, lowerWords);
   const excluded = bylineWords(doc.byline ?? null);
   const prose = doc.paragraphs.filter(isProseParagraph);
   const people = groupPeople(doc.text, body, (offset) => prose.some((p) => offset >= p.start && offset < p.end))

@@ -22,7 +22,60 @@ const DETERMINERS = /^(?:the|a|an)\s+/i;
  */
 export function findRole(text: string, mention: NameMention): string | null {
   return titleRole(text, mention) ?? appositiveRole(text, mention.end) ?? roleBefore(text, mention.titleStart)
-    ?? relativeClauseRole(text, mention.end) ?? copulaRole(text, mention.end);
+    ?? relativeClauseRole(text, mention.end) ?? copulaRole(text, mention.end) ?? successionRole(text, mention)
+    ?? renownRole(text, mention.end);
+}
+
+/** Kinship words that say little on their own ("his father, Hori Parata"); a later, fuller role replaces them. */
+export function isBareKinship(role: string): boolean {
+  return KIN.has(role.toLowerCase());
+}
+const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'uncle',
+  'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'parent', 'dad', 'mum',
+  'partner', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend']);
+
+// "Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager": the subject takes the role,
+// the one replaced held it before.
+const SUCCESSION = /(?:to replace|to succeed|replaced|succeeded|replacing|succeeding|succeeds|replaces)/;
+const TAKES_ROLE = new RegExp(`^[^.;!?"“”]{0,80}?\\b(?:${SUCCESSION.source}\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,4}|(?:was|has been|had been|is|will be)\\s+(?:named|appointed|hired|installed|confirmed|elected|unveiled)\\s+)as\\s+`, 'u');
+const REPLACED = new RegExp(`\\b${SUCCESSION.source}\\s+$`);
+function successionRole(text: string, m: NameMention): string | null {
+  const after = text.slice(m.end, m.end + 200);
+  const own = TAKES_ROLE.exec(after);
+  if (own) return asPhrase(after.slice(own[0].length));
+  if (REPLACED.test(text.slice(Math.max(0, m.titleStart - 14), m.titleStart))) {
+    const as = /^\s+as\s+/.exec(after);
+    const role = as ? asPhrase(after.slice(as[0].length)) : null;
+    return role ? `former ${role}` : null;
+  }
+  return null;
+}
+
+// "the Tottenham's manager until …" → "Tottenham manager": a short role phrase after "as".
+function asPhrase(s: string): string | null {
+  const words = s.replace(DETERMINERS, '').split(/[,;:.()"“”\n]/)[0]!.split(/\s+/).filter(Boolean).slice(0, 10);
+  let last = -1;
+  for (let i = 0; i < Math.min(words.length, 5); i++) if (isRoleWord(words[i]!)) last = i;
+  if (last < 0) return null;
+  let end = last + 1;
+  // "chief executive of the Fishing Vessel Owners Association": keep a named organisation after the role.
+  if (/^(?:of|at|for)$/.test(words[end] ?? '')) {
+    let k = end + 1;
+    while (k < words.length && (/^\p{Lu}/u.test(words[k]!) || words[k] === 'the' || words[k] === 'of')) k++;
+    if (k > end + 1 && /^\p{Lu}/u.test(words[k - 1]!)) end = k;
+  }
+  return words.slice(0, end).join(' ').replace(/['’]s(?= \p{Ll})/u, '');
+}
+
+// "Parata, 75, has now overseen … and is renowned in New Zealand as the leading Māori whale expert".
+function renownRole(text: string, end: number): string | null {
+  const after = text.slice(end, end + 220);
+  const m = /^[^.;!?"“”]{0,110}?\b(?:is|was|has been|are)\s+(?:widely\s+|best\s+|also\s+|now\s+)?(?:known|renowned|regarded|seen|recogni[sz]ed|described|considered|respected)\b[^.;!?"“”]{0,40}?\bas\s+(?:the|an?)\s+/u.exec(after);
+  if (!m) return null;
+  // Another capitalised name before the verb is probably its subject.
+  const between = after.slice(0, m[0].search(/\b(?:is|was|has been|are)\s/));
+  if (/\s\p{Lu}/u.test(between)) return null;
+  return asPhrase(after.slice(m[0].length));
 }
 
 function titleRole(text: string, m: NameMention): string | null {
@@ -52,11 +105,32 @@ function lowerRolePrefix(text: string, start: number): string | null {
 }
 
 // "Tottenham manager Jose Mourinho", "White House press secretary Josh Earnest", "the Slovak prime minister, Robert Fico".
-function roleBefore(text: string, start: number): string | null {
+function roleBefore(text: string, start: number, listed = false): string | null {
   const window = text.slice(Math.max(0, start - 120), start);
   if (/,\s*$/.test(window)) return commaRole(lastClause(window.replace(/,\s*$/, '')));
   if (!/\s$/.test(window)) return null;
-  return scanRoleBackwards(lastClause(window).split(/\s+/).filter(Boolean));
+  const role = scanRoleBackwards(lastClause(window).split(/\s+/).filter(Boolean));
+  if (role) return listed ? role : singular(possessed(window, role));
+  // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a plural role before a list covers each name in it.
+  const list = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:\s*,)?\s+and\s+$/u.exec(window);
+  if (!list || listed) return null;
+  const first = roleBefore(text, start - window.length + list.index, true);
+  const last = first?.split(' ').pop() ?? '';
+  return first && /s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1).toLowerCase()) ? singular(first) : null;
+}
+
+// "Robert Mugabe, his wife Grace" → "Mugabe's wife": the possessive refers to the name right before it.
+function possessed(window: string, role: string): string {
+  const m = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s*,)?\\s+(?:his|her)\\s+${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'u').exec(window);
+  return m && !NOT_NAME_WORDS.has(m[1]!) ? `${m[1]}'s ${role}` : role;
+}
+
+// "cabinet ministers" → "cabinet minister", for one person of a listed group.
+function singular(role: string): string {
+  const words = role.split(' ');
+  const last = words[words.length - 1]!;
+  if (/s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1).toLowerCase())) words[words.length - 1] = last.slice(0, -1);
+  return words.join(' ');
 }
 
 // From a role noun at the end, back over its modifiers: "Snopes fact checker and staff writer".

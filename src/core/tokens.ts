@@ -15,6 +15,9 @@ const DOTTED = new Set([
   'Inc', 'Corp', 'Co', 'Ltd', 'Dept', 'Bros', 'Ave', 'No', 'Mme',
 ]);
 
+const SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros']);
+const PARAGRAPH_END = /\.[ \t]*(?:\n|$)/y;
+
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}\u00AD]|['’](?=\p{L})|[-‐](?=[\p{L}\p{N}]))*|\p{N}[\p{N}.,:/]*|[^\s]/gu;
 // "Putin’s" → "Putin" + "’s".
 function splitPossessive(word: string): [string, string] | null {
@@ -52,7 +55,10 @@ export function tokenize(text: string): Token[] {
       }
       // Keep the period of an initial or a known abbreviation.
       const single = word.length === 1 && word !== word.toLowerCase();
-      if (text[start + m[0].length] === '.' && (single || DOTTED.has(word))) word += '.';
+      // A company suffix at the very end of a paragraph leaves its period to the sentence ("… and Lear Corp.").
+      PARAGRAPH_END.lastIndex = start + m[0].length;
+      const last = SUFFIXES.has(word) && PARAGRAPH_END.test(text);
+      if (text[start + m[0].length] === '.' && (single || DOTTED.has(word)) && !last) word += '.';
       const dotted = word.endsWith('.') && !m[0].endsWith('.');
       out.push({ text: word, start, end: start + m[0].length + (dotted ? 1 : 0), sentenceStart: atStart });
       atStart = false;

@@ -23,9 +23,23 @@ describe('recognises people and their roles', () => {
     ['European Commission President Ursula von der Leyen said the bloc was ready.', 'Ursula von der Leyen', 'European Commission President'],
     ['Justin Bassi, who advises Attorney-General George Brandis on crime, was there.', 'Justin Bassi', 'advises Attorney-General George Brandis on crime'],
     ['The priest, Fidelis Mukonori, is acting as a middle-man.', 'Fidelis Mukonori', 'priest'],
+    ["Jose Mourinho agreed a deal to replace Mauricio Pochettino as Tottenham's manager until 2023.", 'Jose Mourinho', 'Tottenham manager'],
+    ["Jose Mourinho agreed a deal to replace Mauricio Pochettino as Tottenham's manager until 2023.", 'Mauricio Pochettino', 'former Tottenham manager'],
+    ['The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.', 'Saviour Kasukuwere', 'cabinet minister'],
+    ['Zimbabwe President Robert Mugabe, his wife Grace and two aides are under arrest.', 'Grace', "Mugabe's wife"],
+    ['Jane Smith was named as chief executive of the Fishing Vessel Owners Association on Monday.', 'Jane Smith', 'chief executive of the Fishing Vessel Owners Association'],
   ])('%s', (sentence, name, role) => {
     const person = people([sentence]).find((p) => p.name === name);
     expect(person?.role).toBe(role);
+  });
+});
+
+describe('prefers a described role over a bare kinship word', () => {
+  test('his father, Hori Parata … is renowned as the leading whale expert', () => {
+    const person = people(['Kauri Parata, watched by his father, Hori Parata, carves a design.',
+      'Parata, 75, has overseen 500 strandings and is renowned in New Zealand as the leading Māori whale expert, called on by tribes.'])
+      .find((p) => p.name === 'Hori Parata');
+    expect(person?.role).toBe('leading Māori whale expert');
   });
 });
 
@@ -112,5 +126,38 @@ describe('tells teams, descriptors and lists apart (CoNLL-style prose)', () => {
     ['Prices rose at the World Trade Organisation meeting in Geneva.', [], ['World Trade Organisation']],
   ])('%s', (sentence, people, orgs) => {
     expect(kinds(sentence)).toEqual({ people, orgs });
+  });
+});
+
+describe('finds organisations from context and keeps them across the document', () => {
+  const orgMentions = (paragraphs: string[]) => {
+    const e = findEntities(doc(paragraphs));
+    return Object.fromEntries(e.organizations.map((o) => [o.name, o.mentions.length]));
+  };
+  test.each([
+    [['Shares in Pirelli rose 3 percent.', 'Analysts expect Pirelli to gain market share in China.'], { Pirelli: 2 }],
+    [['Magna International Inc agreed to buy the seat maker.', 'Magna has long made door panels.'], { 'Magna International Inc': 2 }],
+    [['Mercantile, Commerce and Boatmen Bancorp did not comment.'], { Mercantile: 1, Commerce: 1, 'Boatmen Bancorp': 1 }],
+    [['He completed the purchase of Daniels Pharmaceuticals Inc of St. Petersburg, Fla., on Friday.'], { 'Daniels Pharmaceuticals Inc': 1 }],
+    [['Shares of Douglas & Lomason Co rose on Friday.'], { 'Douglas & Lomason Co': 1 }],
+    [['St. Louis-based Mercantile Bancorp Inc. was seen as a target.'], { 'Mercantile Bancorp Inc.': 1 }],
+    [['The Party of Democratic Action called for a boycott.'], { 'Party of Democratic Action': 1 }],
+    [["Good news for Milan is that Udinese's German striker Oliver Bierhoff is out.", 'Udinese lost again.'], { Udinese: 2 }],
+    [['Its rivals include Johnson Controls Inc and Lear Corp.'], { 'Johnson Controls Inc': 1, 'Lear Corp': 1 }],
+    [['GERMANY - Bunds extended losses on Friday.'], {}],
+    [['The Joint Committee on Intelligence and Security met.'], { 'Joint Committee on Intelligence and Security': 1 }],
+    [['He was sent to A & E at once.'], { 'A & E': 1 }],
+    [['Kansai Electric Power and Kansai International Airport may issue bonds.'], { 'Kansai Electric Power': 1 }],
+    [["Demand peaks around Easter and Mother's Day, Dana Besecker said."], {}],
+  ])('%j', (paragraphs, orgs) => {
+    expect(orgMentions(paragraphs)).toEqual(orgs);
+  });
+
+  test.each([
+    ['Gorst said he would not resign.'],
+    ['Analysts said the market was nervous.'],
+    ['Uzbek striker Igor Shkvyrin scored.'],
+  ])('%s has no organisation', (sentence) => {
+    expect(findEntities(doc([sentence])).organizations).toEqual([]);
   });
 });

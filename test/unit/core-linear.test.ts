@@ -1,6 +1,6 @@
-// The core is linear in its input (issue 6): doubling the article at most about doubles the digest time.
-// Medians of several runs and a generous factor keep this steady on a busy 2-core CI machine, while a quadratic
-// pass (4x per doubling, more at these sizes) still fails it.
+// The core is linear in its input (issue 6): growing the article n-fold at most about n-folds the digest time.
+// The fastest of several runs and a generous factor keep this steady on a busy 2-core CI machine, while a quadratic
+// pass (16x per quadrupling) still fails it.
 import { expect, test } from 'vitest';
 import { digest } from '../../src/core/digest.ts';
 import type { Article } from '../../src/core/types.ts';
@@ -20,27 +20,30 @@ function article(paragraphs: number): Article {
   return { title: 'Budget fight', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs: texts };
 }
 
-function medianMs(a: Article, runs: number): number {
-  const times: number[] = [];
+// The fastest of several runs: garbage collection and JIT tiering only ever add time, so the minimum is the steadiest.
+function fastestMs(a: Article, runs: number): number {
+  let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     digest(a);
-    times.push(performance.now() - start);
+    best = Math.min(best, performance.now() - start);
   }
-  times.sort((x, y) => x - y);
-  return times[runs >> 1]!;
+  return best;
 }
 
+// Quadrupling the input separates the two cleanly: linear gives ~4x, quadratic ~16x; a doubling (2x vs 4x) is too close
+// to call on a busy machine.
 test.each([
-  [100, 200],
-  [200, 400],
-  [400, 800],
-])('digest of %i paragraphs vs %i: at most ~2x slower (< 3x)', (small, large) => {
+  [100, 400],
+  [200, 800],
+])('digest of %i paragraphs vs %i: at most ~4x slower (< 10x)', (small, large) => {
   const a = article(small);
   const b = article(large);
-  // Warm the JIT so the first size does not pay for compilation.
-  medianMs(a, 2);
-  medianMs(b, 1);
-  const ratio = medianMs(b, 7) / medianMs(a, 7);
-  expect(ratio).toBeLessThan(3);
+  // Warm the JIT on both sizes so neither pays for compilation.
+  fastestMs(a, 3);
+  fastestMs(b, 2);
+  const ratio = fastestMs(b, 7) / fastestMs(a, 7);
+  // 10, not 4: garbage collection grows with the heap and a shared CI core adds noise (5–8x seen on a loaded
+  // machine); a quadratic pass gives 16x and fails.
+  expect(ratio).toBeLessThan(10);
 });

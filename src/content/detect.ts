@@ -43,6 +43,8 @@ const RULES: { name: string; weight: number; fires: (s: PageSignals, derived: De
   // Many <article> or <time> elements while the main run of prose is short: a list of stories or posts.
   // A body of 3,000+ characters in one section is a story however many <article>s surround it (related links, comments).
   { name: 'list', weight: -1.5, fires: (s) => Math.max(s.articleElements, s.timeElements) >= 5 && s.mainProseChars < 0.5 * s.paragraphChars && s.mainSectionChars < 3000 },
+  // Several <article>s each with its author, around a short body: posts in a thread, not one story.
+  { name: 'posts', weight: -1.5, fires: (s) => s.articleElements >= 6 && s.authorElements >= 6 && s.mainProseChars < 1500 },
   // Per-post furniture ("Reply", "Quote", "Joined", "answered") repeated more than the main body is long: a thread.
   { name: 'forum', weight: -2, fires: (s) => s.forumMarks >= 4 && s.forumMarks * 300 > s.mainProseChars },
 ];

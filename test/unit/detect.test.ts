@@ -58,6 +58,8 @@ describe('detectArticle', () => {
   test.each([
     ['forum', QA_PAGE, true],
     ['forum', NEWS_PAGE, false],
+    ['posts', FORUM_PAGE, true],
+    ['posts', NEWS_PAGE, false],
     ['list', FRONT_PAGE, true],
     ['list', STORY_WITH_TEASERS, false],
   ])('signal %s fires: %#', (signal, html, fires) => {

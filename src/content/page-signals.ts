@@ -194,13 +194,13 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
   const bodyLinks = { n: 0 };
   if (doc.body) s.bodyChars = visit(doc.body, 0, false, false, bodyLinks);
   s.linkChars = bodyLinks.n;
-  // Sections: runs of two or more paragraphs summed under their common grandparent. A teaser card holds one
-  // paragraph, so a list of cards does not add up to a section.
+  // Sections: runs summed under their common grandparent. A teaser card holds one short blurb, so only runs of two
+  // or more paragraphs, or one of 300+ characters (a story paragraph in its own wrapper), add up to a section.
   const proseByGrandparent = new Map<Element, number>();
   for (const [parent, run] of proseByParent) {
     if (run.chars > s.mainProseChars) s.mainProseChars = run.chars;
     const grandparent = parent.parentElement;
-    if (run.count >= 2 && grandparent) proseByGrandparent.set(grandparent, (proseByGrandparent.get(grandparent) ?? 0) + run.chars);
+    if ((run.count >= 2 || run.chars >= 300) && grandparent) proseByGrandparent.set(grandparent, (proseByGrandparent.get(grandparent) ?? 0) + run.chars);
   }
   for (const n of proseByGrandparent.values()) if (n > s.mainSectionChars) s.mainSectionChars = n;
   s.mainSectionChars = Math.max(s.mainSectionChars, s.mainProseChars);

@@ -26,6 +26,9 @@ const QA_PAGE = `<html><head><meta property="article:published_time" content="20
 const STORY_WITH_TEASERS = `<html><head><meta property="og:type" content="article"></head><body><main><div class="story"><h1>Budget passes</h1>
 <div class="body-part">${paragraphs(12)}</div><div class="body-part">${paragraphs(12)}</div></div></main>
 <aside>${Array.from({ length: 8 }, (_, i) => `<article class="teaser"><a href="/story-${i}">Story ${i}</a><p>${LOREM}</p><time>Jan 2</time></article>`).join('')}</aside></body></html>`;
+// The same with every story paragraph in its own wrapper <div>, as some CMSs write them.
+const WRAPPED_STORY_WITH_TEASERS = STORY_WITH_TEASERS.replace(/<div class="body-part">.*?<\/div>/gs, () =>
+  Array.from({ length: 6 }, () => `<div class="paragraph"><p>${LOREM} ${LOREM} ${LOREM}</p></div>`).join(''));
 const DOCS_PAGE = `<html><body><h1>API reference</h1>${Array.from({ length: 40 }, (_, i) => `<h2>method${i}()</h2><pre><code>call(${i})</code></pre><p>Returns ${i}.</p>`).join('')}</body></html>`;
 
 describe('detectArticle', () => {
@@ -62,6 +65,7 @@ describe('detectArticle', () => {
     ['posts', NEWS_PAGE, false],
     ['list', FRONT_PAGE, true],
     ['list', STORY_WITH_TEASERS, false],
+    ['list', WRAPPED_STORY_WITH_TEASERS, false],
   ])('signal %s fires: %#', (signal, html, fires) => {
     const signals = detectArticle(doc(html, 'https://example.com/a')).signals.map((x) => x.split(' ')[1]);
     expect(signals.includes(signal)).toBe(fires);

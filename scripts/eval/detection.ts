@@ -13,6 +13,9 @@ import { table } from './labels.ts';
 
 export const name = 'detection';
 
+// LEDE_EVAL_DETECTION_ONLY=1 skips the slow extraction part (Readability parses) while tuning the detector.
+const DETECTION_ONLY = process.env.LEDE_EVAL_DETECTION_ONLY === '1';
+
 interface PageResult {
   page: CorpusPage;
   readerable: boolean;
@@ -29,7 +32,7 @@ function measure(page: CorpusPage): PageResult {
     const readerable = isProbablyReaderable(doc);
     const detection = detectArticle(doc, page.url);
     const result: PageResult = { page, readerable, detection, readability: null, lede: null, error: null };
-    if (page.groundTruth !== null && page.isArticle) {
+    if (page.groundTruth !== null && page.isArticle && !DETECTION_ONLY) {
       try {
         const parsed = parseWithReadability(doc);
         result.readability = bagOfWords(parsed.textContent, page.groundTruth);
@@ -87,6 +90,7 @@ export async function run(): Promise<void> {
     console.log(`  ${r.page.isArticle ? 'missed ' : 'false +'} ${pageName(r.page).padEnd(34)} ${r.page.pageType.padEnd(14)} ${r.page.url.slice(0, 80)}  [${r.detection.signals.join(' ')}]`);
   }
 
+  if (DETECTION_ONLY) return;
   const extracted = results.filter((r) => r.lede && r.readability);
   console.log('\nExtraction, bag-of-words (whitespace tokens) against ground truth, mean per page:');
   const rows: (string | number)[][] = [];

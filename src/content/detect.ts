@@ -41,7 +41,12 @@ const RULES: { name: string; weight: number; fires: (s: PageSignals, derived: De
   // More code blocks than paragraphs: documentation.
   { name: 'code', weight: -2, fires: (s) => s.codeBlocks >= 20 && s.codeBlocks > 2 * Math.max(1, s.paragraphs) },
   // Many <article> or <time> elements while the main run of prose is short: a list of stories or posts.
-  { name: 'list', weight: -1.5, fires: (s) => Math.max(s.articleElements, s.timeElements) >= 5 && s.mainProseChars < 0.5 * s.paragraphChars },
+  // A body of 3,000+ characters in one section is a story however many <article>s surround it (related links, comments).
+  { name: 'list', weight: -1.5, fires: (s) => Math.max(s.articleElements, s.timeElements) >= 5 && s.mainProseChars < 0.5 * s.paragraphChars && s.mainSectionChars < 3000 },
+  // Several <article>s each with its author, around a short body: posts in a thread, not one story.
+  { name: 'posts', weight: -1.5, fires: (s) => s.articleElements >= 6 && s.authorElements >= 6 && s.mainProseChars < 1500 },
+  // Per-post furniture ("Reply", "Quote", "Joined", "answered") repeated more than the main body is long: a thread.
+  { name: 'forum', weight: -2, fires: (s) => s.forumMarks >= 4 && s.forumMarks * 300 > s.mainProseChars },
 ];
 
 interface Derived { mainShare: number; linkShare: number }

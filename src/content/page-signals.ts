@@ -23,6 +23,10 @@ export interface PageSignals {
   paragraphChars: number;
   /** Characters of such paragraphs under the one parent holding the most: an article keeps its body together. */
   mainProseChars: number;
+  /** The same, summed one level up (per grandparent): bodies split into several sections or columns stay together. */
+  mainSectionChars: number;
+  /** Short text nodes reading like forum furniture ("Reply", "Quote", "Joined", "answered", "Posts: 12"). */
+  forumMarks: number;
   /** Characters of body text, and how many of them sit inside links. */
   bodyChars: number;
   linkChars: number;
@@ -50,6 +54,8 @@ const CARD = /(?:^|[\s_-])(?:card|teaser|tile|promo|story-?item|post-?item|post-
 const BYLINE_CLASS = /byline|(?:^|[\s_-])(?:author|username|user-name)(?:$|[\s_-])/i;
 const DATE_META = /^(?:article:published_time|datepublished|pubdate|publishdate|date|parsely-pub-date|sailthru\.date|dc\.date|dc\.date\.issued|dcterms\.created|og:article:published_time)$/i;
 const AUTHOR_META = /^(?:author|article:author|parsely-author|sailthru\.author|dc\.creator|byl)$/i;
+// Words a forum or Q&A thread repeats once per post, standing alone in a short text node.
+const FORUM_MARK = /^\s*(?:reply|quote|joined:?|answered|asked|posts?:|member since|report post|permalink|like|helpful\??|accepted answer)\s*$/i;
 const SKIPPED = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math']);
 
 // Past this many elements the page is huge; the signals measured so far decide.
@@ -97,10 +103,10 @@ function readJsonLd(source: string, signals: PageSignals): void {
 export function measurePage(doc: Document, url: string | null): PageSignals {
   const s: PageSignals = {
     ldTypes: [], ldDate: false, ogType: null, articleElements: 0, metaDate: false, timeElements: 0, hasByline: false,
-    proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, bodyChars: 0, linkChars: 0, headlineLinks: 0,
+    proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, mainSectionChars: 0, forumMarks: 0, bodyChars: 0, linkChars: 0, headlineLinks: 0,
     cards: 0, authorElements: 0, codeBlocks: 0, h1Count: 0, elements: 0, urlShape: urlShape(url),
   };
-  const proseByParent = new Map<Element, number>();
+  const proseByParent = new Map<Element, { chars: number; count: number }>();
 
   // Returns the characters of text under `el` and adds its link characters to `links.n`.
   const visit = (el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }): number => {
@@ -151,6 +157,7 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const n = (child as Text).data.length;
+        if (n <= 24 && FORUM_MARK.test((child as Text).data)) s.forumMarks++;
         chars += n;
         ownText += n;
         if (inLink || isLink) inner.n += n;
@@ -174,7 +181,10 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
       s.paragraphs++;
       s.paragraphChars += chars;
       const parent = el.parentElement;
-      if (parent) proseByParent.set(parent, (proseByParent.get(parent) ?? 0) + chars);
+      if (parent) {
+        const run = proseByParent.get(parent);
+        if (run) { run.chars += chars; run.count++; } else proseByParent.set(parent, { chars, count: 1 });
+      }
     }
     return chars;
   };
@@ -184,6 +194,15 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
   const bodyLinks = { n: 0 };
   if (doc.body) s.bodyChars = visit(doc.body, 0, false, false, bodyLinks);
   s.linkChars = bodyLinks.n;
-  for (const n of proseByParent.values()) if (n > s.mainProseChars) s.mainProseChars = n;
+  // Sections: runs summed under their common grandparent. A teaser card holds one short blurb, so only runs of two
+  // or more paragraphs, or one of 300+ characters (a story paragraph in its own wrapper), add up to a section.
+  const proseByGrandparent = new Map<Element, number>();
+  for (const [parent, run] of proseByParent) {
+    if (run.chars > s.mainProseChars) s.mainProseChars = run.chars;
+    const grandparent = parent.parentElement;
+    if ((run.count >= 2 || run.chars >= 300) && grandparent) proseByGrandparent.set(grandparent, (proseByGrandparent.get(grandparent) ?? 0) + run.chars);
+  }
+  for (const n of proseByGrandparent.values()) if (n > s.mainSectionChars) s.mainSectionChars = n;
+  s.mainSectionChars = Math.max(s.mainSectionChars, s.mainProseChars);
   return s;
 }

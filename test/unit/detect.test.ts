@@ -18,12 +18,24 @@ const PRODUCT_PAGE = `<html><head><meta property="og:type" content="product">
 <body><h1>Ceramic mug</h1><p>${LOREM}</p><button>Add to cart</button></body></html>`;
 const FORUM_PAGE = `<html><head><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Help"}</script></head>
 <body>${Array.from({ length: 12 }, (_, i) => `<article class="post"><span class="username">user${i}</span><time datetime="2025-01-0${(i % 9) + 1}">x</time><div>${LOREM}</div></article>`).join('')}</body></html>`;
+// A Q&A thread: per-post "asked"/"answered"/"Reply" furniture, a date and a slug URL, short posts.
+const QA_PAGE = `<html><head><meta property="article:published_time" content="2025-01-02"><meta name="author" content="cook42"></head>
+<body><h1>How much food for a catering event for 100 people?</h1><div class="question"><p>${LOREM}</p><span>asked</span></div>${Array.from({ length: 5 }, (_, i) =>
+  `<div class="answer"><p>${LOREM} Answer ${i}.</p><span class="user-details">answered</span><a href="#">Reply</a></div>`).join('')}</body></html>`;
+// A long story surrounded by many <article> teasers (related stories, comments): the body still decides.
+const STORY_WITH_TEASERS = `<html><head><meta property="og:type" content="article"></head><body><main><div class="story"><h1>Budget passes</h1>
+<div class="body-part">${paragraphs(12)}</div><div class="body-part">${paragraphs(12)}</div></div></main>
+<aside>${Array.from({ length: 8 }, (_, i) => `<article class="teaser"><a href="/story-${i}">Story ${i}</a><p>${LOREM}</p><time>Jan 2</time></article>`).join('')}</aside></body></html>`;
+// The same with every story paragraph in its own wrapper <div>, as some CMSs write them.
+const WRAPPED_STORY_WITH_TEASERS = STORY_WITH_TEASERS.replace(/<div class="body-part">.*?<\/div>/gs, () =>
+  Array.from({ length: 6 }, () => `<div class="paragraph"><p>${LOREM} ${LOREM} ${LOREM}</p></div>`).join(''));
 const DOCS_PAGE = `<html><body><h1>API reference</h1>${Array.from({ length: 40 }, (_, i) => `<h2>method${i}()</h2><pre><code>call(${i})</code></pre><p>Returns ${i}.</p>`).join('')}</body></html>`;
 
 describe('detectArticle', () => {
   test.each([
     ['a news page with JSON-LD NewsArticle', NEWS_PAGE, 'https://news.example/2025/01/02/budget-passes-after-long-debate'],
     ['a bare page of paragraphs', BARE_PAGE, 'http://fakehost/test/page.html'],
+    ['a long story split in sections beside many teasers', STORY_WITH_TEASERS, 'http://fakehost/test/page.html'],
   ])('returns true for %s', (_name, html, url) => {
     expect(detectArticle(doc(html, url)).isArticle).toBe(true);
   });
@@ -32,6 +44,7 @@ describe('detectArticle', () => {
     ['a news front page at the root', FRONT_PAGE, 'https://news.example/'],
     ['a product page', PRODUCT_PAGE, 'https://shop.example/products/mug'],
     ['a forum thread', FORUM_PAGE, 'https://forum.example/t/help/123'],
+    ['a Q&A thread', QA_PAGE, 'https://cooking.example/questions/12068/how-much-food-for-a-catering-event'],
     ['a documentation page', DOCS_PAGE, 'https://docs.example/reference/api'],
     ['an empty page', '', 'https://example.com/'],
   ])('returns false for %s', (_name, html, url) => {
@@ -43,6 +56,19 @@ describe('detectArticle', () => {
     const detection = detectArticle(doc(html, 'https://news.example/2025/01/02/budget-passes-after-long-debate'));
     expect(detection.signals.join(' ')).not.toMatch(/ld-news/);
     expect(detection.signals.join(' ')).toMatch(/og-article/);
+  });
+
+  test.each([
+    ['forum', QA_PAGE, true],
+    ['forum', NEWS_PAGE, false],
+    ['posts', FORUM_PAGE, true],
+    ['posts', NEWS_PAGE, false],
+    ['list', FRONT_PAGE, true],
+    ['list', STORY_WITH_TEASERS, false],
+    ['list', WRAPPED_STORY_WITH_TEASERS, false],
+  ])('signal %s fires: %#', (signal, html, fires) => {
+    const signals = detectArticle(doc(html, 'https://example.com/a')).signals.map((x) => x.split(' ')[1]);
+    expect(signals.includes(signal)).toBe(fires);
   });
 
   test('skips hidden text', () => {

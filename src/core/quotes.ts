@@ -191,6 +191,11 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
     if (isTeaser(p)) continue;
     const text = p.text;
     const raws = scanWithRecovery(text);
+    if (raws.length === 0) {
+      const dialogue = dialogueQuote(p);
+      if (dialogue) out.push(dialogue);
+      continue;
+    }
     let floor = 0;
     for (let k = 0; k < raws.length; k++) {
       const raw = raws[k]!;
@@ -225,6 +230,28 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
     }
   }
   return out;
+}
+
+// Spanish and Portuguese dialogue: a paragraph opens with a dash glued to the words, and a second dash brings in the
+// verb of saying (`—No vamos a subir los impuestos —dijo Pedro Sánchez.`). Without that verb it is a list or an aside.
+const DIALOGUE = /^[—―]\s?(?=[¿¡"\p{Lu}])([^—―]{2,}?)\s*[—―]\s*(?=(\p{Ll}+))/u;
+
+/** The quote of a dialogue paragraph, or null: `—No vamos —dijo Pedro Sánchez.` quotes "No vamos". */
+function dialogueQuote(p: Paragraph): QuoteSpan | null {
+  const m = DIALOGUE.exec(p.text);
+  if (!m || !isSpeechVerb(m[2]!)) return null;
+  const quote = m[1]!.trim().replace(/[,;]$/, '');
+  const start = p.start + p.text.indexOf(m[1]!);
+  // The match stops right before the verb (a lookahead), so the marks run up to and include the second dash.
+  const verbAt = m.index + m[0].length;
+  return {
+    text: quote,
+    span: { start, end: start + quote.length },
+    paragraph: p.index,
+    partial: false,
+    marks: { start: p.start, end: p.start + verbAt },
+    closed: true,
+  };
 }
 
 /**

@@ -82,3 +82,16 @@ describe('findQuotes stays linear on hostile input', () => {
     expect(performance.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('Spanish and Portuguese dialogue dashes', () => {
+  const doc = (text: string) => buildTextDoc({ title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'es', url: null, paragraphs: [text] });
+  test.each([
+    ['—No vamos a subir los impuestos este año —dijo Pedro Sánchez en Madrid.', ['No vamos a subir los impuestos este año']],
+    ['—Vamos ganhar esta eleição —disse Lula aos jornalistas.', ['Vamos ganhar esta eleição']],
+    // A dash-led aside or list item without a verb of saying is not dialogue.
+    ['— Lista de cosas — una, dos y tres.', []],
+    ['—El presupuesto —que se votará el martes— es más alto.', []],
+  ])('%s', (text, expected) => {
+    expect(findQuotes(doc(text)).map((q) => q.text)).toEqual(expected);
+  });
+});

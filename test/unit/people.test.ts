@@ -157,6 +157,8 @@ describe('finds organisations from context and keeps them across the document', 
     ['Gorst said he would not resign.'],
     ['Analysts said the market was nervous.'],
     ['Uzbek striker Igor Shkvyrin scored.'],
+    ['“Clients want colour,” Holloway says. “We love it.”'],
+    ['“These experiences matter,” Vanco shares, noting that painters are common.'],
   ])('%s has no organisation', (sentence) => {
     expect(findEntities(doc([sentence])).organizations).toEqual([]);
   });

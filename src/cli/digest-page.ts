@@ -24,6 +24,7 @@ export function digestHtml(html: string, url: string, options: DigestOptions = D
     if (!reading.ok) return { isArticle, detection: reading.detection, digest: null, message: reading.message };
     return { isArticle, detection: reading.detection, digest: digest(reading.article, options), message: null };
   } finally {
-    dom.window.close();
+    // Closing a pathologically deep tree overflows jsdom's recursive teardown; the window is garbage either way.
+    try { dom.window.close(); } catch { /* see above */ }
   }
 }

@@ -1,46 +1,70 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import { measurePage, type PageSignals } from './page-signals.ts';
 
 export interface Detection {
   isArticle: boolean;
-  /** Which signals fired, for debugging and the eval report. */
+  /** Which signals fired, for debugging and the eval report: "+2 ld-news", "-3 url-root"… */
   signals: string[];
+  /** Sum of the signal weights; the page is an article at ARTICLE_SCORE or above. */
+  score: number;
 }
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Report|Scholarly|Tech|Satirical)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+/** Score at or above which a page is an article. */
+export const ARTICLE_SCORE = 2;
 
-/** Schema.org types named in the page's JSON-LD (including @graph members). Never throws on bad JSON. */
-export function jsonLdTypes(doc: Document): string[] {
-  const types: string[] = [];
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 4 || node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) { node.forEach((n) => visit(n, depth + 1)); return; }
-    const record = node as Record<string, unknown>;
-    const type = record['@type'];
-    if (typeof type === 'string') types.push(type);
-    else if (Array.isArray(type)) types.push(...type.filter((t): t is string => typeof t === 'string'));
-    if (record['@graph']) visit(record['@graph'], depth + 1);
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const source = script.textContent ?? '';
-    // A huge JSON-LD block is not worth parsing on every page.
-    if (source.length > 200_000) continue;
-    try { visit(JSON.parse(source), 0); } catch { /* malformed JSON-LD is common; ignore it */ }
+// schema.org types that declare a news or blog article; TechArticle is left out (documentation sites use it).
+const NEWS_TYPES = /^(?:(?:Analysis|Ask|Background|Opinion|Reportage|Review)?NewsArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES = /^(?:Article|BlogPosting|SocialMediaPosting|Report|ScholarlyArticle|SatiricalArticle)$/;
+// Types that declare a shop, a Q&A or forum thread, a list, a product or a service: not a news article.
+const NON_ARTICLE_TYPES = /^(?:Product|ProductGroup|ProductCollection|SomeProducts|Offer|CollectionPage|ItemList|SearchResultsPage|QAPage|FAQPage|DiscussionForumPosting|SoftwareApplication|WebApplication|MobileApplication|ProfessionalService|LocalBusiness|\w*Store|Course|JobPosting|ProfilePage|ContactPage|TechArticle|RealEstateListing|SingleFamilyResidence|Apartment|Hotel|Restaurant)$/;
+
+/** Each signal: a name, its weight, and when it fires. Weights were set by hand on page structure, not per site. */
+const RULES: { name: string; weight: number; fires: (s: PageSignals, derived: Derived) => boolean }[] = [
+  // Publisher metadata: the strongest evidence, and cheap.
+  { name: 'ld-news', weight: 3, fires: (s) => s.ldTypes.some((t) => NEWS_TYPES.test(t)) },
+  { name: 'ld-article', weight: 1.5, fires: (s) => !s.ldTypes.some((t) => NEWS_TYPES.test(t)) && s.ldTypes.some((t) => ARTICLE_TYPES.test(t)) },
+  { name: 'ld-non-article', weight: -2, fires: (s) => !s.ldTypes.some((t) => NEWS_TYPES.test(t)) && s.ldTypes.some((t) => NON_ARTICLE_TYPES.test(t)) },
+  { name: 'og-article', weight: 1, fires: (s) => s.ogType === 'article' },
+  { name: 'date', weight: 1, fires: (s) => s.metaDate || s.ldDate },
+  { name: 'byline', weight: 0.5, fires: (s) => s.hasByline },
+  // URL shape: stories live at dated or slugged paths; home pages at the root, sections at short paths.
+  { name: 'url-root', weight: -3, fires: (s) => s.urlShape === 'root' },
+  { name: 'url-dated', weight: 1, fires: (s) => s.urlShape === 'dated' },
+  { name: 'url-slug', weight: 0.5, fires: (s) => s.urlShape === 'slug' },
+  { name: 'url-section', weight: -1, fires: (s) => s.urlShape === 'section' },
+  // Body: an article keeps a long run of prose paragraphs under one parent.
+  { name: 'long-prose', weight: 1.5, fires: (s) => s.mainProseChars >= 1500 },
+  { name: 'some-prose', weight: 1, fires: (s) => s.mainProseChars >= 800 && s.mainProseChars < 1500 },
+  { name: 'little-prose', weight: -1, fires: (s) => s.mainProseChars < 300 },
+  { name: 'focused', weight: 1, fires: (s, d) => d.mainShare >= 0.3 },
+  // A small page that is nearly all text, with few links: a bare article.
+  { name: 'bare-text', weight: 2, fires: (s, d) => s.proseScore >= 20 && s.bodyChars < 3500 && d.linkShare < 0.2 },
+  // More code blocks than paragraphs: documentation.
+  { name: 'code', weight: -2, fires: (s) => s.codeBlocks >= 20 && s.codeBlocks > 2 * Math.max(1, s.paragraphs) },
+  // Many <article> or <time> elements while the main run of prose is short: a list of stories or posts.
+  { name: 'list', weight: -1.5, fires: (s) => Math.max(s.articleElements, s.timeElements) >= 5 && s.mainProseChars < 0.5 * s.paragraphChars },
+];
+
+interface Derived { mainShare: number; linkShare: number }
+
+/** Scores measured signals: `scoreSignals(measurePage(doc, url))`. */
+export function scoreSignals(s: PageSignals): Detection {
+  const body = Math.max(1, s.bodyChars);
+  const derived: Derived = { mainShare: s.mainProseChars / body, linkShare: s.linkChars / body };
+  let score = 0;
+  const signals: string[] = [];
+  for (const rule of RULES) {
+    if (!rule.fires(s, derived)) continue;
+    score += rule.weight;
+    signals.push(`${rule.weight > 0 ? '+' : ''}${rule.weight} ${rule.name}`);
   }
-  return types;
+  return { isArticle: score >= ARTICLE_SCORE, signals, score };
 }
 
 /**
- * Decides cheaply whether a page is an article, without a full Readability parse.
- * Example: a page with JSON-LD `{"@type":"NewsArticle"}` and readable paragraphs is an article.
+ * Decides cheaply whether a page is an article, without a full Readability parse: publisher metadata, URL shape
+ * and the shape of the body text, weighed together.
+ * Example: a page at /2025/01/02/a-story with JSON-LD `{"@type":"NewsArticle"}` and five paragraphs is an article.
  */
-export function detectArticle(doc: Document): Detection {
-  const signals: string[] = [];
-  if (jsonLdTypes(doc).some((t) => ARTICLE_TYPES.test(t))) signals.push('json-ld');
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (ogType === 'article') signals.push('og:type');
-  if (doc.querySelector('article')) signals.push('<article>');
-  const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
-  if (readerable) signals.push('readerable');
-  const isArticle = readerable && (signals.length >= 2 || signals.includes('json-ld'));
-  return { isArticle, signals };
+export function detectArticle(doc: Document, url: string | null = doc.URL || null): Detection {
+  return scoreSignals(measurePage(doc, url));
 }

@@ -1,8 +1,15 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types.ts';
 
-// Readability walks every element; past this it gives up rather than stall the tab (issue 6).
-const MAX_ELEMENTS = 60_000;
+// Readability walks every element many times; past this many it would stall the tab for seconds (issue 6).
+// The largest corpus page has about 10,000 elements; a page of 50,000 tiny paragraphs took minutes under jsdom.
+export const MAX_ELEMENTS = 25_000;
+// Past this much body text (War and Peace is 3.2 million characters) a page is a dump, not an article.
+export const MAX_PAGE_TEXT = 2_000_000;
+// The core gets at most this much text (about 30,000 words, longer than the longest magazine feature) ...
+export const MAX_ARTICLE_TEXT = 200_000;
+// ... and no single paragraph longer than this (a wall of text with no breaks is cut at a word boundary).
+export const MAX_PARAGRAPH_TEXT = 20_000;
 
 const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH']);
 // Captions and credits are not article text (issue 5).
@@ -10,31 +17,92 @@ const SKIPPED = new Set(['FIGCAPTION', 'FIGURE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 
 
 export class ExtractionError extends Error {}
 
+const TOO_LARGE = 'This page is too large to read.';
+
+/** Readability's result on a clone of the page, with the article body as a live element of that clone. */
+export interface ReadabilityResult {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** Readability's own plain text of the body (what the eval compares Lede's text against). */
+  textContent: string;
+  content: Element;
+}
+
 /**
- * Extracts the article from a clone of the document; the live page is never touched.
- * Throws ExtractionError with a reader-facing message when no article text can be found.
+ * Runs Readability on a clone of the document; the live page is never touched.
+ * Throws ExtractionError with a reader-facing message when the page is too large or holds no article.
  */
-export function extractArticle(doc: Document, url: string | null = null): Article {
-  const clone = doc.cloneNode(true) as Document;
+export function parseWithReadability(doc: Document): ReadabilityResult {
+  // Checked before cloning: the clone alone of a huge page costs as much as the parse of a normal one.
+  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS || (doc.body?.textContent?.length ?? 0) > MAX_PAGE_TEXT) {
+    throw new ExtractionError(TOO_LARGE);
+  }
   let parsed;
   try {
+    // Inside the try: cloning a pathologically deep tree overflows the stack in jsdom.
+    const clone = doc.cloneNode(true) as Document;
     parsed = new Readability(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (el: Node) => el }).parse();
   } catch (error) {
     const tooBig = error instanceof Error && /Aborting parsing/.test(error.message);
-    throw new ExtractionError(tooBig ? 'This page is too large to read.' : 'Lede could not read this page.');
+    throw new ExtractionError(tooBig ? TOO_LARGE : 'Lede could not read this page.');
   }
   if (!parsed || !parsed.content) throw new ExtractionError('Lede found no article text on this page.');
-  const paragraphs = blockTexts(parsed.content as unknown as Element);
+  return {
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    siteName: parsed.siteName ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+    lang: parsed.lang ?? null,
+    textContent: parsed.textContent ?? '',
+    content: parsed.content as unknown as Element,
+  };
+}
+
+/** Turns Readability's result into the core's Article: metadata plus one string per block. */
+export function toArticle(parsed: ReadabilityResult, doc: Document, url: string | null): Article {
+  const paragraphs = capText(blockTexts(parsed.content));
   if (paragraphs.length === 0) throw new ExtractionError('Lede found no article text on this page.');
   return {
     title: (parsed.title ?? doc.title ?? '').trim(),
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     publishedTime: parsed.publishedTime?.trim() || null,
-    lang: parsed.lang?.trim() || doc.documentElement.getAttribute('lang')?.trim() || null,
+    lang: parsed.lang?.trim() || doc.documentElement?.getAttribute('lang')?.trim() || null,
     url,
     paragraphs,
   };
+}
+
+/**
+ * Extracts the article from a clone of the document; the live page is never touched.
+ * Throws ExtractionError with a reader-facing message when no article text can be found.
+ */
+export function extractArticle(doc: Document, url: string | null = null): Article {
+  return toArticle(parseWithReadability(doc), doc, url);
+}
+
+/**
+ * Keeps the core's input bounded: paragraphs up to MAX_ARTICLE_TEXT characters in all, each cut to MAX_PARAGRAPH_TEXT
+ * at a space. Example: `capText(['a'.repeat(30_000)])[0].length <= 20_000`.
+ */
+export function capText(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  let total = 0;
+  for (const paragraph of paragraphs) {
+    if (total >= MAX_ARTICLE_TEXT) break;
+    const limit = Math.min(MAX_PARAGRAPH_TEXT, MAX_ARTICLE_TEXT - total);
+    let text = paragraph;
+    if (text.length > limit) {
+      const space = text.lastIndexOf(' ', limit);
+      text = text.slice(0, space > limit / 2 ? space : limit);
+    }
+    out.push(text);
+    total += text.length;
+  }
+  return out;
 }
 
 /** Text of each block element, in document order; inline text outside blocks becomes its own paragraph. */
@@ -56,7 +124,7 @@ export function blockTexts(root: Element): string[] {
       if (tag === 'BR') { loose += ' '; continue; }
       if (BLOCKS.has(tag) && !hasBlockChild(el)) {
         flush();
-        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = textOf(el).replace(/\s+/g, ' ').trim();
         if (text) out.push(text);
         continue;
       }
@@ -69,6 +137,16 @@ export function blockTexts(root: Element): string[] {
   walk(root);
   flush();
   return out;
+}
+
+/** Text of an element without its scripts, styles and other skipped parts. */
+function textOf(el: Element): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += (child as Text).data;
+    else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName.toUpperCase())) text += (child as Element).localName === 'br' ? ' ' : textOf(child as Element);
+  }
+  return text;
 }
 
 function hasBlockChild(el: Element): boolean {

@@ -10,7 +10,7 @@ export type PageReading =
  * Detects, then extracts: the one path the content script and the command line share.
  * With `force` (the popup's "Digest anyway") a page the detector rejects is still extracted.
  */
-export function readPage(doc: Document, url: string | null, force: boolean, detection = detectArticle(doc)): PageReading {
+export function readPage(doc: Document, url: string | null, force: boolean, detection = detectArticle(doc, url)): PageReading {
   if (!detection.isArticle && !force) {
     return { ok: false, detection, reason: 'not-article', message: "This page doesn't look like a news article." };
   }

@@ -7,6 +7,9 @@ import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
 import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
+
+// Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
 
@@ -118,6 +121,8 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
   if (isLooseSpeechVerb(first.text)) return collectForward(tokens, i + 1);
+  // French, Spanish and Portuguese put an auxiliary before the verb: `», a déclaré Élisabeth Borne`.
+  if (AUXILIARIES.has(first.lower) && i + 1 < tokens.length && isSpeechVerb(tokens[i + 1]!.text)) return collectForward(tokens, i + 2);
   // `,” as Van Jackson, a professor, put it`.
   const asClause = first.lower === 'as' && i + 1 < tokens.length;
   if (asClause) first = tokens[++i]!;

@@ -130,7 +130,10 @@ export function boilerplateRule(line: string, context: CleanContext = {}): strin
   return null;
 }
 
-const GLUED_SENTENCES = /(\p{Ll}{3,}[.!?]["”’]?)(\p{Lu}\p{Ll}{2,})/gu;
+// A live update's time stamp opening a paragraph ("12:00 PM PT -- Sheriff's deputies were…", "UPDATE 3:15 p.m.: …").
+const UPDATE_STAMP = /^(?:UPDATE[:\s]*)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{1,4})?\s*(?:--|—|–|:)\s+(?=\p{Lu})/u;
+// Lookarounds, not a leading \p{Ll}{3,}: that form backtracks quadratically on a long run of letters (issue 6 fuzz).
+const GLUED_SENTENCES = /(?<=\p{Ll}{3})([.!?]["”’]?)(?=\p{Lu}\p{Ll}{2})/gu;
 
 /**
  * Cleans the article's paragraphs once for every pass: drops boilerplate lines and exact repeats, and turns a
@@ -145,7 +148,7 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
   let inLinkList = false;
   for (const raw of paragraphs) {
     // Blocks that lost their whitespace in extraction read "physician.Police arrested…": put the space back.
-    let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 $2');
+    let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 ').replace(UPDATE_STAMP, '');
     if (!text) continue;
     if (inLinkList && text.length < 160 && !/[.!?:"”’)]$/.test(text)) continue;
     const rule = boilerplateRule(text, context);

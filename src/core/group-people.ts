@@ -26,6 +26,8 @@ const isInitial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
 // First and last name words, without initials: "Donald J. Trump" and "Donald Trump" share it.
 const fullKey = (words: string[]): string => {
   const core = words.filter((w) => !isInitial(w) && !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+  // A name of initials and suffixes only ("U.S. Jr.", met by the fuzz test) has no first or last word: key it whole.
+  if (core.length === 0) return words.join(' ').toLowerCase();
   return `${core[0]!.toLowerCase()} ${surnameKey(core[core.length - 1]!)}`;
 };
 const lastWord = (words: string[]): string => {

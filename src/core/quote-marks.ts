@@ -30,21 +30,25 @@ function couldBeMark(code: number): boolean {
   return code === 34 || code === 39 || (code >= 0xab && (code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a)));
 }
 
+/** The quotation mark at `i`, if any: `markAt('“Hi”', 0)` is `{ family: 'double', side: 'open' }`. */
 export function markAt(text: string, i: number): Mark | undefined {
   return couldBeMark(text.charCodeAt(i)) ? MARKS[text[i]!] : undefined;
 }
 
+/** True for any quotation mark character: `isQuoteMark('»') === true`. */
 export function isQuoteMark(ch: string | undefined): boolean {
   return ch !== undefined && couldBeMark(ch.charCodeAt(0)) && MARKS[ch] !== undefined;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** True for a letter or digit: `isWordChar('é') === true`, `isWordChar(' ') === false`. */
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && LETTER_OR_DIGIT.test(ch);
 }
 
 // Before an opening mark: start, space, an opening bracket or dash, or another mark ("‘“Yes”’").
 const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,…]/;
+/** True when an opening mark may follow `prev`: `canOpenAfter(' ') === true`, `canOpenAfter('s') === false`. */
 export function canOpenAfter(prev: string | undefined): boolean {
   return prev === undefined || BEFORE_OPEN.test(prev) || isQuoteMark(prev);
 }

@@ -103,8 +103,11 @@ function scanWithRecovery(text: string): RawQuote[] {
   return scan.runOn && acceptRunOn(text, scan.runOn) ? [...scan.quotes, scan.runOn] : scan.quotes;
 }
 
-/** A paragraph that does not end like a sentence and is short: a headline, teaser, caption or list of links. */
 const SENTENCE_END = /[.!?…:;"”’'»)\]]$/;
+/**
+ * A paragraph that does not end like a sentence and is short: a headline, teaser, caption or list of links.
+ * Example: `isTeaser({ index: 0, text: 'More from UK', start: 0, end: 12 }) === true`.
+ */
 export function isTeaser(p: Paragraph): boolean {
   const text = p.text.trimEnd();
   // A quote signed after a dash (`“…” ― Ann Lee`) is a quote, not a headline.

@@ -43,6 +43,7 @@ const NOT_NAME_WORDS = new Set([
   'er', 'sie', 'es', 'wir', 'und', 'aber', 'auch', 'el', 'los', 'las', 'una', 'lo', 'gli', 'il', 'uno',
 ]);
 
+/** A title or role that precedes a name: `isRoleWord('Minister') === true`, `isRoleWord('Putin') === false`. */
 export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, ''));
 }
@@ -124,25 +125,6 @@ export function nameRuns(phrase: string): NameRun[] {
   });
   flush();
   return runs;
-}
-
-/**
- * The run most likely to be the speaker's name: one the article knows as a person, one after a title or role, not
- * a possessive ("the BBC's editor Jon Sopel") and not after a preposition ("from the West Mercia police").
- */
-export function bestNameIn(phrase: string, isKnownPerson: (name: string) => boolean): string | null {
-  let best: NameRun | null = null;
-  let bestScore = -Infinity;
-  for (const run of nameRuns(phrase)) {
-    let score = 0;
-    if (isKnownPerson(run.name)) score += 3;
-    if (run.afterRole) score += 2;
-    if (run.possessive) score -= 3;
-    if (run.afterPreposition) score -= 2;
-    if (run.name.includes(' ')) score += 1;
-    if (score > bestScore) { best = run; bestScore = score; }
-  }
-  return best && bestScore > -2 ? best.name : null;
 }
 
 /** A person's name, not a capitalised phrase: no title-only words, no sentence words, no possessive, no all caps. */

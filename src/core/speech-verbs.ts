@@ -54,18 +54,36 @@ const NEEDS_PARTICLE = new Set(['point', 'go', 'put', 'begin', 'offer', 'share',
 const ALL_FORMS = new Map<string, string>();
 for (const base of BASES) for (const form of inflect(base)) ALL_FORMS.set(form, base);
 
+// The same role in French, German, Spanish and Portuguese copy (issue 7: « », „ “ quotes need their speakers too).
+// Inflected forms as news uses them after a quote ("», a déclaré X", "“, sagte X", "”, disse X"); none is an English word.
+const OTHER_LANGUAGE_FORMS = new Set([
+  // French
+  'dit', 'déclaré', 'déclare', 'affirmé', 'affirme', 'ajouté', 'ajoute', 'expliqué', 'explique', 'estimé', 'souligné',
+  'souligne', 'indiqué', 'assuré', 'assure', 'confié', 'confie', 'répondu', 'répond', 'précisé', 'précise', 'martelé',
+  'insisté', 'rappelé', 'rappelle', 'dénoncé', 'dénonce', 'annoncé', 'écrit', 'lancé', 'prévenu', 'prévient', 'tweeté',
+  'raconté', 'raconte', 'commenté', 'commente', 'reconnu', 'reconnaît', 'poursuivi', 'poursuit', 'interrogé',
+  // German
+  'sagte', 'sagt', 'sagten', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'warnte', 'warnt',
+  'schrieb', 'schreibt', 'kritisierte', 'bekräftigte', 'forderte', 'versicherte', 'ergänzte', 'unterstrich',
+  'berichtete', 'antwortete', 'erläuterte', 'sagt', 'fügte', 'teilte', 'räumte',
+  // Spanish
+  'dijo', 'afirmó', 'declaró', 'señaló', 'señala', 'explicó', 'añadió', 'añade', 'aseguró', 'asegura', 'indicó',
+  'agregó', 'agrega', 'comentó', 'sostuvo', 'advirtió', 'manifestó', 'expresó', 'subrayó', 'apuntó', 'destacó',
+  'precisó', 'insistió', 'respondió', 'contó', 'escribió', 'admitió', 'reconoció',
+  // Portuguese
+  'disse', 'diz', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'ressaltou', 'destacou', 'garantiu', 'disseram',
+  'contou', 'comentou', 'observou', 'avaliou', 'defendeu', 'completou', 'informou', 'escreveu', 'respondeu',
+  'admitiu', 'reconheceu', 'alertou',
+]);
+
 /** True for a form of a verb of saying: `isSpeechVerb('said') === true`, `isSpeechVerb('walked') === false`. */
 export function isSpeechVerb(word: string): boolean {
-  const base = ALL_FORMS.get(word.toLowerCase());
-  return base !== undefined && !NEEDS_PARTICLE.has(base);
+  const lower = word.toLowerCase();
+  const base = ALL_FORMS.get(lower);
+  return (base !== undefined && !NEEDS_PARTICLE.has(base)) || OTHER_LANGUAGE_FORMS.has(lower);
 }
 
 /** Like isSpeechVerb, but also loose verbs that introduce speech in a fixed frame (`called it`, `went on`). */
 export function isLooseSpeechVerb(word: string): boolean {
-  return ALL_FORMS.has(word.toLowerCase());
-}
-
-/** True for the plain past or present forms that head an attribution ("said", "says", "added"), not "saying". */
-export function isFiniteSpeechVerb(word: string): boolean {
-  return isSpeechVerb(word) && !/ing$/i.test(word);
+  return ALL_FORMS.has(word.toLowerCase()) || OTHER_LANGUAGE_FORMS.has(word.toLowerCase());
 }

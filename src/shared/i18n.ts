@@ -10,7 +10,6 @@ interface LocaleEntry {
 
 interface I18nApi {
   getMessage(key: string, substitutions?: string | string[]): string;
-  getUILanguage(): string;
 }
 
 // chrome.i18n in Chromium, browser.i18n in Firefox; absent under Node (unit tests, the command line).
@@ -42,9 +41,12 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   return fillMessage(english[key] as LocaleEntry, substitutions);
 }
 
-/** The interface language (e.g. 'fr'), for number, date and language-name formatting. */
+/**
+ * The language the interface strings are actually in (e.g. 'fr'; 'en' when the browser's language has no locale
+ * here): the pages' lang attribute, and the locale for dates and language names, so they match the words around them.
+ */
 export function uiLanguage(): string {
-  return browserI18n()?.getUILanguage() ?? 'en';
+  return t('localeCode');
 }
 
 /**

@@ -84,14 +84,18 @@ function evaluator(target: { evaluate: Page['evaluate'] }) {
     target.evaluate(`(${fn.toString()})(${api}, ${JSON.stringify(arg)})`) as Promise<T>;
 }
 
-export async function launch(kind: 'chromium' | 'firefox'): Promise<LedeBrowser> {
-  return kind === 'chromium' ? launchChromium() : launchFirefox();
+/** Launches a browser with Lede; `uiLanguage` (Chromium only) sets the browser's interface language, e.g. 'fr'. */
+export async function launch(kind: 'chromium' | 'firefox', uiLanguage?: string): Promise<LedeBrowser> {
+  return kind === 'chromium' ? launchChromium(uiLanguage) : launchFirefox();
 }
 
-async function launchChromium(): Promise<LedeBrowser> {
+async function launchChromium(uiLanguage?: string): Promise<LedeBrowser> {
   const browser = await puppeteer.launch({
     browser: 'chrome', executablePath: CHROMIUM_BIN, headless: true, pipe: true, enableExtensions: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : [])],
+    // On Linux, Chromium takes its interface language from LANGUAGE as well as --lang.
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage } } : {}),
   });
   const id = await browser.installExtension(resolve('dist'));
   const origin = `chrome-extension://${id}/`;

@@ -1,4 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { SHARED } from './server.ts';
 
 /** Ids of the non-article corpus pages, smallest file first. */
@@ -54,3 +55,11 @@ window.goToStory = () => {
   document.getElementById('main').replaceChildren(article);
 };
 </script></body></html>`;
+
+/**
+ * Where a README screenshot goes: docs/NAME with LEDE_SCREENSHOTS=1 (to refresh the README's pictures), else a
+ * temporary folder, so an ordinary test run leaves the checkout clean.
+ */
+export function screenshotPath(name: string): string {
+  return process.env['LEDE_SCREENSHOTS'] === '1' ? `docs/${name}` : `${tmpdir()}/lede-${name}`;
+}

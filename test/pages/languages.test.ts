@@ -72,10 +72,10 @@ const article = (lang: string, paragraphs: string[]) => ({ title: 'T', byline: n
 // `gaps` marks what the core does not do yet (issue 7 report): those run as test.fails, so the day the core learns
 // them the test fails and says to drop the mark.
 describe.each([
-  ['French « »', 'fr', '« Nous ne céderons rien sur les retraites », a déclaré Élisabeth Borne mardi devant les députés.', 'Nous ne céderons rien sur les retraites', 'Élisabeth Borne', ['speaker']],
-  ['German „ “', 'de', '„Wir werden die Steuern in diesem Jahr nicht erhöhen“, sagte Olaf Scholz am Montag in Berlin.', 'Wir werden die Steuern in diesem Jahr nicht erhöhen', 'Olaf Scholz', ['speaker']],
+  ['French « »', 'fr', '« Nous ne céderons rien sur les retraites », a déclaré Élisabeth Borne mardi devant les députés.', 'Nous ne céderons rien sur les retraites', 'Élisabeth Borne', []],
+  ['German „ “', 'de', '„Wir werden die Steuern in diesem Jahr nicht erhöhen“, sagte Olaf Scholz am Montag in Berlin.', 'Wir werden die Steuern in diesem Jahr nicht erhöhen', 'Olaf Scholz', []],
   ['Spanish — dialogue', 'es', '—No vamos a subir los impuestos este año —dijo Pedro Sánchez en una rueda de prensa en Madrid.', 'No vamos a subir los impuestos este año', 'Pedro Sánchez', ['quote', 'speaker']],
-  ['Portuguese “ ”', 'pt', '“Não vamos aumentar os impostos este ano”, disse Fernando Haddad nesta segunda-feira em Brasília.', 'Não vamos aumentar os impostos este ano', 'Fernando Haddad', ['speaker']],
+  ['Portuguese “ ”', 'pt', '“Não vamos aumentar os impostos este ano”, disse Fernando Haddad nesta segunda-feira em Brasília.', 'Não vamos aumentar os impostos este ano', 'Fernando Haddad', []],
 ])('%s', (_label, lang, sentence, quote, speaker, gaps) => {
   const filler = {
     fr: 'Le gouvernement doit présenter son budget la semaine prochaine, selon plusieurs sources proches du dossier.',

@@ -126,6 +126,14 @@ describe('cleanArticleText', () => {
     expect(cleanArticleText([input]).paragraphs).toEqual([output]);
   });
 
+  test.each([
+    ["12:00 PM PT -- Sheriff's deputies were at The London Thursday morning.", "Sheriff's deputies were at The London Thursday morning."],
+    ['UPDATE 3:15 p.m.: Police reopened the bridge to traffic.', 'Police reopened the bridge to traffic.'],
+    ['10:30 a.m. is when the polls open, officials said.', '10:30 a.m. is when the polls open, officials said.'],
+  ])('a live update keeps its news, not its time stamp: %s', (input, output) => {
+    expect(cleanArticleText([input]).paragraphs).toEqual([output]);
+  });
+
   test('the dateline becomes the place', () => {
     const out = cleanArticleText(['VIENNA (Reuters) - The house where Adolf Hitler was born will be turned into a police station.']);
     expect(out).toEqual({ paragraphs: ['The house where Adolf Hitler was born will be turned into a police station.'], dateline: 'Vienna' });

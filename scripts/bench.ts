@@ -1,0 +1,168 @@
+// `npm run bench [-- --every N]`: speed of every stage over the corpus pages under jsdom, the core's stages on a
+// 1,000-word article, and the size of every bundle in dist/ (issue 6). The last line is the core/Readability ratio.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { corpusPages, readCorpusHtml, pageName, type CorpusPage } from './lib/corpus.ts';
+import { median, quantile } from './lib/metrics.ts';
+import { table } from './eval/labels.ts';
+import { loadDom, yieldToEventLoop } from '../src/cli/load-page.ts';
+import { detectArticle } from '../src/content/detect.ts';
+import { parseWithReadability, toArticle } from '../src/content/extract.ts';
+import { buildTextDoc, digest } from '../src/core/digest.ts';
+import { findEntities } from '../src/core/people.ts';
+import { findQuotes } from '../src/core/quotes.ts';
+import { attributeSpeakers } from '../src/core/attribution.ts';
+import { summarize } from '../src/core/summary.ts';
+import { countWords } from '../src/core/text.ts';
+import type { Article } from '../src/core/types.ts';
+
+const { values } = parseArgs({ options: { every: { type: 'string', default: '1' } } });
+const every = Math.max(1, Number(values.every) || 1);
+const ROOT = join(import.meta.dirname, '..');
+
+interface PageTiming {
+  page: CorpusPage;
+  load: number;
+  readerable: number;
+  detect: number;
+  /** Clone + Readability parse; NaN when Readability found nothing. */
+  readability: number;
+  /** toArticle + digest; NaN without an article. */
+  core: number;
+  total: number;
+  error: string | null;
+}
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+}
+
+function benchPage(page: CorpusPage): { timing: PageTiming; article: Article | null } {
+  const [dom, load] = time(() => loadDom(readCorpusHtml(page), page.url));
+  const doc = dom.window.document;
+  const timing: PageTiming = { page, load, readerable: NaN, detect: NaN, readability: NaN, core: NaN, total: NaN, error: null };
+  let article: Article | null = null;
+  try {
+    timing.readerable = time(() => isProbablyReaderable(doc))[1];
+    timing.detect = time(() => detectArticle(doc, page.url))[1];
+    // Like "Digest anyway": every page is extracted and digested, article or not.
+    try {
+      const [parsed, readability] = time(() => parseWithReadability(doc));
+      timing.readability = readability;
+      timing.core = time(() => {
+        article = toArticle(parsed, doc, page.url);
+        digest(article);
+      })[1];
+    } catch (error) {
+      timing.error = error instanceof Error ? error.message : String(error);
+    }
+    timing.total = timing.detect + (timing.readability || 0) + (timing.core || 0);
+  } finally {
+    try { dom.window.close(); } catch { /* a pathological tree; see digest-page.ts */ }
+  }
+  return { timing, article };
+}
+
+function stats(label: string, values: number[]): (string | number)[] {
+  const v = values.filter((x) => Number.isFinite(x));
+  return [label, v.length, median(v), quantile(v, 0.95), Math.max(...v)];
+}
+
+// A real 1,000-word article: the opening paragraphs of a quote-rich corpus story.
+function thousandWords(articles: Article[]): Article | null {
+  for (const a of articles) {
+    const paragraphs: string[] = [];
+    let words = 0;
+    for (const p of a.paragraphs) {
+      if (words >= 1000) break;
+      paragraphs.push(p);
+      words += countWords(p);
+    }
+    if (words >= 950 && words <= 1150) return { ...a, paragraphs };
+  }
+  return null;
+}
+
+function benchCoreStages(article: Article): (string | number)[][] {
+  const runs = 25;
+  const t: Record<string, number[]> = { textDoc: [], people: [], quotesAndSpeakers: [], summary: [], digest: [] };
+  for (let i = 0; i < runs; i++) {
+    const [doc, textDoc] = time(() => buildTextDoc(article));
+    const [entities, people] = time(() => findEntities(doc));
+    const [, quotes] = time(() => attributeSpeakers(doc, findQuotes(doc), entities));
+    const [, summary] = time(() => summarize(doc, 'medium'));
+    const [, whole] = time(() => digest(article));
+    // The first runs pay for JIT compilation; a page in the browser pays it once too, but the goal is steady state.
+    if (i < 5) continue;
+    t.textDoc!.push(textDoc); t.people!.push(people); t.quotesAndSpeakers!.push(quotes); t.summary!.push(summary); t.digest!.push(whole);
+  }
+  const goals: Record<string, string> = { people: '≤ 10', quotesAndSpeakers: '≤ 5', summary: '≤ 10', digest: '≤ 10' };
+  return Object.entries(t).map(([stage, v]) => [stage, median(v), quantile(v, 0.95), goals[stage] ?? '']);
+}
+
+function bundleSizes(): string {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(dist)) {
+    if (!existsSync(join(ROOT, 'build.mjs'))) return 'no dist/ and no build.mjs: bundle sizes skipped';
+    try {
+      execFileSync(process.execPath, ['build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+    } catch (error) {
+      return `node build.mjs failed, bundle sizes skipped: ${String(error).slice(0, 200)}`;
+    }
+  }
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(?:js|css|html)$/.test(f) && statSync(join(dist, f)).isFile()).sort();
+  const rows = files.map((f) => {
+    const bytes = readFileSync(join(dist, f));
+    const goal = /(?:^|\/)content(?:-script)?\.js$/.test(f) ? '≤ 60 KB gz' : '';
+    return [f, bytes.length / 1024, gzipSync(bytes).length / 1024, goal];
+  });
+  return table(['bundle (dist/)', 'KB minified', 'KB gzipped', 'goal'], rows);
+}
+
+const pages = corpusPages().filter((_, i) => i % every === 0);
+const timings: PageTiming[] = [];
+const articles: Article[] = [];
+for (const page of pages) {
+  const { timing, article } = benchPage(page);
+  timings.push(timing);
+  if (article && page.set === 'news-2025') articles.push(article);
+  // Lets jsdom free the closed window (corpus-notes.md, gotcha 2).
+  await yieldToEventLoop();
+}
+
+console.log(`Per page over ${timings.length} corpus pages (ms, under jsdom, Node ${process.version}):`);
+console.log(table(['stage', 'pages', 'median', 'p95', 'max'], [
+  stats('jsdom load (not Lede)', timings.map((t) => t.load)),
+  stats('isProbablyReaderable (reference)', timings.map((t) => t.readerable)),
+  stats('Lede detection', timings.map((t) => t.detect)),
+  stats('Readability extraction (clone + parse)', timings.map((t) => t.readability)),
+  stats('core (toArticle + digest)', timings.map((t) => t.core)),
+  stats('detect + extract + core', timings.map((t) => t.total)),
+]));
+
+const both = timings.filter((t) => Number.isFinite(t.readability) && Number.isFinite(t.core));
+const detectRatio = median(both.map((t) => t.detect / t.readability));
+console.log(`\ndetection / Readability: median per-page ratio ${detectRatio.toFixed(3)}; ratio of medians ${(median(timings.map((t) => t.detect)) / median(both.map((t) => t.readability))).toFixed(3)} (goal ≤ 0.10)`);
+console.log(`core / Readability: ratio of medians ${(median(both.map((t) => t.core)) / median(both.map((t) => t.readability))).toFixed(3)} (goal ≤ 0.25)`);
+const slow = timings.filter((t) => t.total > 2000);
+console.log(`pages over 2 s (detect + extract + core): ${slow.length}${slow.map((t) => `\n  ${pageName(t.page)} ${t.total.toFixed(0)} ms`).join('')}`);
+const failed = timings.filter((t) => t.error);
+console.log(`pages with no extraction (a message, not an exception): ${failed.length}`);
+
+const sample = thousandWords(articles);
+if (sample) {
+  console.log(`\nCore stages on a ${countWords(sample.paragraphs.join(' '))}-word article ("${sample.title.slice(0, 50)}"), ms over 20 runs:`);
+  console.log(table(['stage', 'median', 'p95', 'goal'], benchCoreStages(sample)));
+} else {
+  console.log('\nno 1,000-word article in this sample (use --every 1)');
+}
+
+console.log(`\n${bundleSizes()}`);
+console.log(`\ncore/readability median ratio: ${median(both.map((t) => t.core / t.readability)).toFixed(3)}`);

@@ -1,0 +1,189 @@
+// Cheap structural measurements of a page for the article detector (issue 6): one walk over the element tree,
+// no Readability parse and no CSS selector matching (both are slow under jsdom and on huge pages).
+
+export interface PageSignals {
+  /** Schema.org types in JSON-LD (including @graph and mainEntity members). */
+  ldTypes: string[];
+  /** JSON-LD carries a datePublished. */
+  ldDate: boolean;
+  /** og:type, lower-cased, or null. */
+  ogType: string | null;
+  /** Number of <article> elements. */
+  articleElements: number;
+  /** A publication date in meta tags or itemprop. */
+  metaDate: boolean;
+  /** <time> elements: one dates an article, dozens date a list of posts. */
+  timeElements: number;
+  /** An author in meta tags, rel/itemprop author or a byline-looking class. */
+  hasByline: boolean;
+  /** isProbablyReaderable's score, summed over every qualifying block instead of stopping at 20. */
+  proseScore: number;
+  /** Paragraphs of ≥ 80 characters that are mostly not link text, and their characters. */
+  paragraphs: number;
+  paragraphChars: number;
+  /** Characters of such paragraphs under the one parent holding the most: an article keeps its body together. */
+  mainProseChars: number;
+  /** Characters of body text, and how many of them sit inside links. */
+  bodyChars: number;
+  linkChars: number;
+  /** Links with 25–200 characters of text, the length of a headline: many of them make a front page. */
+  headlineLinks: number;
+  /** Elements whose class names a teaser card, post list item or product tile. */
+  cards: number;
+  /** Elements whose class names an author or user: one per post on a forum thread or a list of stories. */
+  authorElements: number;
+  /** <pre> and <code> elements: many make a documentation page. */
+  codeBlocks: number;
+  h1Count: number;
+  /** Elements walked; the walk stops at MAX_ELEMENTS. */
+  elements: number;
+  urlShape: UrlShape;
+}
+
+export type UrlShape = 'root' | 'dated' | 'slug' | 'numeric' | 'section' | 'file' | 'none';
+
+// isProbablyReaderable's filters (Readability-readerable.js), kept in step with its scoring.
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|shadow/i;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const CARD = /(?:^|[\s_-])(?:card|teaser|tile|promo|story-?item|post-?item|post-?card|product-?item|product-?card|product-?tile|grid-?item|listing-?item|feed-?item|river-?item)(?:$|[\s_-])/i;
+const BYLINE_CLASS = /byline|(?:^|[\s_-])(?:author|username|user-name)(?:$|[\s_-])/i;
+const DATE_META = /^(?:article:published_time|datepublished|pubdate|publishdate|date|parsely-pub-date|sailthru\.date|dc\.date|dc\.date\.issued|dcterms\.created|og:article:published_time)$/i;
+const AUTHOR_META = /^(?:author|article:author|parsely-author|sailthru\.author|dc\.creator|byl)$/i;
+const SKIPPED = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math']);
+
+// Past this many elements the page is huge; the signals measured so far decide.
+const MAX_ELEMENTS = 30_000;
+// Deeper nesting is adversarial; skipping it keeps the recursion off the stack limit.
+const MAX_DEPTH = 300;
+// JSON-LD blocks longer than this are product catalogues, not article metadata.
+const MAX_JSON_LD = 200_000;
+
+/** Classifies the URL path: `/2019/11/18/some-story` is dated, `/news/some-long-story-title` a slug, `/` the root. */
+export function urlShape(url: string | null): UrlShape {
+  if (!url) return 'none';
+  let path: string;
+  try { path = new URL(url).pathname; } catch { return 'none'; }
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return 'root';
+  if (/\/(?:19|20)\d\d\/(?:[01]?\d)(?:\/|$)|\/(?:19|20)\d\d-[01]\d-[0-3]\d|[/-](?:19|20)\d\d[01]\d[0-3]\d(?:[/-]|$)/.test(path)) return 'dated';
+  const last = parts[parts.length - 1]!.replace(/\.(?:html?|php|aspx?|shtml)$/i, '');
+  if (last.split(/[-_]/).filter((w) => /[a-z]/i.test(w)).length >= 4) return 'slug';
+  if (parts.some((p) => /\d{5,}/.test(p))) return 'numeric';
+  if (/\.(?:html?|php|aspx?|shtml)$/i.test(path)) return 'file';
+  return 'section';
+}
+
+/** Adds the schema.org types (and whether a datePublished appears) of one JSON-LD block. Never throws. */
+function readJsonLd(source: string, signals: PageSignals): void {
+  if (source.length > MAX_JSON_LD) return;
+  let data: unknown;
+  try { data = JSON.parse(source); } catch { return; }
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 4 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const n of node.slice(0, 50)) visit(n, depth + 1); return; }
+    const record = node as Record<string, unknown>;
+    const type = record['@type'];
+    if (typeof type === 'string') signals.ldTypes.push(type);
+    else if (Array.isArray(type)) signals.ldTypes.push(...type.filter((t): t is string => typeof t === 'string'));
+    if (typeof record['datePublished'] === 'string') signals.ldDate = true;
+    if (record['@graph']) visit(record['@graph'], depth + 1);
+    if (record['mainEntity']) visit(record['mainEntity'], depth + 1);
+  };
+  visit(data, 0);
+}
+
+/** Measures the page in one walk; cost is linear in the elements walked and capped at MAX_ELEMENTS. */
+export function measurePage(doc: Document, url: string | null): PageSignals {
+  const s: PageSignals = {
+    ldTypes: [], ldDate: false, ogType: null, articleElements: 0, metaDate: false, timeElements: 0, hasByline: false,
+    proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, bodyChars: 0, linkChars: 0, headlineLinks: 0,
+    cards: 0, authorElements: 0, codeBlocks: 0, h1Count: 0, elements: 0, urlShape: urlShape(url),
+  };
+  const proseByParent = new Map<Element, number>();
+
+  // Returns the characters of text under `el` and adds its link characters to `links.n`.
+  const visit = (el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }): number => {
+    if (++s.elements > MAX_ELEMENTS || depth > MAX_DEPTH) return 0;
+    // localName and a few getAttribute calls: iterating el.attributes costs several times more under jsdom.
+    const tag = el.localName;
+    let className = '';
+    if (el.hasAttributes()) {
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 0;
+      const style = el.getAttribute('style');
+      if (style && HIDDEN_STYLE.test(style)) return 0;
+      className = el.getAttribute('class') ?? '';
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop) {
+        if (/datePublished/i.test(itemprop)) s.metaDate = true;
+        else if (/^author$/i.test(itemprop)) s.hasByline = true;
+      }
+    }
+    if (SKIPPED.has(tag)) return 0;
+    if (tag === 'script') {
+      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') readJsonLd(el.textContent ?? '', s);
+      return 0;
+    }
+    if (tag === 'meta') {
+      const key = el.getAttribute('property') ?? el.getAttribute('name') ?? '';
+      const content = el.getAttribute('content')?.trim() ?? '';
+      if (!content) return 0;
+      if (key === 'og:type') s.ogType = content.toLowerCase();
+      else if (DATE_META.test(key)) s.metaDate = true;
+      else if (AUTHOR_META.test(key)) s.hasByline = true;
+      return 0;
+    }
+    if (className) {
+      if (CARD.test(className)) s.cards++;
+      if (BYLINE_CLASS.test(className)) { s.hasByline = true; s.authorElements++; }
+    }
+    if (tag === 'a' || tag === 'link') { if (el.getAttribute('rel')?.split(/\s+/).includes('author')) s.hasByline = true; }
+    if (tag === 'article') s.articleElements++;
+    else if (tag === 'time') s.timeElements++;
+    else if (tag === 'h1') s.h1Count++;
+    else if (tag === 'pre' || tag === 'code') s.codeBlocks++;
+
+    const isLink = tag === 'a' && el.hasAttribute('href');
+    const inner = { n: 0 };
+    let chars = 0;
+    let hasBr = false;
+    let ownText = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const n = (child as Text).data.length;
+        chars += n;
+        ownText += n;
+        if (inLink || isLink) inner.n += n;
+      } else if (child.nodeType === 1) {
+        if ((child as Element).localName === 'br') hasBr = true;
+        chars += visit(child as Element, depth + 1, inLink || isLink, inListItem || tag === 'li', inner);
+      }
+    }
+    links.n += inner.n;
+    if (isLink && !inLink && chars >= 25 && chars <= 200) s.headlineLinks++;
+
+    const isBlock = tag === 'p' || tag === 'pre' || tag === 'article' || (tag === 'div' && hasBr);
+    if (isBlock && chars >= 140 && !(tag === 'p' && inListItem)) {
+      const ci = `${className} ${el.id}`;
+      if (!UNLIKELY.test(ci) || MAYBE.test(ci)) s.proseScore += Math.sqrt(chars - 140);
+    }
+    // A paragraph is a <p>, or a block holding most of its text directly (old pages write prose straight into <div>s);
+    // a wrapper whose own text is only indentation between children is not one.
+    const isParagraph = tag === 'p' || ((tag === 'div' || tag === 'td' || tag === 'section') && (hasBr || (ownText >= 80 && ownText >= chars * 0.5)));
+    if (isParagraph && chars >= 80 && inner.n < chars * 0.5) {
+      s.paragraphs++;
+      s.paragraphChars += chars;
+      const parent = el.parentElement;
+      if (parent) proseByParent.set(parent, (proseByParent.get(parent) ?? 0) + chars);
+    }
+    return chars;
+  };
+
+  const links = { n: 0 };
+  if (doc.head) visit(doc.head, 0, false, false, links);
+  const bodyLinks = { n: 0 };
+  if (doc.body) s.bodyChars = visit(doc.body, 0, false, false, bodyLinks);
+  s.linkChars = bodyLinks.n;
+  for (const n of proseByParent.values()) if (n > s.mainProseChars) s.mainProseChars = n;
+  return s;
+}

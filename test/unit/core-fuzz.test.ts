@@ -1,0 +1,77 @@
+// The core never throws and never hangs on hostile text (issue 6): random text, unbalanced and nested quote marks,
+// thousands of quote marks, one endless sentence.
+import { describe, expect, test } from 'vitest';
+import { digest } from '../../src/core/digest.ts';
+import type { Article } from '../../src/core/types.ts';
+
+function article(paragraphs: string[]): Article {
+  return { title: 'Fuzz', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };
+}
+
+// A small seeded generator (mulberry32): the same "random" text on every run, so a failure can be replayed.
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ['“', '”', '‘', '’', '"', "'", '«', '»', '„', '‚', '「', '」', ' said ', ' says ', '. ', '? ', '! ', '\n', ' — ', ',', ' Mr. ', ' Dr. ',
+  'Ann Lee', 'the President', 'Reuters', 'Smith', 'according to', ' U.S. ', '...', '…', '(', ')', ' ', 'word', 'Ünïcødé', 'مرحبا', '中文', '🙂', '\u200b', '\u00ad'];
+
+function randomText(rand: () => number, pieces: number): string {
+  let s = '';
+  for (let i = 0; i < pieces; i++) s += PIECES[Math.floor(rand() * PIECES.length)];
+  return s;
+}
+
+const words = (n: number, word = 'word') => Array.from({ length: n }, (_, i) => (i % 17 === 0 ? 'Smith' : word)).join(' ');
+
+// Each case must finish well inside this on a 2-core CI machine; a super-linear pass would blow it by far.
+const BUDGET_MS = 3_000;
+
+describe('digest survives adversarial text', () => {
+  test.each([
+    ['empty article', []],
+    ['only whitespace', ['   ', '\n\n', '\t']],
+    ['10,000 opening curly quotes', ['“'.repeat(10_000)]],
+    ['10,000 straight quotes between words', [Array.from({ length: 10_000 }, () => '"a').join(' ')]],
+    ['10,000 alternating curly quotes', ['“”'.repeat(5_000)]],
+    ['unbalanced opening quotes in every paragraph', Array.from({ length: 200 }, (_, i) => `“Paragraph ${i} never closes, said Ann Lee`)],
+    ['closing quotes only', Array.from({ length: 200 }, () => 'It was fine,” said Ann Lee. Then more.”')],
+    ['deeply nested quotes', ['“‘“‘“‘“‘“‘'.repeat(500) + 'inside' + '’”’”’”’”’”'.repeat(500) + ' said Ann Lee.']],
+    ['a 20,000-word sentence', [words(20_000)]],
+    ['a 20,000-word quote', [`“${words(20_000)},” said Ann Lee.`]],
+    ['100,000 characters without a space', ['x'.repeat(100_000)]],
+    ['thousands of abbreviations', ['Mr. Dr. U.S. St. '.repeat(3_000)]],
+    ['5,000 one-word paragraphs', Array.from({ length: 5_000 }, (_, i) => `Word${i}.`)],
+    ['lone surrogates and control characters', ['\ud800 \udfff \u0000 \u0007 “\ud83d” said \u202e Ann Lee.']],
+  ])('%s', (_name, paragraphs) => {
+    const start = performance.now();
+    const result = digest(article(paragraphs));
+    expect(performance.now() - start).toBeLessThan(BUDGET_MS);
+    expect(typeof result.summary).toBe('string');
+    for (const q of result.quotes) expect(q.span.end).toBeLessThanOrEqual(result.text.length);
+  });
+
+  // findEntities takes ~5 s on 20,000 capitalised words in a row (quadratic in the length of a run of name-like
+  // words); reported to the people pass (issue 6 report). Un-skip once it is linear.
+  test.skip('a 20,000-word sentence of capitalised names', () => {
+    const start = performance.now();
+    digest(article([words(20_000, 'Lee')]));
+    expect(performance.now() - start).toBeLessThan(BUDGET_MS);
+  });
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])('random quote-heavy text, seed %i', (seed) => {
+    const rand = random(seed);
+    const paragraphs = Array.from({ length: 40 }, () => randomText(rand, 200));
+    const start = performance.now();
+    const result = digest(article(paragraphs));
+    expect(performance.now() - start).toBeLessThan(BUDGET_MS);
+    for (const q of result.quotes) expect(result.text.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+});

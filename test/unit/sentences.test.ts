@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { splitSentences } from '../../src/core/sentences.ts';
+import { sentenceStartBefore, sentenceEndAfter } from '../../src/core/quotes.ts';
+
+const split = (text: string) => splitSentences({ index: 0, text, start: 0, end: text.length }, 0).map((s) => s.text);
+
+describe('splitSentences', () => {
+  test.each([
+    ['a quote stays whole with its nested quote', '“One ‘sentence’. Two sentences.” He left.', ['“One ‘sentence’. Two sentences.”', 'He left.']],
+    ['an abbreviation and a possessive apostrophe', "Mr. Jones' golf clubs. They were new.", ["Mr. Jones' golf clubs.", 'They were new.']],
+    ['a decade apostrophe', 'In the ’80s he sang. Then he stopped.', ['In the ’80s he sang.', 'Then he stopped.']],
+    ['initials and U.S.', 'He met J. D. Vance in the U.S. on Monday. They talked.', ['He met J. D. Vance in the U.S. on Monday.', 'They talked.']],
+    ['straight quotes', '"It is over," she said. "Go home."', ['"It is over," she said.', '"Go home."']],
+  ])('%s', (_, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  test('a run of 20,000 dots does not go quadratic', () => {
+    const t = performance.now();
+    split('a.'.repeat(20000));
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('sentence bounds around a quote', () => {
+  test.each([
+    ['after a closing mark', 'The tweet reads, “Hi.” Emery retweeted it, saying, “Wow.”', 'Emery'],
+    ['after an abbreviation', 'Mr. Obama said it was “distressing”.', 'Mr.'],
+    ['after a full stop', 'He left. Then she said “bye”.', 'Then'],
+  ])('%s', (_, text, firstWord) => {
+    const quote = text.lastIndexOf('“');
+    expect(text.slice(sentenceStartBefore(text, quote, 0)).split(' ')[0]).toBe(firstWord);
+    expect(sentenceEndAfter(text, quote, text.length)).toBe(text.length);
+  });
+});

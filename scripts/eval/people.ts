@@ -118,7 +118,8 @@ function runConll(): void {
     const entities = findEntities({ title: '', lang: 'en', text, paragraphs, sentences: splitAllSentences(paragraphs) });
     times.push(performance.now() - t0);
     const predicted: { type: string; start: number; end: number }[] = [
-      ...entities.people.flatMap((p) => p.mentions.map((m) => ({ type: 'PER', ...m }))),
+      // Descriptions linked to a person ("the Russian president") are mentions but not names; CoNLL marks names only.
+      ...entities.people.flatMap((p) => p.mentions.filter((m) => !/^the\s/i.test(text.slice(m.start, m.end))).map((m) => ({ type: 'PER', ...m }))),
       ...entities.organizations.flatMap((o) => o.mentions.map((m) => ({ type: 'ORG', ...m }))),
     ];
     doc.forEach((s, i) => {

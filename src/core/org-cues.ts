@@ -10,7 +10,9 @@ const ORG_BEFORE = /(?:\bagainst|\bv\.?|\bvs\.?|\bbeat|\bbeating|\bjoined|\bclub
 // Words right after a name that make it one: its shares, its staff, its players, its statement ("Udinese's German
 // striker Oliver Bierhoff", "a Sampdoria side", "PaineWebber analyst Marc Cohen").
 const ORG_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${[
-  'shares', 'stock', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'executives', 'employees',
+  // "shares" is also a verb ("Vanco shares, noting …"): only a market verb or a preposition after it counts.
+  'shares\\s+(?:rose|fell|were|are|have|had|closed|gained|jumped|dropped|slid|slumped|climbed|soared|tumbled|traded|in|of|on|at|up|down)',
+  'stock', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'executives', 'employees',
   'workers', 'staff', 'shareholders', 'subsidiary', 'coach', 'manager', 'captain', 'striker', 'midfielder',
   'goalkeeper', 'defender', 'playmaker', 'fans', 'players', 'squad', 'side', 'group', 'analyst', 'analysts',
   'economist', 'Inc', 'said in a statement', 'drew with', 'beat\\s+\\p{Lu}', 'lost to',
@@ -41,8 +43,8 @@ export function markOrganizations(text: string, mentions: NameMention[], lowerWo
     // A comma lists only inside a longer list ("Essex, Derbyshire and Surrey"), not "Mother's Day, Besecker said".
     if (/^\s*,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b)/.test(text.slice(b.end, b.end + 6))
       && !/(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, a.start - 6), a.start))) continue;
-    const aOrg = a.kind === 'organization' || names.has(a.text);
-    const bOrg = b.kind === 'organization' || names.has(b.text);
+    const aOrg = a.kind === 'organization' || (names.has(a.text) && !personWords.has(a.text));
+    const bOrg = b.kind === 'organization' || (names.has(b.text) && !personWords.has(b.text));
     if (aOrg && !bOrg && isLoneWord(b)) names.add(b.text);
     if (bOrg && !aOrg && isLoneWord(a)) names.add(a.text);
   }
@@ -64,18 +66,20 @@ function hasCue(text: string, m: NameMention, lowerWords: ReadonlySet<string>): 
   // "Uzbek striker", "Albanian coach": a nationality, not a club.
   if (ORG_AFTER.test(after) && (/^['’]/.test(after) || !/(?:ian|ean|ese|ish|ic|ek|ak|in|av)$/.test(w))) return true;
   if (!isFirstName(w) && SCORE_AFTER.test(after) && /(?:^|\n|[:,]\s*)$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return true;
-  return speaksAsOrganization(text, m);
+  return speaksAsOrganization(text, m, true);
 }
 
 /**
  * True when a lone word speaks and is then "it", as companies do: "Exxon said on Friday it would …", not "Gorst said
  * he …" nor "Analysts said" at a sentence start.
  */
-export function speaksAsOrganization(text: string, m: NameMention): boolean {
+export function speaksAsOrganization(text: string, m: NameMention, strict = false): boolean {
   if (!speaksAfter(text, m.end) || isFirstName(m.text)) return false;
   if (/s$/.test(m.text) && /(?:^|[.!?\n"“]\s*)$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return false;
-  const pronoun = /\b(it|its|it's|they|their|he|his|him|she|her|I|we|our)\b/.exec(text.slice(m.end, m.end + 100));
-  return !pronoun || /^(?:it|its|it's|they|their|we|our)$/.test(pronoun[1]!);
+  // Pronouns inside a following quotation are the speaker's own words: look only up to the next quotation mark.
+  const after = text.slice(m.end, m.end + 100).split(/["“”]/)[0]!;
+  const pronoun = /\b(it|its|it's|they|their|he|his|him|she|her|I)\b/.exec(after);
+  return pronoun ? /^(?:it|its|it's|they|their)$/.test(pronoun[1]!) : !strict;
 }
 
 /** Names a company also goes by: `shortForms(['Magna', 'International', 'Inc'])` gives the full name, "Magna International" and "Magna". */

@@ -48,7 +48,7 @@ export function groupOrganizations(text: string, mentions: readonly NameMention[
   for (const m of unclaimed) {
     if (m.words.length !== 1) continue;
     let org = byName.get(m.text) ?? byAlias.get(m.text) ?? shortForms.get(m.text);
-    if (!org && (speaksAsOrganization(text, m) || orgContext(text, m))) {
+    if (!org && (speaksAsOrganization(text, m, true) || orgContext(text, m))) {
       org = { name: m.text, aliases: [], mentions: [] };
       byName.set(m.text, org);
     }

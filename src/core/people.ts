@@ -4,6 +4,7 @@ import { findNameMentions, collectLowerWords, type NameMention } from './names.t
 import { groupPeople } from './group-people.ts';
 import { groupOrganizations } from './organizations.ts';
 import { markOrganizations } from './org-cues.ts';
+import { linkDescriptions } from './descriptions.ts';
 import { rankPeople } from './rank-people.ts';
 import { creditSpans, isInSpans, bylineWords } from './credits.ts';
 
@@ -47,6 +48,7 @@ export function findEntities(doc: TextDoc): Entities {
   const claimed = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
   const unclaimed = body.filter((m) => m.kind === 'unknown' && !claimed.has(m.start));
   const organizations = groupOrganizations(doc.text, body, unclaimed);
+  linkDescriptions(doc.text, people);
   return { people: rankPeople(doc, people), organizations };
 }
 

@@ -40,7 +40,9 @@ const SUCCESSION = /(?:to replace|to succeed|replaced|succeeded|replacing|succee
 const TAKES_ROLE = new RegExp(`^[^.;!?"“”]{0,80}?\\b(?:${SUCCESSION.source}\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,4}|(?:was|has been|had been|is|will be)\\s+(?:named|appointed|hired|installed|confirmed|elected|unveiled)\\s+)as\\s+`, 'u');
 const REPLACED = new RegExp(`\\b${SUCCESSION.source}\\s+$`);
 function successionRole(text: string, m: NameMention): string | null {
-  const after = text.slice(m.end, m.end + 200);
+  const after = sentenceRest(text, m.end, 200);
+  // Both patterns need an "as"; most sentences have none, and the check is far cheaper than the patterns.
+  if (!after.includes(' as ')) return null;
   const own = TAKES_ROLE.exec(after);
   if (own) return asPhrase(after.slice(own[0].length));
   if (REPLACED.test(text.slice(Math.max(0, m.titleStart - 14), m.titleStart))) {
@@ -49,6 +51,13 @@ function successionRole(text: string, m: NameMention): string | null {
     return role ? `former ${role}` : null;
   }
   return null;
+}
+
+// The text after an offset up to the end of its sentence (at most `max` characters).
+function sentenceRest(text: string, from: number, max: number): string {
+  const after = text.slice(from, from + max);
+  const stop = after.search(/[.;!?\n](?:\s|$)/);
+  return stop >= 0 ? after.slice(0, stop) : after;
 }
 
 // "the Tottenham's manager until …" → "Tottenham manager": a short role phrase after "as".
@@ -69,7 +78,8 @@ function asPhrase(s: string): string | null {
 
 // "Parata, 75, has now overseen … and is renowned in New Zealand as the leading Māori whale expert".
 function renownRole(text: string, end: number): string | null {
-  const after = text.slice(end, end + 220);
+  const after = sentenceRest(text, end, 220);
+  if (!after.includes(' as ')) return null;
   const m = /^[^.;!?"“”]{0,110}?\b(?:is|was|has been|are)\s+(?:widely\s+|best\s+|also\s+|now\s+)?(?:known|renowned|regarded|seen|recogni[sz]ed|described|considered|respected)\b[^.;!?"“”]{0,40}?\bas\s+(?:the|an?)\s+/u.exec(after);
   if (!m) return null;
   // Another capitalised name before the verb is probably its subject.

@@ -157,7 +157,26 @@ describe('finds organisations from context and keeps them across the document', 
     ['Gorst said he would not resign.'],
     ['Analysts said the market was nervous.'],
     ['Uzbek striker Igor Shkvyrin scored.'],
+    ['“Clients want colour,” Holloway says. “We love it.”'],
+    ['“These experiences matter,” Vanco shares, noting that painters are common.'],
   ])('%s has no organisation', (sentence) => {
     expect(findEntities(doc([sentence])).organizations).toEqual([]);
+  });
+});
+
+describe('links unambiguous descriptions to the named person', () => {
+  const described = (paragraphs: string[], name: string) => {
+    const d = doc(paragraphs);
+    const person = findEntities(d).people.find((p) => p.name === name);
+    return person?.mentions.map((m) => d.text.slice(m.start, m.end)).filter((t) => /^the\s/i.test(t)) ?? [];
+  };
+  test.each([
+    [['Russian President Vladimir Putin met former President Joe Biden.', 'The Russian president said the talks went well.'], 'Vladimir Putin', ['The Russian president']],
+    [['Russian President Vladimir Putin arrived.', 'The man saw the president. The president of France was absent.'], 'Vladimir Putin', ['the president']],
+    [['Robert Fico, the Slovak prime minister, spoke.', "Later the prime minister's aides left; the new prime minister is due."], 'Robert Fico', ['the Slovak prime minister', 'the prime minister']],
+    [['Russian President Vladimir Putin met U.S. President Donald Trump.', 'The president said little.'], 'Vladimir Putin', []],
+    [['Former President Joe Biden spoke.', 'The president said little.'], 'Joe Biden', []],
+  ])('%j', (paragraphs, name, descriptions) => {
+    expect(described(paragraphs, name)).toEqual(descriptions);
   });
 });

@@ -126,3 +126,8 @@ export function skeletonView(doc: Document): HTMLElement {
   const bars = Array.from({ length: 6 }, () => el(doc, 'div', { class: 'bar' }));
   return el(doc, 'section', { class: 'state skeleton', attrs: { 'data-state': 'loading', 'aria-label': t('readingPage') } }, ...bars);
 }
+
+/** Why there is nothing to show: the browser keeps extensions off this page (or no content script answers there). */
+export function restrictedView(doc: Document): HTMLElement {
+  return stateView(doc, 'restricted', t('restrictedTitle'), t('restrictedDetail'));
+}

@@ -6,6 +6,7 @@ import { readSettings } from '../shared/settings.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
 import { PreparedDigests, type TabStates } from '../shared/tab-state.ts';
 import { pageUrl } from '../content/url-watch.ts';
+import { digestMeta } from '../popup/format.ts';
 
 /** What a content script hands over for preparing, and the tab and frame URL the browser says it came from. */
 export interface PrepareRequest {
@@ -36,7 +37,7 @@ export async function prepareDigest(browser: Browser, states: TabStates, prepare
   // The verdict may have been withdrawn (navigation, detection switched off) while the digest ran.
   if (!(await states.get(request.tabId))?.isArticle) return false;
   await prepared.set(request.tabId, {
-    url: request.url, digest: result, lang, articleUrl: article.url, options, preparedAt: Date.now(),
+    url: request.url, digest: result, lang, articleUrl: article.url, meta: digestMeta(result.article), options, preparedAt: Date.now(),
     timing: { extractMs: request.extractMs, digestMs },
   });
   return true;

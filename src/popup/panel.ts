@@ -1,10 +1,9 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Digest } from '../core/types.ts';
 import type { Settings } from '../shared/settings.ts';
-import { uiLanguage } from '../shared/i18n.ts';
 import { digestView } from './views.ts';
 import { actionsBar, findQuoteInPage } from './actions.ts';
-import { keyQuotes, metaLine } from './format.ts';
+import { digestMeta, keyQuotes, type DigestMeta } from './format.ts';
 import { offerOnDeviceSummary } from './summary-switch.ts';
 
 /** The tab the popup describes, and whether the reader asked for a digest despite the language. */
@@ -20,6 +19,8 @@ export interface PageContext {
 export interface DigestSource {
   lang: string | null;
   articleUrl: string | null;
+  /** The meta lines, when made ahead (the background does, so the popup's first paint needs no Intl start-up). */
+  meta?: DigestMeta | undefined;
 }
 
 /**
@@ -28,15 +29,16 @@ export interface DigestSource {
  */
 export function digestPanel(doc: Document, result: Digest, source: DigestSource, settings: Settings, page: PageContext): HTMLElement {
   let say = (_message: string): void => undefined;
+  const meta = source.meta ?? digestMeta(result.article);
   const view = digestView(doc, result, settings.keyQuotes, {
     onQuote: (quote) => void findQuoteInPage(page.browser, page.tabId, result, quote).then((problem) => problem && say(problem)),
-  });
+  }, meta.shown);
   const bar = actionsBar(doc, page.browser, {
     digest: result,
     // Unfolded ("Show all"), a copy takes every quote; folded, the key quotes the reader sees.
     shownQuotes: () => (view.querySelector('.show-all-quotes[aria-expanded="true"]') ? result.quotes : keyQuotes(result.quotes, settings.keyQuotes)),
     url: source.articleUrl,
-    meta: metaLine(result.article, uiLanguage()),
+    meta: meta.copied,
   });
   say = bar.say;
   view.append(bar.element);

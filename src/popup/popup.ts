@@ -101,7 +101,7 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
 
   const prepared = settings.prepareDigest && found && preparedMatches(found.entry, found.pageUrl, settings) ? found.entry : null;
   if (!prepared) return live(false);
-  show(digestPanel(doc, prepared.digest, { lang: prepared.lang, articleUrl: prepared.articleUrl }, settings, page));
+  show(digestPanel(doc, prepared.digest, { lang: prepared.lang, articleUrl: prepared.articleUrl, meta: prepared.meta }, settings, page));
   performance.mark('lede:digest-shown', { detail: { path: 'prepared' } });
   // The prepared digest was made with the old settings: new ones mean reading the page again.
   redraw = () => void live(false);

@@ -57,6 +57,8 @@ export interface PreparedDigest {
   lang: string | null;
   /** The URL Readability resolved for the article (canonical link), as the copy actions cite it. */
   articleUrl: string | null;
+  /** The meta lines (site · date · reading time), formatted ahead so the popup needs no Intl start-up. */
+  meta?: { shown: string; copied: string };
   /** The settings it was digested with; other settings mean digesting again. */
   options: DigestOptions;
   /** When it was stored, in ms since the epoch. */

@@ -42,8 +42,10 @@ export interface ExtensionBrowser {
   waitForVerdict(tabId: number): Promise<Verdict>;
   /** The digest the background prepared for the tab (page URL and costs), or null. */
   preparedOf(tabId: number): Promise<Prepared | null>;
-  /** Waits until the background has prepared a digest for the tab. */
-  waitForPrepared(tabId: number): Promise<Prepared>;
+  /** Waits until the background has prepared a digest for the tab (`timeoutMs`, 15 s by default). */
+  waitForPrepared(tabId: number, timeoutMs?: number): Promise<Prepared>;
+  /** Drops the tab's prepared digest, so the next popup takes the slow path (to time it). */
+  forgetPrepared(tabId: number): Promise<void>;
   badgeText(tabId: number): Promise<string>;
   /** Opens the popup for the page's tab and waits until it shows a digest or a state other than loading. */
   openPopup(page: Page): Promise<PopupResult>;
@@ -138,7 +140,8 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     verdictOf,
     waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () => verdictOf(tabId)),
     preparedOf,
-    waitForPrepared: (tabId) => poll(`a prepared digest for tab ${tabId}`, () => preparedOf(tabId)),
+    waitForPrepared: (tabId, timeoutMs) => poll(`a prepared digest for tab ${tabId}`, () => preparedOf(tabId), timeoutMs),
+    forgetPrepared: async (tabId) => (await worker()).evaluate((key) => chrome.storage.session.remove(key), `prepared:${tabId}`),
     badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     async openPopup(page) {
       await page.bringToFront();
@@ -203,7 +206,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     verdictOf,
     waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () => verdictOf(tabId)),
     preparedOf,
-    waitForPrepared: (tabId) => poll(`a prepared digest for tab ${tabId}`, () => preparedOf(tabId)),
+    waitForPrepared: (tabId, timeoutMs) => poll(`a prepared digest for tab ${tabId}`, () => preparedOf(tabId), timeoutMs),
+    forgetPrepared: (tabId) => probe.evaluate((key) => browser.storage.session.remove(key), `prepared:${tabId}`),
     badgeText: (tabId) => probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId),
     async openPopup(page) {
       const tabId = await tabIdOf(page);
@@ -223,7 +227,7 @@ declare global {
   // eslint-disable-next-line no-var
   var chrome: {
     tabs: { query(q: object): Promise<Array<{ id?: number }>> };
-    storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+    storage: { session: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
     action: { getBadgeText(d: { tabId: number }): Promise<string>; openPopup(): Promise<void> };
   };
   // eslint-disable-next-line no-var

@@ -69,7 +69,9 @@ describe.skipIf(!available)('parity: the popup in Chromium shows the same digest
   }
 
   test.each(PARITY_PAGES)('%s', async (slug) => {
-    const { page, content } = await popupFor(slug);
+    const { page, content, prepared } = await popupFor(slug);
+    const size = (statSync(`${RT}${slug}/source.html`).size / 1024).toFixed(0);
+    console.log(`[Chromium] ${slug} (${size} KB): ${prepared ? `preparing cost the page ${prepared.timing.extractMs.toFixed(1)} ms of extraction while idle, digest ${prepared.timing.digestMs.toFixed(1)} ms in the background` : 'nothing prepared'}`);
     const expected = cliView(slug, page.url());
     await page.close();
     expect(content.state).toBe(expected.failed ? 'failed' : 'digest');

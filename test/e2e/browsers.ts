@@ -1,23 +1,42 @@
+// The browser-test harness: Chromium and Firefox ESR with Lede from dist/, driven the same way
+// (recipe: ../shared/docs/browser-testing.md). Pages come from server.ts.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 
 export const DIST = resolve('dist');
-export const CHROMIUM_BIN = process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium';
-export const FIREFOX_BIN = process.env['FIREFOX_BIN'] ?? '/usr/bin/firefox-esr';
+const BINARIES = {
+  chromium: { name: 'Chromium', bin: process.env['CHROMIUM_BIN'] ?? '/usr/bin/chromium', variable: 'CHROMIUM_BIN' },
+  firefox: { name: 'Firefox', bin: process.env['FIREFOX_BIN'] ?? '/usr/bin/firefox-esr', variable: 'FIREFOX_BIN' },
+} as const;
 const GECKO_ID = 'lede@example.org';
-// Pinned so the tests know the popup's moz-extension:// address (browser-testing.md).
+// Pinned so the tests know the moz-extension:// address (browser-testing.md). Each launch gets a fresh temporary
+// profile, so one UUID serves every suite: nothing of one browser can reach another.
 const FIREFOX_UUID = '6c0d7a2e-1f4b-4c8e-9a55-2f6d3b8e9c01';
+
+export type BrowserKind = keyof typeof BINARIES;
 
 /**
  * Whether a browser binary is there. Without it the suite is skipped with a loud warning, except under CI
  * (CI=true, as .ci/run sets), where a missing browser is a failure: a skipped browser suite proves nothing.
  */
-export function browserAvailable(name: string, bin: string): boolean {
+export function browserAvailable(kind: BrowserKind): boolean {
+  const { name, bin, variable } = BINARIES[kind];
   if (existsSync(bin)) return true;
   if (process.env['CI']) throw new Error(`${name} is not installed at ${bin}: the browser tests cannot run (CI requires them).`);
-  console.warn(`\n${'!'.repeat(78)}\n!! ${name} not found at ${bin}: SKIPPING the ${name} end-to-end tests.\n!! Install it (apt-get install -y chromium firefox-esr) or set ${name === 'Chromium' ? 'CHROMIUM_BIN' : 'FIREFOX_BIN'}.\n${'!'.repeat(78)}\n`);
+  console.warn(`\n${'!'.repeat(78)}\n!! ${name} not found at ${bin}: SKIPPING the ${name} end-to-end tests.\n!! Install it (apt-get install -y chromium firefox-esr) or set ${variable}.\n${'!'.repeat(78)}\n`);
   return false;
+}
+
+/** Polls `read` until it returns non-null (`timeoutMs`, 15 s by default), e.g. `until('the badge', readBadge)`. */
+export async function until<T>(what: string, read: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 export interface PopupResult {
@@ -26,16 +45,33 @@ export interface PopupResult {
   clickedAt: number;
 }
 
+// The slice of the extension API the tests call in the browser, typed just enough for evaluate().
+export interface ExtensionApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+  storage: {
+    sync: { get(k: null): Promise<Record<string, unknown>>; set(i: object): Promise<void>; clear(): Promise<void> };
+    session: { get(k: string): Promise<Record<string, unknown>>; remove(k: string): Promise<void> };
+  };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; openPopup(): Promise<void> };
+  contextMenus: { update(id: string, p: object): Promise<void> };
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+}
+
 /** One browser with Lede installed, driven the same way in Chromium and Firefox. */
 export interface ExtensionBrowser {
-  kind: 'chromium' | 'firefox';
+  kind: BrowserKind;
   browser: Browser;
   /** chrome-extension://<id>/ or moz-extension://<uuid>/ */
   extensionOrigin: string;
-  /** Every URL requested by extension code: popups, (Chromium) the service worker, content scripts in pages. */
+  /** Every URL requested by extension code: extension pages, (Chromium) the service worker, content scripts in pages. */
   requests: string[];
-  openTab(url: string): Promise<Page>;
+  /** Opens a web page in a new tab, waiting for DOMContentLoaded (before document_idle) unless told 'load'. */
+  openTab(url: string, waitUntil?: 'domcontentloaded' | 'load'): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
+  /** An extension page (popup.html?tabId=N, options.html) opened as a tab, loaded. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Runs `fn` where the extension API is (Chromium's service worker, a Firefox extension tab), returning its result. */
+  inExtension<T, A>(fn: (api: ExtensionApi, arg: A) => Promise<T>, arg: A): Promise<T>;
   /** The verdict the background holds for the tab, or null. */
   verdictOf(tabId: number): Promise<Verdict | null>;
   /** Waits until the background has stored a verdict for the tab (the content script reported). */
@@ -47,8 +83,13 @@ export interface ExtensionBrowser {
   /** Drops the tab's prepared digest, so the next popup takes the slow path (to time it). */
   forgetPrepared(tabId: number): Promise<void>;
   badgeText(tabId: number): Promise<string>;
-  /** Opens the popup for the page's tab and waits until it shows a digest or a state other than loading. */
+  /**
+   * Opens the popup for the page's tab and waits until it shows a digest or a state other than loading: the real
+   * toolbar popup in Chromium, popup.html?tabId=N in a tab in Firefox (its toolbar popup is out of WebDriver's reach).
+   */
   openPopup(page: Page): Promise<PopupResult>;
+  /** Opens popup.html?tabId=N for the page's tab as a tab of its own, in either browser, and waits for it to settle. */
+  openPopupTab(page: Page): Promise<Page>;
   /** Fetches a URL from an extension context: the positive control showing `requests` sees extension traffic. */
   fetchFromExtension(url: string): Promise<void>;
   close(): Promise<void>;
@@ -57,11 +98,23 @@ export interface ExtensionBrowser {
 export type Verdict = { isArticle: boolean; signals: string[] };
 export type Prepared = { url: string; timing: { extractMs: number; digestMs: number } };
 
+/** What each browser does its own way; the rest of ExtensionBrowser is built on these. */
+interface BrowserParts {
+  kind: BrowserKind;
+  browser: Browser;
+  extensionOrigin: string;
+  requests: string[];
+  openExtensionPage(path: string): Promise<Page>;
+  inExtension: ExtensionBrowser['inExtension'];
+  /** Opens the toolbar popup (or its stand-in) for the page, once the page's tab id is known; not yet settled. */
+  openPopup(page: Page, tabIdOf: (page: Page) => Promise<number>): Promise<PopupResult>;
+}
+
 const SETTLED = '.digest, [data-state]:not([data-state="loading"])';
 
 /** Waits for the popup to settle, then records what it fetched since it opened (Resource Timing sees it all). */
 async function settle(popup: Page, requests: string[]): Promise<void> {
-  await popup.waitForSelector(SETTLED);
+  await popup.waitForSelector(SETTLED, { timeout: 30_000 });
   requests.push(...await popup.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)));
 }
 
@@ -89,147 +142,131 @@ function recordExtensionInitiated(page: Page, requests: string[], extensionOrigi
   return page;
 }
 
-async function poll<T>(what: string, read: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** `inExtension` over anything that evaluates a script: the API is `browser` in Firefox, `chrome` in Chromium. */
+function evaluator(target: () => Promise<Pick<Page | WebWorker, 'evaluate'>>): ExtensionBrowser['inExtension'] {
+  return async <T, A>(fn: (api: ExtensionApi, arg: A) => Promise<T>, arg: A): Promise<T> =>
+    (await target()).evaluate(`(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg)})`) as Promise<T>;
 }
 
+/** The whole ExtensionBrowser from what differs between the browsers. */
+function extensionBrowser(parts: BrowserParts): ExtensionBrowser {
+  const { browser, extensionOrigin, requests, inExtension } = parts;
+  const tabIdOf = async (page: Page): Promise<number> => {
+    await page.bringToFront();
+    return inExtension(async (api) => (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!, null);
+  };
+  const stored = <T>(key: string): Promise<T | null> =>
+    inExtension(async (api, k) => ((await api.storage.session.get(k))[k] as T | undefined) ?? null, key);
+  const verdictOf = (tabId: number) => stored<Verdict>(`tab:${tabId}`);
+  const preparedOf = (tabId: number) => stored<Prepared>(`prepared:${tabId}`);
+  return {
+    kind: parts.kind, browser, extensionOrigin, requests, tabIdOf, inExtension, verdictOf, preparedOf,
+    openExtensionPage: parts.openExtensionPage,
+    async openTab(url, waitUntil = 'domcontentloaded') {
+      const page = recordExtensionInitiated(await browser.newPage(), requests, extensionOrigin);
+      await page.goto(url, { waitUntil });
+      return page;
+    },
+    waitForVerdict: (tabId) => until(`a verdict for tab ${tabId}`, () => verdictOf(tabId)),
+    waitForPrepared: (tabId, timeoutMs) => until(`a prepared digest for tab ${tabId}`, () => preparedOf(tabId), timeoutMs),
+    forgetPrepared: (tabId) => inExtension((api, key) => api.storage.session.remove(key), `prepared:${tabId}`),
+    badgeText: (tabId) => inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId),
+    async openPopup(page) {
+      const opened = await parts.openPopup(page, tabIdOf);
+      await settle(opened.popup, requests);
+      return opened;
+    },
+    async openPopupTab(page) {
+      const popup = await parts.openExtensionPage(`popup.html?tabId=${await tabIdOf(page)}`);
+      await settle(popup, requests);
+      return popup;
+    },
+    fetchFromExtension: (url) => inExtension((_api, u) => fetch(u).then(() => undefined, () => undefined), url),
+    close: () => browser.close(),
+  };
+}
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
+export interface ChromiumOptions {
+  /** The browser's interface language, e.g. 'fr' (the extension's _locales follow it). */
+  uiLanguage?: string;
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
+  const { uiLanguage } = options;
   const browser = await puppeteer.launch({
-    browser: 'chrome', executablePath: CHROMIUM_BIN, headless: true, pipe: true, enableExtensions: true,
+    browser: 'chrome', executablePath: BINARIES.chromium.bin, headless: true, pipe: true, enableExtensions: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-component-update', '--disable-sync',
       // Belt and braces: no host but 127.0.0.1 resolves, so a stray request fails fast (it is still recorded).
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : [])],
+    // On Linux, Chromium takes its interface language from LANGUAGE as well as --lang.
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage } } : {}),
   });
   const id = await browser.installExtension(DIST);
   const extensionOrigin = `chrome-extension://${id}/`;
-  const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin));
+  const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin);
+  const swTarget = await browser.waitForTarget(isWorker);
   const requests: string[] = [];
   const session = await swTarget.createCDPSession();
   session.on('Network.requestWillBeSent', (event) => void requests.push(event.request.url));
   await session.send('Network.enable');
   // The worker may be stopped and restarted; always talk to the current one.
-  const worker = async (): Promise<WebWorker> => {
-    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin));
-    return (await target.worker())!;
-  };
+  const worker = async (): Promise<WebWorker> => (await (await browser.waitForTarget(isWorker)).worker())!;
+  const inExtension = evaluator(worker);
 
-  const tabIdOf = async (page: Page): Promise<number> => {
-    await page.bringToFront();
-    return (await worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-  };
-
-  const verdictOf = async (tabId: number): Promise<Verdict | null> =>
-    (await worker()).evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as Verdict | undefined) ?? null, `tab:${tabId}`);
-  const preparedOf = async (tabId: number): Promise<Prepared | null> =>
-    (await worker()).evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as Prepared | undefined) ?? null, `prepared:${tabId}`);
-
-  return {
-    kind: 'chromium', browser, extensionOrigin, requests, tabIdOf,
-    async openTab(url) {
-      const page = recordExtensionInitiated(await browser.newPage(), requests, extensionOrigin);
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return extensionBrowser({
+    kind: 'chromium', browser, extensionOrigin, requests, inExtension,
+    async openExtensionPage(path) {
+      const page = recordRequests(await browser.newPage(), requests);
+      await page.goto(extensionOrigin + path, { waitUntil: 'load' });
       return page;
     },
-    verdictOf,
-    waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () => verdictOf(tabId)),
-    preparedOf,
-    waitForPrepared: (tabId, timeoutMs) => poll(`a prepared digest for tab ${tabId}`, () => preparedOf(tabId), timeoutMs),
-    forgetPrepared: async (tabId) => (await worker()).evaluate((key) => chrome.storage.session.remove(key), `prepared:${tabId}`),
-    badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     async openPopup(page) {
       await page.bringToFront();
       const popupUrl = `${extensionOrigin}popup.html`;
       const opened = browser.waitForTarget((t: Target) => t.url() === popupUrl);
       // The real toolbar popup, as a click on Lede's icon opens it.
-      const clickedAt = await (await worker()).evaluate(async () => {
+      const clickedAt = await inExtension(async (api) => {
         const at = performance.timeOrigin + performance.now();
-        await chrome.action.openPopup();
+        await api.action.openPopup();
         return at;
-      });
-      const popup = recordRequests((await (await opened).asPage()), requests);
-      await settle(popup, requests);
-      return { popup, clickedAt };
+      }, null);
+      return { popup: recordRequests(await (await opened).asPage(), requests), clickedAt };
     },
-    fetchFromExtension: async (url) => {
-      await (await worker()).evaluate((u) => fetch(u).then(() => undefined, () => undefined), url);
-    },
-    close: () => browser.close(),
-  };
+  });
 }
 
 export async function launchFirefox(): Promise<ExtensionBrowser> {
-  const firefox = await puppeteer.launch({
-    browser: 'firefox', executablePath: FIREFOX_BIN, headless: true,
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: BINARIES.firefox.bin, headless: true,
     // Needed to open moz-extension:// pages in a tab (browser-testing.md).
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
-  await firefox.installExtension(DIST);
+  await browser.installExtension(DIST);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}/`;
   const requests: string[] = [];
 
-  // Firefox's background page cannot be driven over BiDi, so an extension page in its own tab (the popup with no
-  // tab to describe) is where the tests call extension APIs.
   const openExtensionPage = async (path: string): Promise<Page> => {
-    const page = recordRequests(await firefox.newPage(), requests);
-    // page.goto never resolves for moz-extension:// pages (bug 1755014): start it and wait for the document.
-    void page.goto(`${extensionOrigin}${path}`, { timeout: 0 }).catch(() => undefined);
-    await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 15_000 });
+    const page = recordRequests(await browser.newPage(), requests);
+    // page.goto never resolves for moz-extension:// pages (bug 1755014): start it, then wait for the document.
+    void page.goto(extensionOrigin + path, { timeout: 0 }).catch(() => undefined);
+    // Polled by hand: an evaluate racing the navigation can fail with a protocol error, which only means "not yet".
+    await until(`${path} to load`, () => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete' || null).catch(() => null));
     return page;
   };
-  const probe = await openExtensionPage('popup.html');
+  // Firefox's background page cannot be driven over BiDi, so an extension page in its own tab is where the tests
+  // call extension APIs.
+  const probe = await openExtensionPage('options.html');
 
-  const tabIdOf = async (page: Page): Promise<number> => {
-    await page.bringToFront();
-    return probe.evaluate(async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-  };
-
-  const verdictOf = (tabId: number): Promise<Verdict | null> =>
-    probe.evaluate(async (key) => ((await browser.storage.session.get(key))[key] as Verdict | undefined) ?? null, `tab:${tabId}`);
-  const preparedOf = (tabId: number): Promise<Prepared | null> =>
-    probe.evaluate(async (key) => ((await browser.storage.session.get(key))[key] as Prepared | undefined) ?? null, `prepared:${tabId}`);
-
-  return {
-    kind: 'firefox', browser: firefox, extensionOrigin, requests, tabIdOf,
-    async openTab(url) {
-      const page = recordExtensionInitiated(await firefox.newPage(), requests, extensionOrigin);
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      return page;
-    },
-    verdictOf,
-    waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () => verdictOf(tabId)),
-    preparedOf,
-    waitForPrepared: (tabId, timeoutMs) => poll(`a prepared digest for tab ${tabId}`, () => preparedOf(tabId), timeoutMs),
-    forgetPrepared: (tabId) => probe.evaluate((key) => browser.storage.session.remove(key), `prepared:${tabId}`),
-    badgeText: (tabId) => probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId),
-    async openPopup(page) {
+  return extensionBrowser({
+    kind: 'firefox', browser, extensionOrigin, requests, openExtensionPage,
+    inExtension: evaluator(async () => probe),
+    async openPopup(page, tabIdOf) {
       const tabId = await tabIdOf(page);
       const clickedAt = Date.now();
       // The toolbar popup lives in Firefox's own UI, out of WebDriver's reach: open popup.html?tabId=N as a tab.
-      const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
-      await settle(popup, requests);
-      return { popup, clickedAt };
+      return { popup: await openExtensionPage(`popup.html?tabId=${tabId}`), clickedAt };
     },
-    fetchFromExtension: (url) => probe.evaluate((u) => fetch(u).then(() => undefined, () => undefined), url),
-    close: () => firefox.close(),
-  };
-}
-
-// The extension APIs the tests call inside the browser, typed just enough for evaluate().
-declare global {
-  // eslint-disable-next-line no-var
-  var chrome: {
-    tabs: { query(q: object): Promise<Array<{ id?: number }>> };
-    storage: { session: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
-    action: { getBadgeText(d: { tabId: number }): Promise<string>; openPopup(): Promise<void> };
-  };
-  // eslint-disable-next-line no-var
-  var browser: typeof chrome;
+  });
 }

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { haveBrowser, openPopupFor, until } from './finish-harness.ts';
+import { browserAvailable, until } from './browsers.ts';
 import { finishSuite } from './finish-suite.ts';
 import { screenshotPath } from './fixtures.ts';
 
-describe.runIf(haveBrowser('chromium'))('issue 7 in Chromium', () => {
+describe.runIf(browserAvailable('chromium'))('issue 7 in Chromium', () => {
   const { lede, server } = finishSuite('chromium');
 
   test('screenshots for the README: the options page and a highlighted quote', async () => {
@@ -11,9 +11,9 @@ describe.runIf(haveBrowser('chromium'))('issue 7 in Chromium', () => {
     await options.setViewport({ width: 620, height: 400 });
     await options.waitForFunction(() => document.querySelector('#autoDetect-hint')?.textContent !== '');
     await options.screenshot({ path: screenshotPath('options.png') });
-    const article = await lede().openTab(`${server().origin}/seed`);
+    const article = await lede().openTab(`${server().origin}/seed`, 'load');
     await article.setViewport({ width: 1000, height: 640 });
-    const popup = await openPopupFor(lede(), article);
+    const popup = await lede().openPopupTab(article);
     await popup.click('.quote:nth-child(2) .quote-text');
     await until('the highlight', () => article.evaluate(() => (CSS.highlights.get('lede-quote')?.size ? true : null)));
     await article.bringToFront();

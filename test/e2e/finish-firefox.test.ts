@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
-import { haveBrowser } from './finish-harness.ts';
+import { browserAvailable } from './browsers.ts';
 import { finishSuite } from './finish-suite.ts';
 
-describe.runIf(haveBrowser('firefox'))('issue 7 in Firefox ESR', () => {
+describe.runIf(browserAvailable('firefox'))('issue 7 in Firefox ESR', () => {
   finishSuite('firefox');
 });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, openPopupFor, startPageServer, until, type LedeBrowser, type PageServer } from './finish-harness.ts';
+import { launchChromium, launchFirefox, until, type BrowserKind, type ExtensionBrowser } from './browsers.ts';
+import { startServer, type TestServer } from './server.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -39,12 +40,12 @@ const ITALIAN_PAGE = `<!doctype html><html lang="it"><head><meta charset="utf-8"
 ${Array.from({ length: 6 }, () => '<p>La sindaca ha detto lunedì che la città non aumenterà le tasse quest’anno, ma che il consiglio deve rivedere il bilancio. «Dobbiamo essere onesti con le persone che ci hanno eletto», ha detto in una conferenza stampa, dove i giornalisti hanno saputo che la decisione sarà presa entro la fine del mese.</p>').join('\n')}
 </article></body></html>`;
 
-export function finishSuite(kind: 'chromium' | 'firefox'): { lede: () => LedeBrowser; server: () => PageServer } {
-  let lede: LedeBrowser;
-  let server: PageServer;
+export function finishSuite(kind: BrowserKind): { lede: () => ExtensionBrowser; server: () => TestServer } {
+  let lede: ExtensionBrowser;
+  let server: TestServer;
 
   beforeAll(async () => {
-    [lede, server] = await Promise.all([launch(kind), startPageServer()]);
+    [lede, server] = await Promise.all([kind === 'chromium' ? launchChromium() : launchFirefox(), startServer()]);
   });
   afterAll(async () => {
     await lede?.close();
@@ -52,8 +53,8 @@ export function finishSuite(kind: 'chromium' | 'firefox'): { lede: () => LedeBro
   });
 
   test('clicking a quote (or Enter on it) scrolls the page to it and highlights it with the Custom Highlight API', async () => {
-    const article = await lede.openTab(`${server.origin}/seed`);
-    const popup = await openPopupFor(lede, article);
+    const article = await lede.openTab(`${server.origin}/seed`, 'load');
+    const popup = await lede.openPopupTab(article);
     const quotes = await popup.$$eval('.quote-text', (nodes) => nodes.map((n) => n.textContent ?? ''));
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     const scrollBefore = await article.evaluate(() => scrollY);
@@ -79,8 +80,8 @@ export function finishSuite(kind: 'chromium' | 'firefox'): { lede: () => LedeBro
   });
 
   test('copy as Markdown and as text put the digest on the clipboard', async () => {
-    const article = await lede.openTab(`${server.origin}/seed`);
-    const popup = await openPopupFor(lede, article);
+    const article = await lede.openTab(`${server.origin}/seed`, 'load');
+    const popup = await lede.openPopupTab(article);
     // Intercept the clipboard: headless browsers have no system clipboard to read back.
     await popup.evaluate(() => {
       const copied: string[] = [];
@@ -106,8 +107,8 @@ export function finishSuite(kind: 'chromium' | 'firefox'): { lede: () => LedeBro
   });
 
   test('a change in the options page reaches an open popup at once', async () => {
-    const article = await lede.openTab(`${server.origin}/seed`);
-    const popup = await openPopupFor(lede, article);
+    const article = await lede.openTab(`${server.origin}/seed`, 'load');
+    const popup = await lede.openPopupTab(article);
     const before = await popup.evaluate(() => ({ quotes: document.querySelectorAll('.quote').length, summary: document.querySelector('.summary')?.textContent ?? '' }));
     expect(before.quotes).toBe(4);
     const options = await lede.openExtensionPage('options.html');
@@ -138,7 +139,7 @@ export function finishSuite(kind: 'chromium' | 'firefox'): { lede: () => LedeBro
   });
 
   test('turning automatic detection off clears the badge at once and stops detection; on again brings it back', async () => {
-    const article = await lede.openTab(`${server.origin}/seed`);
+    const article = await lede.openTab(`${server.origin}/seed`, 'load');
     const tabId = await lede.tabIdOf(article);
     const badge = () => lede.inExtension((a, id) => a.action.getBadgeText({ tabId: id }), tabId);
     await until('the badge', async () => ((await badge()) !== '' ? true : null));
@@ -147,7 +148,7 @@ export function finishSuite(kind: 'chromium' | 'firefox'): { lede: () => LedeBro
     await options.click('#autoDetect');
     await until('the badge to clear', async () => ((await badge()) === '' ? true : null));
     // A page opened while detection is off gets no verdict and no badge.
-    const other = await lede.openTab(`${server.origin}/rt/lemonde-1/`);
+    const other = await lede.openTab(`${server.origin}/rt/lemonde-1/`, 'load');
     const otherId = await lede.tabIdOf(other);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await lede.inExtension((a, id) => a.action.getBadgeText({ tabId: id }), otherId)).toBe('');
@@ -160,8 +161,8 @@ export function finishSuite(kind: 'chromium' | 'firefox'): { lede: () => LedeBro
 
   test('a page in a language the core does not read says so instead of a poor digest; "Digest anyway" still works', async () => {
     server.addPage('/italiano', ITALIAN_PAGE);
-    const article = await lede.openTab(`${server.origin}/italiano`);
-    const popup = await openPopupFor(lede, article);
+    const article = await lede.openTab(`${server.origin}/italiano`, 'load');
+    const popup = await lede.openPopupTab(article);
     expect(await popup.$eval('[data-state]', (n) => n.getAttribute('data-state'))).toBe('unsupported-language');
     expect(await popup.$eval('.state-title', (n) => n.textContent)).toBe('Lede does not read Italian yet.');
     await popup.click('.state .action');
@@ -170,8 +171,8 @@ export function finishSuite(kind: 'chromium' | 'firefox'): { lede: () => LedeBro
   });
 
   test('the popup and the options page pass axe-core with no serious or critical violation (light and, in Chromium, dark)', async () => {
-    const article = await lede.openTab(`${server.origin}/seed`);
-    const popup = await openPopupFor(lede, article);
+    const article = await lede.openTab(`${server.origin}/seed`, 'load');
+    const popup = await lede.openPopupTab(article);
     // Unfold everything, so hidden-until-clicked parts are checked too.
     await popup.click('.show-all-quotes').catch(() => undefined);
     await popup.click('.more-people').catch(() => undefined);
@@ -189,8 +190,8 @@ export function finishSuite(kind: 'chromium' | 'firefox'): { lede: () => LedeBro
   });
 
   test('the popup is usable by keyboard alone, with a visible focus ring on every control', async () => {
-    const article = await lede.openTab(`${server.origin}/seed`);
-    const popup = await openPopupFor(lede, article);
+    const article = await lede.openTab(`${server.origin}/seed`, 'load');
+    const popup = await lede.openPopupTab(article);
     const stops: Array<{ name: string; outline: string }> = [];
     for (let i = 0; i < 20; i++) {
       await popup.keyboard.press('Tab');

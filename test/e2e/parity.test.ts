@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { digestHtml } from '../../src/cli/digest-page.ts';
 import { readPageFile } from '../../src/cli/load-page.ts';
 import { DEFAULTS } from '../../src/shared/settings.ts';
-import { CHROMIUM_BIN, browserAvailable, launchChromium, type ExtensionBrowser, type Prepared } from './browsers.ts';
+import { browserAvailable, launchChromium, type ExtensionBrowser, type Prepared } from './browsers.ts';
 import { clickToDigest, readPopup, type PopupContent } from './popup-reader.ts';
 import { SHARED, startServer, type TestServer } from './server.ts';
 
@@ -29,7 +29,7 @@ async function anywayToDigest(popup: Page, pressedAt: number): Promise<string | 
   return shown === null ? null : (shown - pressedAt).toFixed(0);
 }
 
-const available = browserAvailable('Chromium', CHROMIUM_BIN);
+const available = browserAvailable('chromium');
 
 describe.skipIf(!available)('parity: the popup in Chromium shows the same digest as the command line', () => {
   let ext: ExtensionBrowser;

@@ -1,19 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from './browsers.ts';
+import { until, type ExtensionBrowser } from './browsers.ts';
 import { readPopup, clickToDigest, digestPath, type PopupContent } from './popup-reader.ts';
 import { startServer, type TestServer } from './server.ts';
 import { HOSTILE_PAGE, SPA_PAGE, nonArticleIds } from './fixtures.ts';
-
-/** Waits until `check` is true (10 s at most). */
-async function poll(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met within 10 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 export interface SuiteOptions {
   launch: () => Promise<ExtensionBrowser>;
@@ -150,7 +141,7 @@ export function extensionSuite(name: string, options: SuiteOptions): void {
       const tabId = await ext.tabIdOf(page);
       expect((await ext.waitForVerdict(tabId)).isArticle).toBe(false);
       await page.evaluate(() => (window as unknown as { goToStory(): void }).goToStory());
-      await poll(async () => (await ext.verdictOf(tabId))?.isArticle === true);
+      await until('the story to be detected', async () => (await ext.verdictOf(tabId))?.isArticle === true || null, 10_000);
       expect(await ext.badgeText(tabId)).toBe('✓');
     });
 
@@ -161,11 +152,11 @@ export function extensionSuite(name: string, options: SuiteOptions): void {
       expect(await ext.badgeText(tabId)).toBe('✓');
       await page.goto(options.restrictedUrl).catch(() => undefined);
       // No content script runs there to report again: only the background's own clearing can empty the badge.
-      await poll(async () => (await ext.verdictOf(tabId)) === null && (await ext.badgeText(tabId)) === '');
+      await until('the verdict and badge to clear', async () => ((await ext.verdictOf(tabId)) === null && (await ext.badgeText(tabId)) === '') || null, 10_000);
       await page.goto(`${server.origin}/seed`, { waitUntil: 'domcontentloaded' });
       expect((await ext.waitForVerdict(tabId)).isArticle).toBe(true);
       await page.close();
-      await poll(async () => (await ext.verdictOf(tabId)) === null);
+      await until('the closed tab\'s verdict to go', async () => (await ext.verdictOf(tabId)) === null || null, 10_000);
     });
 
     test('a page where extensions cannot run gets a plain explanation', async () => {

@@ -414,6 +414,8 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>, capital
   }
   if (MISC_HEADS.has(last)) return 'other';
   if (isOrgPhrase(words)) return 'organization';
+  // "Progress MS-04", "Airbus A350", "3D Avatar" → "D Avatar": digits and bare letters are model names, not people.
+  if (words.some((w) => /\d/.test(w)) || /^\p{Lu}$/u.test(words[0]!)) return 'other';
   // "Indianapolis Colts", "New York Jets": a capitalised plural after other words names a team or a group.
   // Two words that end in "s" are as often a person ("Montell Figgins") as a team: the first word must not look
   // like a given name either way (a place, or a word with a lower-case use).

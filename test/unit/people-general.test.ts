@@ -52,6 +52,7 @@ describe('does not list venues, events, titles and subheadings as people', () =>
     ['Spain won 2-1 in the inaugural Davis Cup Finals on Tuesday.', 'Davis Cup Finals'],
     ['Darren Tipton, CEO of Paris Baguette North America, said stores would open.', 'Paris Baguette North America'],
     ['It ended NIU’s hopes in the Mid-American Conference West Division this season.', 'West Division'],
+    ['The cargo ship Progress MS-04 broke up over Siberia on Thursday.', 'Progress MS-04'],
   ])('%s', (sentence, notAPerson) => {
     expect(names([sentence])).not.toContain(notAPerson);
   });

@@ -26,8 +26,25 @@ export function creditSpans(doc: TextDoc): Span[] {
   return spans;
 }
 
-export function isInSpans(spans: readonly Span[], offset: number): boolean {
-  return spans.some((s) => offset >= s.start && offset < s.end);
+/**
+ * A test for "is this offset inside one of the spans", in logarithmic time (thousands of paragraphs, many names).
+ * Example: `spanTest([{ start: 0, end: 5 }])(3) === true`.
+ */
+export function spanTest(spans: readonly Span[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Largest end among the spans up to each index: an earlier long span may still cover the offset.
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > offset;
+  };
 }
 
 /** True when the words right before `start` introduce a credit ("Photo: ", "By "). */

@@ -1,6 +1,7 @@
 // Links descriptions such as "the Russian president" or "the prime minister" back to the one named person whose role
 // they repeat, so that they count as that person's mentions.
 import type { PersonEntity } from './people.ts';
+import type { Span } from './types.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './entity-words.ts';
 
 // Words of a role that say it is no longer held.
@@ -27,7 +28,7 @@ export function linkDescriptions(text: string, people: PersonEntity[]): void {
     byHead.set(head, list);
   }
   if (byHead.size === 0) return;
-  const taken = people.flatMap((p) => p.mentions);
+  const taken = overlapTest(people.flatMap((p) => p.mentions));
   // Find the head nouns first (rare), then look back for "the" and up to three words before each.
   const heads = new RegExp(`\\b(?:${[...byHead.keys()].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'giu');
   for (const h of text.matchAll(heads)) {
@@ -44,7 +45,25 @@ export function linkDescriptions(text: string, people: PersonEntity[]): void {
     const fits = candidates.filter(({ words: role }) => described.every((w) => role.has(w)));
     // A bare head ("the president") must fit every person with that head; a fuller one just one person.
     if (fits.length !== 1 || (described.length === 1 && candidates.length > 1)) continue;
-    if (!taken.some((t) => t.start < end && start < t.end)) fits[0]!.person.mentions.push({ start, end });
+    if (!taken(start, end)) fits[0]!.person.mentions.push({ start, end });
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+// "Does [start, end) overlap one of the spans", in logarithmic time: the spans sorted by start, with the largest end
+// reached so far.
+function overlapTest(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > start;
+  };
 }

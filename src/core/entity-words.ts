@@ -20,7 +20,10 @@ export const TITLE_WORDS = words(`
   Cmdr. Corporal Cpl. Private Pvt. Marshal Brigadier Officer Detective Det. Inspector Insp. Constable Sheriff Deputy
   Superintendent Supt. Commissioner Chief Director Chairman Chairwoman Chair Chairperson CEO Founder Coach Manager
   Ambassador Envoy Attorney Prosecutor Solicitor Counsel Speaker Leader Spokesman Spokeswoman Spokesperson Councillor
-  Councilman Councilwoman Alderman Ald. Treasurer Comptroller Auditor Premier Taoiseach Dean Provost Chancellor
+  Councilman Councilwoman Alderman Ald. Treasurer Comptroller Auditor Premier Taoiseach Dean Provost Chancellor Executive
+  Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin Präsident Präsidentin Bundespräsident Ministerpräsident
+  Ministerpräsidentin Ministerin Bürgermeister Bürgermeisterin Sprecher Sprecherin Vorsitzende Vorsitzender
+  Président Présidente Ministre
   Father Fr. Rev. Reverend Pastor Brother Sister Saint Pres. Atty. Sec. Amb. Supt Insp Trooper Agent Officer
   Vice-president Attorney-General Secretary-General Director-General Prime Editor Professor Dr. Dr Doctor Nurse
   Astronaut Striker Midfielder Defender Goalkeeper Quarterback Skipper Forward Pitcher Rapper Singer Actor Actress
@@ -43,6 +46,14 @@ export const ROLE_NOUNS = words(`
   supporter resident owner victim suspect defendant witness survivor winner champion prime attorney-general
   secretary-general director-general president-elect vice-chancellor laureate historian philosopher biographer
   elect man woman boy girl teenager mum dad parent grandson granddaughter uncle aunt nephew niece cousin
+  ministre député députée sénateur sénatrice présidente porte-parole maire directeur directrice avocat avocate juge
+  procureur procureure secrétaire cheffe journaliste écrivain écrivaine chercheur chercheuse professeur professeure
+  médecin entraîneur joueur joueuse capitaine patron patronne fondateur fondatrice dirigeant dirigeante responsable
+  conseiller conseillère ambassadeur ambassadrice opposant opposante militant militante élu élue écologiste
+  ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin bürgermeister bürgermeisterin chefin
+  vorsitzende vorsitzender trainer abgeordnete abgeordneter direktor direktorin geschäftsführer geschäftsführerin
+  anwalt anwältin richter richterin staatsanwalt experte expertin forscher forscherin professorin gründer gründerin
+  politiker politikerin
 `);
 
 // Last words that make a capitalised phrase an organisation ("Fishing Vessel Owners Association").
@@ -50,11 +61,11 @@ export const ORG_HEADS = words(`
   Inc Inc. Corp Corp. Corporation Co Co. Company Companies Ltd Ltd. LLC LLP PLC Plc plc AG GmbH SA NV Group Holdings
   Partners Associates Capital Bank Bancorp Fund Trust Insurance Securities Exchange Airlines Airways Motors Industries
   Enterprises Technologies Systems Solutions Labs Laboratories Pharmaceuticals Energy Petroleum Oil Gas Mining
-  Foods Market Markets Stores Sports Finance Media News Times Post Journal Herald Tribune Gazette Telegraph Guardian Chronicle
-  Magazine Press Network Networks Television Radio Broadcasting Studios Pictures Records Publishing Books
+  Foods Market Markets Store Stores Sports Finance Media News Times Post Journal Herald Tribune Gazette Telegraph Guardian Chronicle
+  Magazine Press Network Networks Television Radio Broadcasting Studio Studios Pictures Records Publishing Books
   Party Union Alliance Coalition Front Movement Congress Parliament Senate Assembly Council Councils Cabinet Government
   Administration Ministry Department Dept. Agency Bureau Office Commission Committee Authority Board Service Services
-  Court Tribunal Police Constabulary Army Navy Force Forces Guard Corps Command Brigade Regiment Militia
+  Division Court Tribunal Police Constabulary Army Navy Force Forces Guard Corps Command Brigade Regiment Militia
   University College School Academy Institute Institution Foundation Society Association Federation League Club
   Organization Organisation Center Centre Hospital Clinic Museum Library Church Mosque Cathedral Council
   Commission Consortium Conference Confederation Secretariat Directorate Inspectorate Team FC United Rovers
@@ -162,7 +173,7 @@ export const NOT_NAME_WORDS = words(`
   Along Around Behind Beyond Near Off Out Up Down Through Throughout Toward Towards Via Per Amid Amidst Following
   According Including Regarding Meanwhile However Moreover Furthermore Still Also Even Only Just Already Now Later
   Earlier Last Next First Second Third Then Once Twice Yes No Not Never Always Often Sometimes Perhaps Maybe
-  Many Much More Most Some Any All Both Each Every Either Neither Few Several Other Another Such Same Own One Two
+  My Many Much More Most Some Any All Both Each Every Either Neither Few Several Other Another Such Same Own One Two
   Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Is Are Was Were Be Been Being Am Do
   Does Did Done Have Has Had Having Can Could May Might Must Shall Should Will Would Let Get Got Make Made Take
   Took Say Says Said Tell Told Ask Asked See Seen Watch Read Listen Click Sign Subscribe Follow Share Join Updated

@@ -17,7 +17,20 @@ export function firstNameGender(name: string): 'male' | 'female' | null {
   return male ? 'male' : 'female';
 }
 
-/** True for a known given name: `isFirstName('Vladimir') === true`. */
+/** True for a known given name or a compound of one: `isFirstName('Vladimir') === true`, `isFirstName('Jean-Luc')` too. */
 export function isFirstName(name: string): boolean {
-  return MALE_FIRST_NAMES.has(name) || FEMALE_FIRST_NAMES.has(name);
+  if (MALE_FIRST_NAMES.has(name) || FEMALE_FIRST_NAMES.has(name)) return true;
+  // "Pierre-Hugues", "Jo-Wilfried", "Eva-Marie": a compound given name starts with a given name.
+  const dash = name.indexOf('-');
+  if (dash < 2 || dash > name.length - 3) return false;
+  const first = name.slice(0, dash);
+  const second = name.slice(dash + 1);
+  if (second.charAt(0) === second.charAt(0).toLowerCase()) return false;
+  // Both parts given names, or a first part that mostly opens compounds ("Jean-Julien", not "Cross-Enterprise").
+  const known = (w: string) => MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
+  return known(first) && (known(second) || COMPOUND_STARTS.has(first));
 }
+
+// Given names that open most compound given names in French, German and Spanish.
+const COMPOUND_STARTS = new Set(['Jean', 'Jo', 'Marie', 'Anne', 'Ann', 'Hans', 'Karl', 'Pierre', 'Eva', 'Mary', 'Paul',
+  'Louis', 'José', 'Juan', 'Maria', 'María', 'Ana', 'Anna', 'Franz', 'Klaus', 'Jan', 'Marc', 'Jean', 'Luc', 'Kai']);

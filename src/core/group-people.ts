@@ -19,7 +19,30 @@ interface Draft {
   cues: number;
   /** True once a mention is in a prose paragraph (not a caption, teaser or heading). */
   inProse: boolean;
+  /** Creation order, so that lookups through the indexes below pick the same person a scan in order would. */
+  order: number;
+  /** Starts of full-name mentions (added in text order), and the latest single-word mention: for `preceding`. */
+  fullStarts: number[];
+  lastSingle: number;
 }
+
+// Drafts indexed by a word, in creation order: lookups stay linear on a text with thousands of names.
+class DraftIndex {
+  private readonly map = new Map<string, Draft[]>();
+  add(key: string, d: Draft): void {
+    const list = this.map.get(key);
+    if (!list) this.map.set(key, [d]);
+    else if (!list.includes(d)) list.push(d);
+  }
+  get(key: string): readonly Draft[] {
+    return this.map.get(key) ?? [];
+  }
+}
+
+// Longest shorter form a name is indexed under.
+const MAX_PART = 6;
+
+const byOrder = (a: Draft, b: Draft): number => a.order - b.order;
 
 const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|bin|ben|abu|ibn)[-‐]/, '');
 const isInitial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
@@ -43,8 +66,34 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
   isProse: (offset: number) => boolean = () => true): PersonEntity[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
+  // Drafts by the lower-case first word of their name, by their surname, by the first words and the last words
+  // of their name (for shorter forms), and one-word drafts by that word.
+  const byFirst = new DraftIndex();
+  const byLast = new DraftIndex();
+  const byPart = new DraftIndex();
+  const bySingle = new Map<string, Draft>();
+  const index = (d: Draft) => {
+    if (d.words.length > 1) {
+      byFirst.add(d.words[0]!.toLowerCase(), d);
+      byLast.add(lastWord(d.words), d);
+      // Names are a few words; a run of thousands of capitalised words indexes only its first few parts.
+      for (let n = 1; n < Math.min(d.words.length, MAX_PART + 1); n++) {
+        byPart.add(`<${d.words.slice(0, n).join(' ')}`, d);
+        byPart.add(`>${d.words.slice(d.words.length - n).join(' ').toLowerCase()}`, d);
+      }
+    } else if (!bySingle.has(surnameKey(d.words[0]!))) bySingle.set(surnameKey(d.words[0]!), d);
+  };
+  const create = (words: string[]) => {
+    const d = newDraft(words, drafts.length);
+    drafts.push(d);
+    index(d);
+    return d;
+  };
+  let singlePass = false;
   const add = (d: Draft, m: NameMention, form: string) => {
     d.entity.mentions.push({ start: m.start, end: m.end });
+    if (singlePass) d.lastSingle = Math.max(d.lastSingle, m.start);
+    else d.fullStarts.push(m.start);
     d.forms.add(form);
     d.lastSeen = m.start;
     if (m.strong || m.title || m.honorific) d.strong = true;
@@ -63,21 +112,29 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     const g = m.honorific ? HONORIFICS.get(m.honorific) ?? null : null;
     if (g) d.entity.gender = g;
   };
+  // The first draft, in creation order, that is a longer form of these words or starts with them.
+  const longerOf = (words: string[]): Draft | undefined => {
+    const phrase = words.join(' ');
+    const found = [...byPart.get(`>${phrase.toLowerCase()}`), ...byPart.get(`<${phrase}`)]
+      .filter((x) => isLongerForm(x.words, words) || isGivenNamesOf(x.words, words));
+    return found.sort(byOrder)[0];
+  };
   // Full names first: they define the people.
   for (const m of mentions) {
     if (m.kind !== 'person' || m.words.length < 2 || m.words[0] === m.words[0]!.toLowerCase()) continue;
     const key = fullKey(m.words);
-    let d = byKey.get(key) ?? drafts.find((x) => isLongerForm(x.words, m.words) || isGivenNamesOf(x.words, m.words));
+    let d = byKey.get(key) ?? longerOf(m.words);
     if (!d) {
-      d = newDraft(m.words);
-      drafts.push(d);
+      d = create(m.words);
     } else if (m.words.length > d.words.length && fullKey(d.words) === key) {
       d.words = m.words;
       d.entity.name = m.text;
+      index(d);
     }
     byKey.set(key, d);
     add(d, m, m.text);
   }
+  singlePass = true;
   // Then single words and particle surnames ("Putin", "von Weizsäcker"), by surname, else by given name.
   for (const m of mentions) {
     if (m.words.length >= 2 && !(m.kind === 'person' && NAME_PARTICLES.has(m.words[0]!))) continue;
@@ -85,30 +142,36 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     const word = surnameKey(m.words[m.words.length - 1]!);
     const gender = m.honorific ? HONORIFICS.get(m.honorific) ?? null : null;
     // A given name goes to the one strong person with that given name ("Jose" → "Jose Mourinho").
-    const byGiven = isFirstName(m.words[0]!) ? drafts.filter((d) => d.strong && d.words.length > 1 && d.words[0]!.toLowerCase() === word) : [];
-    let candidates = byGiven.length === 1 ? byGiven : drafts.filter((d) => d.words.length > 1 && lastWord(d.words) === word);
+    const sameFirst = (d: Draft) => d.words.length > 1 && d.words[0]!.toLowerCase() === word;
+    const byGiven = isFirstName(m.words[0]!) ? byFirst.get(word).filter((d) => d.strong && sameFirst(d)) : [];
+    let candidates = byGiven.length === 1 ? byGiven
+      : byLast.get(word).filter((d) => d.words.length > 1 && lastWord(d.words) === word).sort(byOrder);
     if (candidates.length > 1 && gender) {
       const same = candidates.filter((d) => (d.entity.gender ?? firstNameGender(d.words[0]!)) === gender);
       if (same.length) candidates = same;
     }
     if (candidates.length === 0) {
-      candidates = drafts.filter((d) => d.words.length > 1 && d.words[0]!.toLowerCase() === word);
+      candidates = byFirst.get(word).filter(sameFirst);
       if (candidates.length > 1) continue;
     }
-    let d = candidates.sort((a, b) => preceding(b, m.start) - preceding(a, m.start))[0];
+    let d = candidates.length > 1 ? candidates.sort((a, b) => preceding(b, m.start) - preceding(a, m.start))[0] : candidates[0];
     if (!d) {
-      d = drafts.find((x) => x.words.length === 1 && surnameKey(x.words[0]!) === word);
+      const single = bySingle.get(word);
+      d = single && single.words.length === 1 ? single : undefined;
       if (!d && (m.kind === 'person' || m.honorific || (speaksAfter(text, m.end) && isFirstName(m.words[0]!)))) {
-        d = newDraft(m.words);
-        drafts.push(d);
+        d = create(m.words);
       }
     }
     if (!d) continue;
     add(d, m, m.honorific ? `${m.honorific} ${m.text}` : m.text);
   }
-  // A shorter form met before the full name ("Te Kaurinui" … "Te Kaurinui Robert Parata") joins the full name.
+  // A shorter form met before the full name ("Te Kaurinui" … "Te Kaurinui Robert Parata") joins the full name …
   const merged = drafts.filter((d) => {
-    const into = drafts.find((x) => x !== d && isGivenNamesOf(x.words, d.words));
+    // … and so does a particle surname met first ("De Miranda" … "Luis de Miranda").
+    const into = d.words.length > 1
+      ? [...byPart.get(`<${d.words.join(' ')}`), ...byPart.get(`>${d.words.join(' ').toLowerCase()}`)]
+        .filter((x) => x !== d && (isGivenNamesOf(x.words, d.words) || isLongerForm(x.words, d.words))).sort(byOrder)[0]
+      : undefined;
     if (!into) return true;
     into.entity.mentions.push(...d.entity.mentions);
     for (const f of d.forms) into.forms.add(f);
@@ -129,18 +192,26 @@ function keep(text: string, d: Draft): boolean {
 
 const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;
 
+// Start of the person's latest mention before the offset, or -1: people mentioned before the word win, among them
+// the most recent one. Full names were all added first, in text order; single words come in text order after them.
 function preceding(d: Draft, offset: number): number {
-  let best = -1;
-  for (const m of d.entity.mentions) if (m.start < offset && m.start > best) best = m.start;
-  // People mentioned before the word win; among them the most recent one.
-  return best;
+  let lo = 0;
+  let hi = d.fullStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.fullStarts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const full = lo > 0 ? d.fullStarts[lo - 1]! : -1;
+  return Math.max(full, d.lastSingle < offset ? d.lastSingle : -1);
 }
 
 function isLongerForm(longer: string[], shorter: string[]): boolean {
   if (longer.length <= shorter.length) return false;
   // "de la Raudière" in "Laure de la Raudière"; "Kaurinui Parata" does not count (a different first word).
+  // "De Miranda" at a sentence start is "de Miranda": compare without case.
   const tail = longer.slice(longer.length - shorter.length);
-  return tail.join(' ') === shorter.join(' ') && NAME_PARTICLES.has(shorter[0]!.toLowerCase());
+  return tail.join(' ').toLowerCase() === shorter.join(' ').toLowerCase() && NAME_PARTICLES.has(shorter[0]!.toLowerCase());
 }
 
 // "Te Kaurinui" in "Te Kaurinui Robert Parata": the first words of a longer name, not a person of their own.
@@ -148,8 +219,11 @@ function isGivenNamesOf(longer: string[], shorter: string[]): boolean {
   return shorter.length > 1 && longer.length > shorter.length && shorter.every((w, i) => longer[i] === w);
 }
 
-function newDraft(words: string[]): Draft {
+function newDraft(words: string[], order: number): Draft {
   return {
+    order,
+    fullStarts: [],
+    lastSingle: -1,
     words,
     entity: { name: words.join(' '), aliases: [], role: null, gender: null, mentions: [] },
     forms: new Set(),

@@ -33,7 +33,8 @@ const MISC_HEADS = new Set(`Cup Championship Championships Open Games Olympics O
   Day Week Act Bill Treaty Accord Agreement Index Plan Summit Convention Protocol Doctrine Declaration Constitution
   Amendment Code Law Rule Era Age Revolution Award Trophy Series Tour Grand Prix Marathon Show Film Album Book Novel
   Dress Prize Medal Bowl League Election Elections Budget Deal Initiative Programme Program Project Report Strategy
-  Rally Trial Case Scandal Crisis Attack Attacks Massacre Storm Hurricane Virus Disease Syndrome`.split(/\s+/));
+  Rally Trial Case Scandal Crisis Attack Attacks Massacre Storm Hurricane Virus Disease Syndrome Final Finals
+  Semifinal Semifinals Quarterfinal Quarterfinals Playoff Playoffs Slam Tournament Exposition Expo`.split(/\s+/));
 
 // Hyphenated attributive words that end a prefix before a name ("Ontario-based", "Communist-led").
 const ATTRIBUTIVE = /[-‐](?:based|listed|led|owned|controlled|backed|sponsored|born|run|made|registered|headquartered|funded|allied|linked)$/i;
@@ -74,15 +75,19 @@ const isInitial = (w: string): boolean => {
   for (let i = 0; i < w.length; i += 2) if (!isUpper(w.charAt(i)) || w.charAt(i + 1) !== '.') return false;
   return true;
 };
-const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has(w);
+// German compounds name most offices: "Außenminister", "Innenministerin", "Regierungssprecher".
+const GERMAN_TITLE_END = /^\p{Lu}\p{Ll}{3,}(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin)$/u;
+const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has(w) || GERMAN_TITLE_END.test(w);
 
 /**
  * Capitalised phrases of a text, each classified as a person, organisation, place, other or unknown.
  * `lowerWords` are the lower-case words of the whole document: a capitalised word also seen in lower case is
- * usually a common word at a sentence start. Example: in "Russian President Vladimir Putin said", one person
+ * usually a common word at a sentence start. `capitalisedNouns` is for languages that capitalise every noun (German):
+ * then a phrase needs a given name, a title or an initial to be a person. Example: in "Russian President Vladimir Putin said", one person
  * mention "Vladimir Putin" with title "Russian President".
  */
-export function findNameMentions(text: string, lowerWords: ReadonlySet<string> = collectLowerWords(text)): NameMention[] {
+export function findNameMentions(text: string, lowerWords: ReadonlySet<string> = collectLowerWords(text),
+  capitalisedNouns = false): NameMention[] {
   const tokens = tokenize(text);
   const headline = headlineParagraphs(text, tokens);
   const paragraphStart = paragraphStarts(text, tokens);
@@ -91,7 +96,7 @@ export function findNameMentions(text: string, lowerWords: ReadonlySet<string> =
   while (i < tokens.length) {
     if (!startsChunk(tokens, i) || headline.has(paragraphStart[i]!)) { i++; continue; }
     const end = chunkEnd(tokens, i);
-    const mention = classifyChunk(tokens, i, end, lowerWords);
+    const mention = classifyChunk(tokens, i, end, lowerWords, capitalisedNouns);
     if (mention) mentions.push(...mention);
     i = end;
   }
@@ -117,6 +122,18 @@ function startsChunk(tokens: Token[], i: number): boolean {
 function chunkEnd(tokens: Token[], i: number): number {
   let j = i + 1;
   let hasHead = ORG_OF_HEADS.has(tokens[i]!.text) || isTitleWord(tokens[i]!.text);
+  // Whether the chunk so far has an "of/on/for" and an organisation word, kept up to date lazily (linear overall).
+  let scanned = i;
+  let hasOf = false;
+  let hasOrgWord = false;
+  const ofAndHead = (): boolean => {
+    for (; scanned < j; scanned++) {
+      const w = tokens[scanned]!.text;
+      hasOf ||= w === 'of' || w === 'on' || w === 'for';
+      hasOrgWord ||= ORG_OF_HEADS.has(w) || ORG_HEADS.has(w);
+    }
+    return hasOf && hasOrgWord;
+  };
   while (j < tokens.length) {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
@@ -134,7 +151,7 @@ function chunkEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if (t.text === 'and' && nextIsCap && joinsWithAnd(tokens, i, j)) { j++; continue; }
+    if (t.text === 'and' && nextIsCap && joinsWithAnd(tokens, j, ofAndHead)) { j++; continue; }
     // "Douglas & Lomason" joins on its own; "of" after "Inc" starts a place ("Daniels Pharmaceuticals Inc of St. Petersburg").
     if ((hasHead || t.text === '&') && CONNECTORS.has(t.text) && next && !MONTHS_AND_DAYS.has(next.text)
       && !CORPORATE_SUFFIXES.has(prev.text)) {
@@ -154,11 +171,10 @@ const AND_HEADS = new Set(['Commission', 'Ministry', 'Department', 'Committee', 
 
 // "Committee on Intelligence and Security", "Securities and Exchange Commission": an "and" inside one organisation's
 // name, either after an "of/on/for" connector or before a head that closes it; never between two named companies.
-function joinsWithAnd(tokens: Token[], i: number, j: number): boolean {
-  const before = tokens.slice(i, j).map((t) => t.text);
-  const prev = before[before.length - 1]!;
+function joinsWithAnd(tokens: Token[], j: number, ofAndHead: () => boolean): boolean {
+  const prev = tokens[j - 1]!.text;
   if (CORPORATE_SUFFIXES.has(prev) || AND_HEADS.has(prev)) return false;
-  if (before.some((w) => w === 'of' || w === 'on' || w === 'for') && before.some((w) => ORG_OF_HEADS.has(w) || ORG_HEADS.has(w))) return true;
+  if (ofAndHead()) return true;
   let k = j + 1;
   while (k < tokens.length && k <= j + 3 && isCapital(tokens[k]!.text) && tokens[k]!.start - tokens[k - 1]!.end <= 1) {
     if (AND_HEADS.has(tokens[k]!.text)) return !tokens[k]!.sentenceStart;
@@ -167,37 +183,45 @@ function joinsWithAnd(tokens: Token[], i: number, j: number): boolean {
   return false;
 }
 
-function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: ReadonlySet<string>): NameMention[] | null {
+function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: ReadonlySet<string>,
+  capitalisedNouns: boolean): NameMention[] | null {
   let s = start;
   // Drop function words and common words that are capitalised only because they start a sentence.
   while (s < end && dropsAtStart(tokens[s]!, lowerWords, s + 1 < end) && tokens[s + 1]?.text !== '&'
     && !(ORG_OF_HEADS.has(tokens[s]!.text) && CONNECTORS.has(tokens[s + 1]?.text ?? ''))) s++;
   // "St. Louis-based Mercantile Bancorp": what comes before "-based", "-led" … is a place or a backer, not the name.
   for (let k = end - 1; k >= s; k--) if (ATTRIBUTIVE.test(tokens[k]!.text)) { s = k + 1; break; }
+  // Particles and connectors left at the start after the drops ("L’avis de la CNCTR") open no name.
+  while (s < end && !isCapital(tokens[s]!.text) && !isInitial(tokens[s]!.text)) s++;
   if (s >= end) return null;
   // "Queenslander Daniel Herbert", "All-rounder Greg Blewett": a descriptor before a given name and surname.
   if (end - s >= 3 && isDescriptor(tokens[s]!, lowerWords) && isFirstName(tokens[s + 1]!.text)
     && isCapital(tokens[s + 2]!.text) && !ORG_HEADS.has(tokens[end - 1]!.text)) s++;
   // The name is what follows the last title word or connector; what comes before is its title.
+  const all = tokens.slice(s, end).map((t) => t.text);
   let nameStart = s;
   let honorific: string | null = null;
   for (let k = s; k < end; k++) {
     const w = tokens[k]!.text;
     // An honorific counts only first or after a title ("Robert M. Danin" has an initial, not "M." for Monsieur).
     if (HONORIFICS.has(w) && k > s && !isTitleWord(tokens[k - 1]!.text)) continue;
-    if (isTitleWord(w) || CONNECTORS.has(w) || w === 'the' || (k > s && isTitleWordPart(w))) {
+    if (isTitleWord(w) || isConnector(all, k - s) || w === 'the' || (k > s && isTitleWordPart(w))) {
       if (k + 1 < end) nameStart = k + 1;
       honorific = HONORIFICS.has(w) ? w : null;
     }
   }
+  // "Browns DL Sheldon Richardson", "NFL Insider Jason La Canfora": a given name and surname after an acronym or a
+  // common word; what comes before is a title.
+  const given = givenNameAfterLabel(tokens, nameStart, end, lowerWords, capitalisedNouns);
+  const split = given > nameStart;
+  if (split) nameStart = given;
   // A chunk that is all title ("Prime Minister") or an organisation with "of" stays whole.
   const words = tokens.slice(nameStart, end).map((t) => t.text);
-  const all = tokens.slice(s, end).map((t) => t.text);
-  const hasConnector = all.some((w) => CONNECTORS.has(w));
+  const hasConnector = all.some((w, k) => isConnector(all, k));
   const firstTitleIdx = all.findIndex((w) => isTitleWord(w));
-  const titled = nameStart > s && firstTitleIdx >= 0 && firstTitleIdx < nameStart - s;
+  const titled = split || (nameStart > s && firstTitleIdx >= 0 && firstTitleIdx < nameStart - s);
   if (hasConnector && !titled) return [makeMention(tokens, s, end, 'organization', null, null, false)];
-  if (isOrgPhrase(all) && !personAfterOrgTitle(all, nameStart - s)) {
+  if (isOrgPhrase(all) && !split && !personAfterOrgTitle(all, nameStart - s)) {
     return [makeMention(tokens, s, end, 'organization', null, null, false)];
   }
   // "the Colts", "The Wallabies": a capitalised plural after "the" is a team or group, not a person.
@@ -206,9 +230,22 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   }
   const title = nameStart > s ? textOf(tokens, s, nameStart) : null;
   const orgName = isOrgPhrase(words) || ORG_HEADS.has(words[words.length - 1]!);
-  let kind: NameKind = titled ? (orgName ? 'organization' : 'person') : classifyWords(words, lowerWords);
+  let kind: NameKind = titled ? (orgName ? 'organization' : 'person') : classifyWords(words, lowerWords, capitalisedNouns);
+  // "CEO of Paris Baguette North America", "Prince of Wales": after "<title> of" comes what the title is of.
+  if (titled && !split && CONNECTORS.has(tokens[nameStart - 1]!.text)) {
+    const of = classifyWords(words, lowerWords, capitalisedNouns);
+    kind = of === 'person' || of === 'unknown' ? 'organization' : of;
+  }
   if (kind === 'person' && (words.every(isTitleWord) || PLACES.has(words.join(' ')))) kind = 'other';
   if (kind === 'person' && !titled) kind = contextKind(tokens, nameStart, end, words);
+  // "the Caja Magica", "the Pittsburgh Post-Gazette", "the Vegas Strip": names of people take no article.
+  // "the Indianapolis Colts": a plural after "the" is a team or a group.
+  if (kind === 'person' && !titled && !honorific && words.length > 1 && afterThe(tokens, nameStart)) {
+    kind = isPluralName(words[words.length - 1]!) ? 'organization' : 'other';
+  }
+  // «Vape Wave», "Caja Magica": a capitalised phrase alone in quotation marks is a title or a nickname.
+  if (kind === 'person' && !titled && QUOTE_MARKS.has(tokens[nameStart - 1]?.text ?? '') && QUOTE_MARKS.has(tokens[end]?.text ?? '')
+    && !isFirstName(words[0]!)) kind = 'other';
   // "his first wife, Sally": a lone given name after a role noun.
   if (kind === 'unknown' && isFirstName(words[0]!) && roleNounBefore(tokens, nameStart)) kind = 'person';
   const strong = kind === 'person'
@@ -216,6 +253,49 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   const mention = makeMention(tokens, nameStart, end, kind, titled ? title : null, honorific, strong);
   mention.titleStart = tokens[titled ? s : nameStart]!.start;
   return [mention];
+}
+
+const ELIDED_COMMON = /^(?:[LDJMNSTC]|Qu)['’]\p{Ll}/u;
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
+
+// "the" right before the token, or before an opening quotation mark before it.
+function afterThe(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (QUOTE_MARKS.has(tokens[j]?.text ?? '')) j--;
+  const t = tokens[j];
+  return !!t && /^the$/i.test(t.text) && tokens[k]!.start - t.end <= 3;
+}
+
+// Start of a given name and surname at the end of a chunk after an acronym or a common word, or `from` if none.
+function givenNameAfterLabel(tokens: Token[], from: number, end: number, lowerWords: ReadonlySet<string>,
+  capitalisedNouns: boolean): number {
+  // In German any capitalised noun may be the label ("Regierungschefin Angela Merkel").
+  const label = (b: string) => capitalisedNouns || (isAllCaps(b) && !PLACES.has(b)) || lowerWords.has(b.toLowerCase()) || ORG_HEADS.has(b);
+  for (let k = from + 1; k <= end - 2 && k <= from + 5; k++) {
+    const w = tokens[k]!.text;
+    const prev = tokens[k - 1]!.text;
+    // Right after an acronym ("DL Sheldon Richardson") the given name need not be a known one.
+    const afterAcronym = !capitalisedNouns && isAllCaps(prev) && !PLACES.has(prev) && end - k === 2 && isCapital(w)
+      && !NOT_NAME_WORDS.has(w) && !PLACE_PREFIXES.has(w);
+    if (!(isFirstName(w) || afterAcronym) || PLACES.has(w) || end - k > 3) continue;
+    // "Carrie Ann Inaba", "Robert M. Danin": a second given name or an initial belongs to the name.
+    if (isFirstName(prev) || NAME_PARTICLES.has(prev) || isInitial(prev)) return from;
+    const rest = tokens.slice(k, end).map((t) => t.text);
+    if (PLACE_PREFIXES.has(w) || rest.some((r) => ORG_HEADS.has(r) || PLACE_HEADS.has(r) || MISC_HEADS.has(r) || lowerWords.has(r.toLowerCase()))) return from;
+    return tokens.slice(from, k).some((t) => label(t.text)) ? k : from;
+  }
+  return from;
+}
+
+// "Bank of England", "Minister of Defence", "Banco de España" join parts with a connector; in "Bill de Blasio" or
+// "Botic van de Zanschulp" the same small word is a particle inside one person's name.
+function isConnector(words: readonly string[], k: number): boolean {
+  const w = words[k]!;
+  if (!CONNECTORS.has(w)) return false;
+  if (!NAME_PARTICLES.has(w)) return true;
+  // After a given name or another particle it is a particle ("Luis de Miranda"); else a connector ("Pays de la Loire").
+  const prev = words[k - 1] ?? '';
+  return !(NAME_PARTICLES.has(prev) || (isFirstName(prev) && !words.some((x) => ORG_HEADS.has(x) || ORG_OF_HEADS.has(x))));
 }
 
 // "Queenslander", "All-rounder", "Croat": a word that describes the person named after it.
@@ -265,7 +345,7 @@ const STRONG_PLACE_HEADS = new Set(['Island', 'Islands', 'River', 'Lake', 'Sea',
 // First words of places and organisations that are never given names.
 const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
   'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
-  'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New']);
+  'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New', 'Boulevard', 'Avenue', 'Rue']);
 const ORG_PREFIXES = new Set(['United', 'FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
   'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'PT', 'RAO', 'OAO', 'PJSC', 'JSC', 'OJSC', 'Grupo']);
 
@@ -284,6 +364,8 @@ function personAfterOrgTitle(all: string[], titleLength: number): boolean {
 function dropsAtStart(t: Token, lowerWords: ReadonlySet<string>, more: boolean): boolean {
   const w = t.text;
   if (NOT_NAME_WORDS.has(w) && !HONORIFICS.has(w) && !(more && ORG_ADJECTIVES.has(w))) return true;
+  // French elision before a common noun: "L’avis", "D’autres".
+  if (ELIDED_COMMON.test(w)) return true;
   if (!t.sentenceStart || isFirstName(w) || isTitleWord(w) || isAllCaps(w)) return false;
   if (lowerWords.has(w.toLowerCase())) return true;
   // Participles and adverbs open sentences far more often than names do.
@@ -319,7 +401,7 @@ function hasParticle(words: string[]): boolean {
   return words.some((w, i) => i > 0 && (NAME_PARTICLES.has(w) || /^(?:al|el|bin|ben|abu|ibn)[-‐]/u.test(w)));
 }
 
-function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKind {
+function classifyWords(words: string[], lowerWords: ReadonlySet<string>, capitalisedNouns = false): NameKind {
   const phrase = words.join(' ');
   const last = words[words.length - 1]!;
   if (PLACES.has(phrase) || PLACES.has(titleCase(phrase))) return 'place';
@@ -327,21 +409,31 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>): NameKi
     const w = words[0]!;
     if (KNOWN_ORGS.has(w)) return 'organization';
     if (isAllCaps(w)) return NOT_ORG_ACRONYMS.has(w) || PLACES.has(w) ? 'other' : 'organization';
-    if (DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w) || NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w)) return 'other';
+    if (DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w) || NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w) || HONORIFICS.has(w)) return 'other';
     return 'unknown';
   }
   if (MISC_HEADS.has(last)) return 'other';
   if (isOrgPhrase(words)) return 'organization';
+  // "Progress MS-04", "Airbus A350", "3D Avatar" → "D Avatar": digits and bare letters are model names, not people.
+  if (words.some((w) => /\d/.test(w)) || /^\p{Lu}$/u.test(words[0]!)) return 'other';
   // "Indianapolis Colts", "New York Jets": a capitalised plural after other words names a team or a group.
-  if (isPluralName(last) && (!isFirstName(words[0]!) || PLACES.has(words[0]!) || PLACES.has(words.slice(0, -1).join(' ')))) {
+  // Two words that end in "s" are as often a person ("Montell Figgins") as a team: the first word must not look
+  // like a given name either way (a place, or a word with a lower-case use).
+  if (isPluralName(last) && (PLACES.has(words[0]!) || PLACES.has(words.slice(0, -1).join(' '))
+    || (!isFirstName(words[0]!) && (words.length > 2 || lowerWords.has(words[0]!.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || lowerWords.has(last.toLowerCase()))))) {
     return 'organization';
   }
   if (words.every((w) => isAllCaps(w))) return 'organization';
-  if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w))) return 'other';
+  // "Christian Paul": a given name first that is also a group word, then a surname.
+  const givenFirst = words.length === 2 && isFirstName(words[0]!) && !DEMONYMS.has(last)
+    && !MONTHS_AND_DAYS.has(last) && !lowerWords.has(last.toLowerCase());
+  if (!givenFirst && words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w))) return 'other';
   if (isFirstName(words[0]!) && !PLACES.has(words[0]!) && !PLACE_PREFIXES.has(words[0]!)) {
     return STRONG_PLACE_HEADS.has(last) || (PLACE_HEADS.has(last) && words.length > 2) ? 'place' : 'person';
   }
   if (PLACE_HEADS.has(last) || PLACES.has(words[0]!) || PLACES.has(last)) return 'place';
+  // In German every noun has a capital ("Nutzen von Daten"): without a given name, capitals say nothing.
+  if (capitalisedNouns) return words.some(isInitial) ? 'person' : 'other';
   if (words.some((w) => DEMONYMS.has(w) || MONTHS_AND_DAYS.has(w) || NOT_NAME_WORDS.has(w) || TITLE_WORDS.has(w))) {
     return 'other';
   }
@@ -379,7 +471,8 @@ function headlineParagraphs(text: string, tokens: Token[]): Set<number> {
   let allCaps = 0;
   const flush = (next: number) => {
     const endsLikeProse = /[.?”"]\s*$/.test(text.slice(pStart, next).trimEnd());
-    if (words >= 3 && (allCaps / words > 0.5 || (caps / words > 0.75 && !endsLikeProse))) out.add(pStart);
+    // Two words in capitals ("US FALLS") are a subheading too.
+    if ((words >= 3 && caps / words > 0.75 && !endsLikeProse) || (words >= 2 && allCaps / words > 0.5)) out.add(pStart);
     pStart = next;
     words = caps = allCaps = 0;
   };

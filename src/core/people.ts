@@ -6,7 +6,8 @@ import { groupOrganizations } from './organizations.ts';
 import { markOrganizations } from './org-cues.ts';
 import { linkDescriptions } from './descriptions.ts';
 import { rankPeople } from './rank-people.ts';
-import { creditSpans, isInSpans, bylineWords } from './credits.ts';
+import { primaryLanguage } from './language.ts';
+import { creditSpans, spanTest, bylineWords } from './credits.ts';
 
 export interface PersonEntity {
   name: string;
@@ -36,20 +37,31 @@ export interface Entities {
  */
 export function findEntities(doc: TextDoc): Entities {
   const lowerWords = collectLowerWords(doc.text);
-  const mentions = findNameMentions(doc.text, lowerWords);
+  const mentions = findNameMentions(doc.text, lowerWords, capitalisesNouns(doc));
   // Names in credit lines (bylines, photo credits, "Reporting by") do not count as mentions.
   const credits = creditSpans(doc);
-  const body: NameMention[] = mentions.filter((m) => !isInSpans(credits, m.start) && doc.text[m.end] !== '/');
+  const inCredit = spanTest(credits);
+  const body: NameMention[] = mentions.filter((m) => !inCredit(m.start) && doc.text[m.end] !== '/');
   markOrganizations(doc.text, body, lowerWords);
   const excluded = bylineWords(doc.byline ?? null);
-  const prose = doc.paragraphs.filter(isProseParagraph);
-  const people = groupPeople(doc.text, body, (offset) => prose.some((p) => offset >= p.start && offset < p.end))
+  const inProse = spanTest(doc.paragraphs.filter(isProseParagraph));
+  const people = groupPeople(doc.text, body, inProse)
     .filter((p) => !excluded.has(p.name.split(' ').pop()!.toLowerCase()));
   const claimed = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
   const unclaimed = body.filter((m) => m.kind === 'unknown' && !claimed.has(m.start));
   const organizations = groupOrganizations(doc.text, body, unclaimed);
   linkDescriptions(doc.text, people);
   return { people: rankPeople(doc, people), organizations };
+}
+
+// German capitalises every noun; pages often declare a site-wide language, so the text itself decides too.
+function capitalisesNouns(doc: TextDoc): boolean {
+  if (doc.lang && primaryLanguage(doc.lang) === 'de') return true;
+  // A cheap count of function words on the opening: full language detection costs more than this whole pass.
+  const sample = doc.text.slice(0, 3000).toLowerCase();
+  const german = sample.match(/\b(?:der|die|das|und|nicht|ist|mit|sich|auf|dem|den|ein|eine|wird|auch)\b/g)?.length ?? 0;
+  const english = sample.match(/\b(?:the|and|of|to|is|that|with|for|was|he|she|it)\b/g)?.length ?? 0;
+  return german >= 10 && german > 2 * english;
 }
 
 // Captions, headings and teaser links rarely end like sentences; story paragraphs do.

@@ -1,5 +1,6 @@
 // The role the article gives a person, in its own words: a title before the name, an appositive, a relative clause.
 import type { NameMention } from './names.ts';
+import { isFirstName } from './first-names.ts';
 import { ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS } from './entity-words.ts';
 
 // Lower-case modifiers kept in front of a title ("former President Joe Biden").
@@ -91,6 +92,12 @@ function renownRole(text: string, end: number): string | null {
 function titleRole(text: string, m: NameMention): string | null {
   if (!m.title || m.honorific === m.title) return null;
   let title = m.title.replace(/\s+(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)$/, '');
+  // "Ambassador to the European Union Gordon Sondland": an organisation before the name completes a role before it.
+  const from = Math.max(0, m.titleStart - 60);
+  const toOrg = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+(?:to|of|at|for)\s+(?:the\s+)?$/u.exec(text.slice(from, m.titleStart));
+  if (toOrg && toOrg[1]!.split(/\s+/).some((w) => isRoleWord(w)) && !title.split(' ').some((w) => isRoleWord(w))) {
+    return text.slice(from + toOrg.index, m.titleStart) + title;
+  }
   // Lower-case words that belong to the title: "former President", "Vice-president elect".
   const before = lowerRolePrefix(text, m.titleStart);
   if (before) return `${before} ${title}`;
@@ -154,23 +161,42 @@ function scanRoleBackwards(words: string[]): string | null {
     if (ROLE_STOPS.has(lw) && !joinsRoles) break;
     if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || lw === 'the' || lw === 'a' || lw === 'an') break;
     if (/^\p{Lu}/u.test(w) && NOT_NAME_WORDS.has(w) && !DEMONYMS.has(w) && !TITLE_WORDS.has(w)) break;
+    // "l’écologiste Sergio Coronado": an elided article ends the role.
+    const elided = ELIDED.exec(w);
+    if (elided) {
+      kept.unshift(w.slice(elided[0].length));
+      break;
+    }
     kept.unshift(w);
   }
   return kept.length ? kept.join(' ') : null;
 }
 
+// An elided French article: "l’", "d’".
+const ELIDED = /^[ldLD]['’](?=\p{L})/u;
+
 // The text after the last punctuation mark: the clause a role phrase must fit in.
 function lastClause(window: string): string {
-  const m = /[^,.;:()"“”\n]*$/u.exec(window);
-  return (m ? m[0] : '').trim();
+  // A backward scan: an end-anchored regex would retry from every start position.
+  let i = window.length;
+  while (i > 0) {
+    const c = window.charAt(i - 1);
+    // A dash between spaces ("upstarts - Amazon founder") ends a clause; one inside a word ("co-founder") does not.
+    const inWord = c === '.' && i < window.length && window.charAt(i) !== ' ';
+    if ((CLAUSE_MARKS.has(c) && !inWord) || (DASHES.has(c) && window.charAt(i) === ' ' && window.charAt(i - 2) === ' ')) break;
+    i--;
+  }
+  return window.slice(i).trim();
 }
+const CLAUSE_MARKS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '\n', '«', '»']);
+const DASHES = new Set(['-', '–', '—']);
 
 // "the Slovak prime minister, Robert Fico", "WeWork’s founder and former CEO, Adam Neumann", "The son of …, Fritz …".
 function commaRole(clause: string): string | null {
   const scanned = scanRoleBackwards(clause.split(/\s+/).filter(Boolean));
   if (scanned) return scanned;
   // A determiner-led description of a few words with a role noun in it.
-  for (const det of clause.matchAll(/(?:^|\s)(?:the|a|an)\s+/gi)) {
+  for (const det of clause.matchAll(/(?:^|\s)(?:the|a|an|le|la|les|un|une|der|die|das|ein|eine)\s+/gi)) {
     const phrase = clause.slice(det.index + det[0].length);
     const words = phrase.split(/\s+/).filter(Boolean);
     if (words.length > 0 && words.length <= 8 && words.slice(0, 3).some((w) => isRoleWord(w))) return phrase;
@@ -179,7 +205,7 @@ function commaRole(clause: string): string | null {
 }
 
 function isRoleWord(w: string): boolean {
-  const clean = w.replace(/[’']s$/, '');
+  const clean = w.replace(/[’']s$/, '').replace(ELIDED, '');
   const lower = clean.toLowerCase();
   return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(clean) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
 }
@@ -189,14 +215,19 @@ function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 200);
   const m = /^,\s+((?:the|a|an)\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L}))+)/u.exec(after);
   if (!m) return null;
-  const words = m[2]!.split(/\s+(?:said|says|told|who|which)\b/)[0]!.trim().split(/\s+/).slice(0, 12);
+  const words = m[2]!.split(/\s+(?:said|says|told|who|which|qui|que|der|die|sagte|a déclaré)(?![\p{L}])/u)[0]!.trim().split(/\s+/).slice(0, 12);
   const phrase = words.join(' ');
   const first = words[0]!.toLowerCase();
   if (['who', 'which', 'he', 'she', 'they', 'and', 'but', 'said', 'says', 'according', 'told', 'as', 'in', 'on', 'at',
-    'while', 'when', 'after', 'before', 'is', 'was', 'has', 'had', 'it', 'we', 'i'].includes(first)) return null;
+    'while', 'when', 'after', 'before', 'is', 'was', 'has', 'had', 'it', 'we', 'i',
+    // French and German conjunctions, pronouns and verbs that open a clause, not a description.
+    'mais', 'et', 'ou', 'qui', 'que', 'il', 'elle', 'a', 'est', 'selon', 'dont', 'und', 'aber', 'oder', 'der', 'die',
+    'sagte', 'ist', 'hat', 'er', 'sie'].includes(first)) return null;
   if (/^\d/.test(first) || (/ed$/.test(first) && !isRoleWord(first))) return null;
   // The phrase must name a role: a role noun somewhere in it ("senior fellow at …", "Sudan's president").
   if (!words.some((w) => isRoleWord(w))) return null;
+  // "Michael Wells, the philosopher Luis de Miranda weaves …": a role noun before a name is that other person's title.
+  if (words.some((w, i) => i + 1 < words.length && /^\p{Ll}/u.test(w) && isRoleWord(w) && isFirstName(words[i + 1]!))) return null;
   return phrase;
 }
 

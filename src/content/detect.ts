@@ -24,6 +24,7 @@ const RULES: { name: string; weight: number; fires: (s: PageSignals, derived: De
   { name: 'ld-article', weight: 1.5, fires: (s) => !s.ldTypes.some((t) => NEWS_TYPES.test(t)) && s.ldTypes.some((t) => ARTICLE_TYPES.test(t)) },
   { name: 'ld-non-article', weight: -2, fires: (s) => !s.ldTypes.some((t) => NEWS_TYPES.test(t)) && s.ldTypes.some((t) => NON_ARTICLE_TYPES.test(t)) },
   { name: 'og-article', weight: 1, fires: (s) => s.ogType === 'article' },
+  { name: 'news-keywords', weight: 1, fires: (s) => s.newsKeywords },
   { name: 'date', weight: 1, fires: (s) => s.metaDate || s.ldDate },
   { name: 'byline', weight: 0.5, fires: (s) => s.hasByline },
   // URL shape: stories live at dated or slugged paths; home pages at the root, sections at short paths.
@@ -35,26 +36,41 @@ const RULES: { name: string; weight: number; fires: (s: PageSignals, derived: De
   { name: 'long-prose', weight: 1.5, fires: (s) => s.mainProseChars >= 1500 },
   { name: 'some-prose', weight: 1, fires: (s) => s.mainProseChars >= 800 && s.mainProseChars < 1500 },
   { name: 'little-prose', weight: -1, fires: (s) => s.mainProseChars < 300 },
-  { name: 'focused', weight: 1, fires: (s, d) => d.mainShare >= 0.3 },
+  { name: 'focused', weight: 1, fires: (s, d) => d.mainShare >= 0.4 },
+  // One long body holding most of the page's prose, not spread over cards or sections, and not a code manual.
+  { name: 'one-body', weight: 0.5, fires: (s, d) => s.mainProseChars >= 4500 && s.mainParagraphs >= 8 && d.proseShare >= 0.6 && s.codeBlocks < 0.5 * s.paragraphs },
   // A small page that is nearly all text, with few links: a bare article.
   { name: 'bare-text', weight: 2, fires: (s, d) => s.proseScore >= 20 && s.bodyChars < 3500 && d.linkShare < 0.2 },
   // More code blocks than paragraphs: documentation.
   { name: 'code', weight: -2, fires: (s) => s.codeBlocks >= 20 && s.codeBlocks > 2 * Math.max(1, s.paragraphs) },
   // Many <article> or <time> elements while the main run of prose is short: a list of stories or posts.
   // A body of 3,000+ characters in one section is a story however many <article>s surround it (related links, comments).
-  { name: 'list', weight: -1.5, fires: (s) => Math.max(s.articleElements, s.timeElements) >= 5 && s.mainProseChars < 0.5 * s.paragraphChars && s.mainSectionChars < 3000 },
+  // Twice as many <article>s as paragraphs: headline-only cards around a short intro.
+  { name: 'list', weight: -1.5, fires: (s) => Math.max(s.articleElements, s.timeElements) >= 5 && s.mainSectionChars < 3000
+    && (s.mainProseChars < 0.5 * s.paragraphChars || s.articleElements >= 2 * s.paragraphs) },
   // Several <article>s each with its author, around a short body: posts in a thread, not one story.
   { name: 'posts', weight: -1.5, fires: (s) => s.articleElements >= 6 && s.authorElements >= 6 && s.mainProseChars < 1500 },
   // Per-post furniture ("Reply", "Quote", "Joined", "answered") repeated more than the main body is long: a thread.
   { name: 'forum', weight: -2, fires: (s) => s.forumMarks >= 4 && s.forumMarks * 300 > s.mainProseChars },
 ];
 
-interface Derived { mainShare: number; linkShare: number }
+interface Derived {
+  /** Main prose over the visible body text. */
+  mainShare: number;
+  /** Link text over all body text. */
+  linkShare: number;
+  /** Main prose over all paragraph text. */
+  proseShare: number;
+}
 
 /** Scores measured signals: `scoreSignals(measurePage(doc, url))`. */
 export function scoreSignals(s: PageSignals): Detection {
   const body = Math.max(1, s.bodyChars);
-  const derived: Derived = { mainShare: s.mainProseChars / body, linkShare: s.linkChars / body };
+  const derived: Derived = {
+    mainShare: s.mainProseChars / Math.max(1, s.visibleChars),
+    linkShare: s.linkChars / body,
+    proseShare: s.mainProseChars / Math.max(1, s.paragraphChars),
+  };
   let score = 0;
   const signals: string[] = [];
   for (const rule of RULES) {

@@ -10,6 +10,8 @@ export interface PageSignals {
   ogType: string | null;
   /** Number of <article> elements. */
   articleElements: number;
+  /** A `news_keywords` meta tag: Google News asks publishers for it on news stories. */
+  newsKeywords: boolean;
   /** A publication date in meta tags or itemprop. */
   metaDate: boolean;
   /** <time> elements: one dates an article, dozens date a list of posts. */
@@ -18,11 +20,16 @@ export interface PageSignals {
   hasByline: boolean;
   /** isProbablyReaderable's score, summed over every qualifying block instead of stopping at 20. */
   proseScore: number;
-  /** Paragraphs of ≥ 80 characters that are mostly not link text, and their characters. */
+  /**
+   * Paragraphs of ≥ 80 characters that are mostly not link text, and their characters. A CJK character counts as
+   * three: it carries about a word, so Chinese and Japanese prose is not measured short.
+   */
   paragraphs: number;
   paragraphChars: number;
   /** Characters of such paragraphs under the one parent holding the most: an article keeps its body together. */
   mainProseChars: number;
+  /** How many paragraphs that parent holds. */
+  mainParagraphs: number;
   /** The same, summed one level up (per grandparent): bodies split into several sections or columns stay together. */
   mainSectionChars: number;
   /** Short text nodes reading like forum furniture ("Reply", "Quote", "Joined", "answered", "Posts: 12"). */
@@ -30,6 +37,8 @@ export interface PageSignals {
   /** Characters of body text, and how many of them sit inside links. */
   bodyChars: number;
   linkChars: number;
+  /** Body text without whitespace-only text nodes (indentation), CJK weighted as in paragraphs. */
+  visibleChars: number;
   /** Links with 25–200 characters of text, the length of a headline: many of them make a front page. */
   headlineLinks: number;
   /** Elements whose class names a teaser card, post list item or product tile. */
@@ -52,10 +61,17 @@ const MAYBE = /and|article|body|column|content|main|shadow/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const CARD = /(?:^|[\s_-])(?:card|teaser|tile|promo|story-?item|post-?item|post-?card|product-?item|product-?card|product-?tile|grid-?item|listing-?item|feed-?item|river-?item)(?:$|[\s_-])/i;
 const BYLINE_CLASS = /byline|(?:^|[\s_-])(?:author|username|user-name)(?:$|[\s_-])/i;
-const DATE_META = /^(?:article:published_time|datepublished|pubdate|publishdate|date|parsely-pub-date|sailthru\.date|dc\.date|dc\.date\.issued|dcterms\.created|og:article:published_time)$/i;
+// Matched after dropping "_", "-" and "." so publish_date, publish-date and publishdate all count.
+const DATE_META = /^(?:article:publishedtime|datepublished|pubdate|publishdate|publisheddate|publicationdate|date|parselypubdate|sailthrudate|dcdate|dcdateissued|dctermscreated|dctermsissued|og:article:publishedtime)$/i;
 const AUTHOR_META = /^(?:author|article:author|parsely-author|sailthru\.author|dc\.creator|byl)$/i;
 // Words a forum or Q&A thread repeats once per post, standing alone in a short text node.
 const FORUM_MARK = /^\s*(?:reply|quote|joined:?|answered|asked|posts?:|member since|report post|permalink|like|helpful\??|accepted answer)\s*$/i;
+// Han, kana and hangul: one such character carries about a word.
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CJK_ALL = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const NON_SPACE = /\S/;
+// Characters common in code and markup and rare in prose.
+const CODE_CHARS = /[{}();=<>[\]$#*|\\/_]/g;
 const SKIPPED = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math']);
 
 // Past this many elements the page is huge; the signals measured so far decide.
@@ -64,6 +80,19 @@ const MAX_ELEMENTS = 30_000;
 const MAX_DEPTH = 300;
 // JSON-LD blocks longer than this are product catalogues, not article metadata.
 const MAX_JSON_LD = 200_000;
+
+/** True when under 3 % of the text is code punctuation: prose set in a <pre> (a plain-text RFC), not code. */
+export function isPlainProse(text: string): boolean {
+  const limit = text.length * 0.03;
+  let code = 0;
+  for (const _ of text.matchAll(CODE_CHARS)) if (++code >= limit) return false;
+  return true;
+}
+
+/** Counts CJK characters in a text node; cheap on other scripts (one failed test). */
+function countCjk(text: string): number {
+  return CJK.test(text) ? (text.match(CJK_ALL) ?? []).length : 0;
+}
 
 /** Classifies the URL path: `/2019/11/18/some-story` is dated, `/news/some-long-story-title` a slug, `/` the root. */
 export function urlShape(url: string | null): UrlShape {
@@ -102,11 +131,14 @@ function readJsonLd(source: string, signals: PageSignals): void {
 /** Measures the page in one walk; cost is linear in the elements walked and capped at MAX_ELEMENTS. */
 export function measurePage(doc: Document, url: string | null): PageSignals {
   const s: PageSignals = {
-    ldTypes: [], ldDate: false, ogType: null, articleElements: 0, metaDate: false, timeElements: 0, hasByline: false,
-    proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, mainSectionChars: 0, forumMarks: 0, bodyChars: 0, linkChars: 0, headlineLinks: 0,
+    ldTypes: [], ldDate: false, ogType: null, articleElements: 0, newsKeywords: false, metaDate: false, timeElements: 0, hasByline: false,
+    proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, mainParagraphs: 0, mainSectionChars: 0, forumMarks: 0, bodyChars: 0,
+    linkChars: 0, visibleChars: 0, headlineLinks: 0,
     cards: 0, authorElements: 0, codeBlocks: 0, h1Count: 0, elements: 0, urlShape: urlShape(url),
   };
   const proseByParent = new Map<Element, { chars: number; count: number }>();
+  // CJK characters met so far in the walk: a block's count is the difference across its children.
+  let cjkSeen = 0;
 
   // Returns the characters of text under `el` and adds its link characters to `links.n`.
   const visit = (el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }): number => {
@@ -135,7 +167,8 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
       const content = el.getAttribute('content')?.trim() ?? '';
       if (!content) return 0;
       if (key === 'og:type') s.ogType = content.toLowerCase();
-      else if (DATE_META.test(key)) s.metaDate = true;
+      else if (key === 'news_keywords') s.newsKeywords = true;
+      else if (DATE_META.test(key.replace(/[_.-]/g, ''))) s.metaDate = true;
       else if (AUTHOR_META.test(key)) s.hasByline = true;
       return 0;
     }
@@ -147,19 +180,28 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
     if (tag === 'article') s.articleElements++;
     else if (tag === 'time') s.timeElements++;
     else if (tag === 'h1') s.h1Count++;
-    else if (tag === 'pre' || tag === 'code') s.codeBlocks++;
+    else if (tag === 'code') s.codeBlocks++;
 
     const isLink = tag === 'a' && el.hasAttribute('href');
     const inner = { n: 0 };
     let chars = 0;
     let hasBr = false;
     let ownText = 0;
+    const cjkBefore = cjkSeen;
+    const paragraphsBefore = s.paragraphs;
+    const paragraphCharsBefore = s.paragraphChars;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const n = (child as Text).data.length;
         if (n <= 24 && FORUM_MARK.test((child as Text).data)) s.forumMarks++;
         chars += n;
-        ownText += n;
+        // Indentation between child elements is not text of this block.
+        if (n > 0 && NON_SPACE.test((child as Text).data)) {
+          ownText += n;
+          const cjk = countCjk((child as Text).data);
+          cjkSeen += cjk;
+          s.visibleChars += n + 2 * cjk;
+        }
         if (inLink || isLink) inner.n += n;
       } else if (child.nodeType === 1) {
         if ((child as Element).localName === 'br') hasBr = true;
@@ -169,6 +211,10 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
     links.n += inner.n;
     if (isLink && !inLink && chars >= 25 && chars <= 200) s.headlineLinks++;
 
+    // A <pre> of plain prose is a paragraph; any other <pre> is a code block.
+    const prosePre = tag === 'pre' && chars >= 200 && isPlainProse(el.textContent ?? '');
+    if (tag === 'pre' && !prosePre) s.codeBlocks++;
+
     const isBlock = tag === 'p' || tag === 'pre' || tag === 'article' || (tag === 'div' && hasBr);
     if (isBlock && chars >= 140 && !(tag === 'p' && inListItem)) {
       const ci = `${className} ${el.id}`;
@@ -176,14 +222,16 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
     }
     // A paragraph is a <p>, or a block holding most of its text directly (old pages write prose straight into <div>s);
     // a wrapper whose own text is only indentation between children is not one.
-    const isParagraph = tag === 'p' || ((tag === 'div' || tag === 'td' || tag === 'section') && (hasBr || (ownText >= 80 && ownText >= chars * 0.5)));
-    if (isParagraph && chars >= 80 && inner.n < chars * 0.5) {
+    const isParagraph = tag === 'p' || prosePre || ((tag === 'div' || tag === 'td' || tag === 'section') && (hasBr || (ownText >= 80 && ownText >= chars * 0.5)));
+    // A block around other paragraphs (a table cell around a nested table) counts only its own text beyond them.
+    const weighted = chars + 2 * (cjkSeen - cjkBefore) - (s.paragraphs > paragraphsBefore ? s.paragraphChars - paragraphCharsBefore : 0);
+    if (isParagraph && weighted >= 80 && inner.n < chars * 0.5) {
       s.paragraphs++;
-      s.paragraphChars += chars;
+      s.paragraphChars += weighted;
       const parent = el.parentElement;
       if (parent) {
         const run = proseByParent.get(parent);
-        if (run) { run.chars += chars; run.count++; } else proseByParent.set(parent, { chars, count: 1 });
+        if (run) { run.chars += weighted; run.count++; } else proseByParent.set(parent, { chars: weighted, count: 1 });
       }
     }
     return chars;
@@ -191,6 +239,8 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
 
   const links = { n: 0 };
   if (doc.head) visit(doc.head, 0, false, false, links);
+  // Only body text counts as visible text.
+  s.visibleChars = 0;
   const bodyLinks = { n: 0 };
   if (doc.body) s.bodyChars = visit(doc.body, 0, false, false, bodyLinks);
   s.linkChars = bodyLinks.n;
@@ -198,7 +248,7 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
   // or more paragraphs, or one of 300+ characters (a story paragraph in its own wrapper), add up to a section.
   const proseByGrandparent = new Map<Element, number>();
   for (const [parent, run] of proseByParent) {
-    if (run.chars > s.mainProseChars) s.mainProseChars = run.chars;
+    if (run.chars > s.mainProseChars) { s.mainProseChars = run.chars; s.mainParagraphs = run.count; }
     const grandparent = parent.parentElement;
     if ((run.count >= 2 || run.chars >= 300) && grandparent) proseByGrandparent.set(grandparent, (proseByGrandparent.get(grandparent) ?? 0) + run.chars);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { detectArticle } from '../../src/content/detect.ts';
-import { measurePage, urlShape } from '../../src/content/page-signals.ts';
+import { isPlainProse, measurePage, urlShape } from '../../src/content/page-signals.ts';
 
 const LOREM = 'The council voted on Tuesday to approve the new budget after a long debate about schools, roads and taxes, officials said.';
 const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${LOREM} Paragraph ${i} adds more detail about the vote.</p>`).join('');
@@ -92,5 +92,68 @@ describe('urlShape', () => {
     ['not a url', 'none'],
   ])('%s is %s', (url, shape) => {
     expect(urlShape(url)).toBe(shape);
+  });
+});
+
+// Real shapes met on the web, cut small: what each new measurement sees.
+const ZH = '研究人员表示，这种新型计算机能够利用外部记忆自主学习，并在复杂任务中表现出色。';
+const RFC_TEXT = 'The protocol allows a client to store data on a server chosen by the user. Each request carries a bearer token that the server checks before it answers. '.repeat(4);
+const C_CODE = 'int main(void) { for (int i = 0; i < 10; i++) { printf("%d\\n", i); } return 0; }\n'.repeat(4);
+const INDENT = '\n' + ' '.repeat(200);
+
+describe('measurePage', () => {
+  test.each([
+    // A Chinese paragraph of 38 characters carries about 38 words: it is a paragraph (weighted 3 per character).
+    ['a Chinese paragraph', `<body><div><p>${ZH}</p><p>${ZH}</p></div></body>`, 'paragraphs', 2],
+    ['a Chinese paragraph, weighted', `<body><div><p>${ZH}</p></div></body>`, 'paragraphChars', ZH.length * 3 - 2 * (ZH.match(/[，。]/g) ?? []).length],
+    ['prose in <pre> is a paragraph', `<body><pre>${RFC_TEXT}</pre></body>`, 'paragraphs', 1],
+    ['prose in <pre> is no code block', `<body><pre>${RFC_TEXT}</pre></body>`, 'codeBlocks', 0],
+    ['code in <pre> is a code block', `<body><pre>${C_CODE}</pre></body>`, 'codeBlocks', 1],
+    ['code in <pre> is no paragraph', `<body><pre>${C_CODE}</pre></body>`, 'paragraphs', 0],
+    // A table cell around a nested table of rows: the rows are the paragraphs, the outer cell adds nothing.
+    ['a cell around a nested table', `<body><table><tr><td><table>${Array.from({ length: 4 }, () => `<tr><td>${LOREM}<br>${LOREM}</td></tr>`).join('')}</table></td></tr></table></body>`, 'paragraphs', 4],
+    // A product grid indented with whitespace between its cards: the indentation is not the grid's own text.
+    ['an indented grid of cards', `<body><div class="product-list">${Array.from({ length: 6 }, (_, i) => `${INDENT}<div><a href="/p${i}">Watch ${i}</a></div>`).join('')}</div></body>`, 'paragraphs', 0],
+    ['the main run of a story', `<body><main>${paragraphs(6)}</main><aside><p>${LOREM}</p></aside></body>`, 'mainParagraphs', 6],
+    ['indentation is not visible text', `<body><div>${INDENT}<p>short text</p>${INDENT}</div></body>`, 'visibleChars', 'short text'.length],
+    ['news_keywords', `<head><meta name="news_keywords" content="budget, council"></head><body></body>`, 'newsKeywords', true],
+    ['publish_date written with an underscore', `<head><meta name="publish_date" content="05/08/2014 07:01:00"></head><body></body>`, 'metaDate', true],
+    ['a keywords tag is not news_keywords', `<head><meta name="keywords" content="budget"></head><body></body>`, 'newsKeywords', false],
+  ])('%s: %s', (_name, html, field, expected) => {
+    const signals = measurePage(doc(html, 'https://example.com/a'), null) as unknown as Record<string, unknown>;
+    expect(signals[field]).toBe(expected);
+  });
+
+  test.each([
+    [RFC_TEXT, true],
+    [C_CODE, false],
+    ['<div class="x"><span>{{ value }}</span></div>'.repeat(5), false],
+  ])('isPlainProse %#', (text, expected) => {
+    expect(isPlainProse(text)).toBe(expected);
+  });
+});
+
+// A long encyclopedia-style body (no metadata, no telling URL) against the same prose cut into service-page sections.
+const ONE_BODY = `<html><body><nav>${Array.from({ length: 40 }, (_, i) => `<a href="/p${i}">Page ${i}</a>`).join(' ')}</nav>
+<div id="content">${paragraphs(40)}</div><div class="footer"><p>${LOREM}</p></div></body></html>`;
+const SPREAD = `<html><body>${Array.from({ length: 10 }, (_, i) => `<section><h2>Service ${i}</h2><div class="text">${paragraphs(4)}</div></section>`).join('')}</body></html>`;
+// A blog index: twenty headline-only <article> cards under a short intro.
+const CARDS = `<html><head><meta property="og:type" content="article"></head><body><div class="intro">${paragraphs(6)}</div>${Array.from({ length: 20 }, (_, i) =>
+  `<article><h2><a href="/post-${i}">A post about saving waste number ${i} at home</a></h2></article>`).join('')}</body></html>`;
+
+describe('new detection signals', () => {
+  test.each([
+    ['one-body', ONE_BODY, true],
+    ['one-body', SPREAD, false],
+    ['list', CARDS, true],
+    ['list', ONE_BODY, false],
+  ])('%s fires: %#', (signal, html, fires) => {
+    const signals = detectArticle(doc(html, 'http://fakehost/test/page.html')).signals.map((x) => x.split(' ')[1]);
+    expect(signals.includes(signal)).toBe(fires);
+  });
+
+  test('a Chinese story without metadata is an article once its characters are weighted', () => {
+    const html = `<html><body><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/c${i}">栏目${i}</a></li>`).join('')}</ul><div class="text">${Array.from({ length: 12 }, () => `<p>${ZH}${ZH}</p>`).join('')}</div></body></html>`;
+    expect(detectArticle(doc(html, 'http://fakehost/test/page.html')).signals.join(' ')).toMatch(/long-prose.*focused/);
   });
 });

@@ -8,7 +8,7 @@ import { t, uiLanguage } from '../shared/i18n.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
 import { articleLanguage, supportedLanguage } from '../core/language.ts';
 import { actionsBar, findQuoteInPage } from './actions.ts';
-import { keyQuotes, metaLine } from './format.ts';
+import { failureTitle, keyQuotes, metaLine } from './format.ts';
 import { offerOnDeviceSummary } from './summary-switch.ts';
 
 // Under this delay the skeleton would only flicker (popup.md: a skeleton if work takes over 100 ms).
@@ -91,7 +91,7 @@ function viewFor(doc: Document, reading: PageReading | undefined, settings: Sett
   if (!reading.ok && reading.reason === 'not-article') {
     return stateView(doc, 'not-article', t('notArticleTitle'), t('notArticleDetail'), { label: t('digestAnyway'), run: digestAnyway });
   }
-  if (!reading.ok) return stateView(doc, 'failed', reading.message, t('failedDetail'));
+  if (!reading.ok) return stateView(doc, 'failed', failureTitle(reading), t('failedDetail'));
   // A language the core does not read gives a poor digest: say so instead, and let the reader insist.
   const lang = articleLanguage(reading.article.lang, reading.article.paragraphs);
   if (!page.anyLanguage && !supportedLanguage(lang)) {

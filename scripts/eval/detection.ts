@@ -7,6 +7,7 @@ import { corpusPages, readCorpusHtml, pageName, DETECTION_SETS, type CorpusPage 
 import { addOutcome, bagOfWords, emptyConfusion, mean, median, precisionRecall, type Confusion } from '../lib/metrics.ts';
 import { loadDom, yieldToEventLoop } from '../../src/cli/load-page.ts';
 import { detectArticle, type Detection } from '../../src/content/detect.ts';
+import { Readability } from '@mozilla/readability';
 import { parseWithReadability, toArticle } from '../../src/content/extract.ts';
 import { buildTextDoc } from '../../src/core/digest.ts';
 import { table } from './labels.ts';
@@ -34,8 +35,10 @@ function measure(page: CorpusPage): PageResult {
     const result: PageResult = { page, readerable, detection, readability: null, lede: null, error: null };
     if (page.groundTruth !== null && page.isArticle && !DETECTION_ONLY) {
       try {
+        // The baseline is Readability as shipped, on an untouched clone (Lede's own parse first removes captions).
+        const raw = new Readability(doc.cloneNode(true) as Document).parse();
+        result.readability = bagOfWords(raw?.textContent ?? '', page.groundTruth);
         const parsed = parseWithReadability(doc);
-        result.readability = bagOfWords(parsed.textContent, page.groundTruth);
         result.lede = bagOfWords(buildTextDoc(toArticle(parsed, doc, page.url)).text, page.groundTruth);
       } catch (error) {
         result.error = error instanceof Error ? error.message : String(error);

@@ -1,18 +1,21 @@
 import type { Browser } from 'webextension-polyfill';
 import { listen } from '../shared/messages.ts';
-import { TabStates } from '../shared/tab-state.ts';
+import { PreparedDigests, TabStates } from '../shared/tab-state.ts';
 import { showVerdict, clearVerdict } from './badge.ts';
 import { registerDigestMenu } from './context-menu.ts';
 import { followDetectionSetting } from './detection-switch.ts';
 import { readSettings } from '../shared/settings.ts';
+import { followPrepareSettings, prepareDigest } from './prepare-digest.ts';
 
 /**
  * The background keeps each tab's detection verdict in storage.session (it survives the service worker being
- * stopped) and mirrors it in the toolbar badge. Listeners are registered synchronously, as MV3 requires for an
- * event to wake a stopped worker.
+ * stopped) and mirrors it in the toolbar badge. On detected articles it also digests the article the content script
+ * extracted while the page was idle, and keeps that digest per tab and page URL for the popup to show at once.
+ * Listeners are registered synchronously, as MV3 requires for an event to wake a stopped worker.
  */
 export function startBackground(browser: Browser): void {
   const states = new TabStates(browser.storage.session);
+  const prepared = new PreparedDigests(browser.storage.session);
 
   listen<'background'>(browser, {
     'content→background:detected': async ({ isArticle, signals }, { tabId }) => {
@@ -20,14 +23,20 @@ export function startBackground(browser: Browser): void {
       if (tabId === null) return { ok: true };
       // A report sent just before auto-detection was switched off must not light the badge again.
       if (!(await readSettings(browser.storage.sync)).autoDetect) return { ok: true };
+      // A new verdict means a new page or a re-detection: any digest prepared before belongs to the old one.
+      await prepared.clear(tabId);
       await states.set(tabId, { isArticle, signals, detectedAt: Date.now() });
       await showVerdict(browser, tabId, isArticle);
       return { ok: true };
     },
+    'content→background:prepare': async ({ url, article, extractMs }, { tabId, url: senderUrl }) => {
+      if (tabId === null) return { ok: false };
+      return { ok: await prepareDigest(browser, states, prepared, { tabId, senderUrl, url, article, extractMs }) };
+    },
   });
 
   const forget = async (tabId: number): Promise<void> => {
-    await states.clear(tabId);
+    await Promise.all([states.clear(tabId), prepared.clear(tabId)]);
     await clearVerdict(browser, tabId);
   };
 
@@ -36,7 +45,8 @@ export function startBackground(browser: Browser): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' || change.url !== undefined) void forget(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void states.clear(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void Promise.all([states.clear(tabId), prepared.clear(tabId)]));
   registerDigestMenu(browser);
   followDetectionSetting(browser, states);
+  followPrepareSettings(browser, prepared);
 }

@@ -22,7 +22,7 @@ export function digestHtml(html: string, url: string, options: DigestOptions = D
   try {
     const reading = readPage(dom.window.document, url, true);
     const isArticle = reading.detection.isArticle;
-    if (!reading.ok) return { isArticle, detection: reading.detection, digest: null, message: reading.message, code: reading.code };
+    if (!reading.ok) return { isArticle, detection: reading.detection, digest: null, message: reading.message, code: reading.code ?? null };
     return { isArticle, detection: reading.detection, digest: digest(reading.article, options), message: null, code: null };
   } finally {
     // Closing a pathologically deep tree overflows jsdom's recursive teardown; the window is garbage either way.

@@ -6,10 +6,13 @@ import { readSettings } from '../shared/settings.ts';
 import { pageUrl, watchUrl } from './url-watch.ts';
 import { locateQuote, showQuote } from './highlight.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
+import { prepareArticle, whenIdle } from './prepare.ts';
 
 /**
- * The content script: a cheap detection at document_idle (no Readability parse), reported to the background;
- * extraction only when the popup asks. Single-page-app navigations re-run detection.
+ * The content script: a cheap detection at document_idle (no Readability parse), reported to the background.
+ * On a detected article, and only there, it extracts the article once the page is idle and hands it to the
+ * background, which digests it ahead of the popup ("Prepare the digest" setting); otherwise extraction happens when
+ * the popup asks. Single-page-app navigations re-run detection (and preparation).
  */
 export function startContentScript(browser: Browser, win: Window): void {
   let verdict: { url: string; detection: Detection } | null = null;
@@ -20,16 +23,29 @@ export function startContentScript(browser: Browser, win: Window): void {
     return verdict.detection;
   };
 
+  let cancelPrepare = (): void => undefined;
+  const prepare = (url: string): Promise<unknown> => prepareArticle(url, {
+    currentUrl: () => pageUrl(win.location.href),
+    read: () => readPage(win.document, win.location.href, false, detect()),
+    send: (arg) => sendToBackground(browser, 'content→background:prepare', arg),
+    now: () => performance.now(),
+  });
+
   const report = async (): Promise<void> => {
     const settings = await readSettings(browser.storage.sync);
     if (!settings.autoDetect) return;
+    const url = pageUrl(win.location.href);
     const { isArticle, signals } = detect();
     // The background may be restarting or the extension reloading; a lost verdict only means no badge.
     await sendToBackground(browser, 'content→background:detected', { isArticle, signals }).catch(() => undefined);
+    cancelPrepare();
+    // After the verdict, so the background knows this page is an article when the article arrives.
+    if (isArticle && settings.prepareDigest) cancelPrepare = whenIdle(win, () => void prepare(url));
   };
 
   listen<'content'>(browser, {
     'popup→content:extract': async ({ force }) => readPage(win.document, win.location.href, force, detect()),
+    'popup→content:page': async () => ({ url: pageUrl(win.location.href) }),
     'popup→content:highlight': async (target) => {
       const range = locateQuote(win.document, target);
       return { shown: range ? showQuote(win, range) : null };
@@ -38,8 +54,11 @@ export function startContentScript(browser: Browser, win: Window): void {
 
   void report();
   watchUrl(win, () => void report());
-  // Auto-detection switched back on in the options: report this page at once (switching off is the background's job).
+  // Auto-detection or preparation switched back on in the options: report (and prepare) this page at once.
+  // Switching off is mostly the background's job; a preparation still waiting for an idle moment is dropped here.
   onSettingsChange(browser, (changed, settings) => {
-    if (changed.includes('autoDetect') && settings.autoDetect) void report();
+    if (!settings.autoDetect || !settings.prepareDigest) cancelPrepare();
+    const switchedOn = (changed.includes('autoDetect') && settings.autoDetect) || (changed.includes('prepareDigest') && settings.prepareDigest);
+    if (switchedOn && settings.autoDetect) void report();
   });
 }

@@ -25,6 +25,11 @@ export const MAX_PARAGRAPH_TEXT = 20_000;
 const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH']);
 // Captions and credits are not article text (issue 5).
 const SKIPPED = new Set(['FIGCAPTION', 'FIGURE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON']);
+// Many sites mark captions with a class, not <figcaption> ("caption-text", "InlineImage-imageEmbedCaption",
+// "wp-caption-text", "photo-credit"); Readability keeps them, and a caption then opens the summary.
+const CAPTION_CLASS = /caption|credit|photo-?desc|image-?desc/i;
+// ... but only a short block: a class name is a hint, and the article body itself must never be dropped for one.
+const CAPTION_MAX_TEXT = 600;
 
 /** Why extraction stopped: a stable code the popup translates (the English message is for the command line). */
 export type ExtractionCode = 'too-large' | 'too-deep' | 'little-text' | 'no-text' | 'unreadable';
@@ -105,6 +110,7 @@ export function parseWithReadability(doc: Document, isArticle?: boolean): Readab
   try {
     // Inside the try: cloning a pathologically deep tree overflows the stack in jsdom.
     const clone = doc.cloneNode(true) as Document;
+    dropCaptions(clone);
     parsed = new Readability(clone, {
       maxElemsToParse: MAX_ELEMENTS,
       // A negative threshold is never undercut, so Readability keeps its first pass (0 would mean "the default").
@@ -204,6 +210,20 @@ export function blockTexts(root: Element): string[] {
   walk(root);
   flush();
   return out;
+}
+
+/** True for a short block whose class or id names it a caption or credit: `<div class="caption-text">A crowd…</div>`. */
+export function isCaption(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return CAPTION_CLASS.test(names) && (el.textContent?.length ?? 0) <= CAPTION_MAX_TEXT;
+}
+
+/**
+ * Removes captions from the clone before Readability reads it: Readability drops class names and merges a caption's
+ * div into a plain paragraph, so afterwards nothing tells it from the story. Never called on the live page.
+ */
+export function dropCaptions(clone: Document): void {
+  for (const el of [...clone.querySelectorAll('[class], [id]')]) if (el.isConnected && isCaption(el)) el.remove();
 }
 
 /** Text of an element without its scripts, styles and other skipped parts. */

@@ -92,8 +92,8 @@ const DASH = '(?:—|–|--|-|:)';
 const DATELINES = [
   // A place with an agency in brackets, optionally dated.
   new RegExp(`^(${PLACE})(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
-  // An all-capitals place followed by a dash ("BEIJING —", "SAN JUAN, Puerto Rico —").
-  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+)?)?)(?:,?\\s+${MONTH}\\s+\\d{1,2})?\\s*(?:—|–|--)\\s*`, 'u'),
+  // An all-capitals place followed by a dash ("BEIJING —", "SAN JUAN, Puerto Rico —", "DUBAI, United Arab Emirates —").
+  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+){0,2})?)(?:,?\\s+${MONTH}\\s+\\d{1,2})?\\s*(?:—|–|--)\\s*`, 'u'),
   // An all-capitals place with a station's call sign or a date in brackets ("NEW JERSEY (WABC) --", "WASHINGTON (January 24, 2017) —").
   new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
   // The agency alone ("(CNN) --", "(CNN)The …").
@@ -122,9 +122,20 @@ function titleCase(place: string): string {
   return place.replace(/\p{Lu}[\p{Lu}'’]+\.?(?![\p{L}.])/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
+// Photo captions run long, but they say what they are: they open "In this (date) photo…" or end with the credit in
+// brackets ("… in Baikonur.(Oleg Urusov/Roscosmos Press Service photo via AP)", "… (AP Photo/Alan Diaz, File)").
+const CAPTION_LINE = 800;
+const CAPTION_OPENING = /^In this (?:[\w.,’' -]{0,60} )?(?:file )?(?:photo|image|picture|photograph|video(?: still| image)?)\b/i;
+const CAPTION_CREDIT = /\((?=[^()]*\b(?:photo|photograph|picture|image)s?\b)[^()]*(?:\bvia\b|\/|\bby\b|\bAP\b|\bGetty\b|\bReuters\b|\bAFP\b|\bEPA\b|courtesy|credit)[^()]*\)\s*$/i;
+// Sponsorship and affiliate disclosures open a post, so they would open its summary too.
+const DISCLOSURE = /\b(?:contains?|includes?) (?:affiliate|sponsored|referral)\b|\baffiliate (?:links?|commissions?)\b|\b(?:has|have) been compensated\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b/i;
+
 /** Which rule, if any, marks this line as page furniture: `boilerplateRule('READ ALSO: x')` gives 'related link'. */
 export function boilerplateRule(line: string, context: CleanContext = {}): string | null {
+  if (line.length <= CAPTION_LINE && CAPTION_CREDIT.test(line)) return 'photo credit';
+  if (line.length <= CAPTION_LINE && CAPTION_OPENING.test(line)) return 'photo caption';
   if (line.length > SHORT_LINE) return null;
+  if (DISCLOSURE.test(line)) return 'disclosure';
   for (const rule of BOILERPLATE_RULES) if (rule.test(line)) return rule.name;
   if (isBylineOrDate(line, context)) return 'byline or date';
   return null;

@@ -9,6 +9,10 @@ export function fillForm(form: HTMLFormElement, settings: Settings): void {
   form.querySelector<HTMLSelectElement>('#keyQuotes')!.value = String(settings.keyQuotes);
   form.querySelector<HTMLInputElement>('#autoDetect')!.checked = settings.autoDetect;
   form.querySelector<HTMLInputElement>('#onDeviceSummary')!.checked = settings.onDeviceSummary;
+  const prepare = form.querySelector<HTMLInputElement>('#prepareDigest')!;
+  prepare.checked = settings.prepareDigest;
+  // Preparing starts from detection: with detection off there is nothing to prepare on.
+  prepare.disabled = !settings.autoDetect;
 }
 
 /** The one setting a changed control stands for, or null for anything else. */
@@ -19,6 +23,7 @@ export function settingFromControl(control: EventTarget | null): Partial<Setting
     case 'keyQuotes': return { keyQuotes: Number(input.value) };
     case 'autoDetect': return { autoDetect: (input as HTMLInputElement).checked };
     case 'onDeviceSummary': return { onDeviceSummary: (input as HTMLInputElement).checked };
+    case 'prepareDigest': return { prepareDigest: (input as HTMLInputElement).checked };
     default: return null;
   }
 }

@@ -1,15 +1,12 @@
 import type { Browser } from 'webextension-polyfill';
-import { digest } from '../core/digest.ts';
 import type { PageReading } from '../content/read-page.ts';
 import { sendToTab } from '../shared/messages.ts';
 import { readSettings, type Settings } from '../shared/settings.ts';
-import { digestView, skeletonView, stateView } from './views.ts';
-import { t, uiLanguage } from '../shared/i18n.ts';
+import { PreparedDigests, preparedMatches, type PreparedDigest } from '../shared/tab-state.ts';
+import { restrictedView, skeletonView } from './views.ts';
+import { uiLanguage } from '../shared/i18n.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
-import { articleLanguage, supportedLanguage } from '../core/language.ts';
-import { actionsBar, findQuoteInPage } from './actions.ts';
-import { failureTitle, keyQuotes, metaLine } from './format.ts';
-import { offerOnDeviceSummary } from './summary-switch.ts';
+import { digestPanel, type PageContext } from './panel.ts';
 
 // Under this delay the skeleton would only flicker (popup.md: a skeleton if work takes over 100 ms).
 const SKELETON_DELAY_MS = 100;
@@ -23,7 +20,24 @@ export async function targetTabId(browser: Browser, search: string): Promise<num
   return tab?.id ?? null;
 }
 
-/** Runs the popup: ask the tab's content script for the article, digest it here, render it or say why not. */
+/**
+ * The digest the background prepared for this tab, if it was made from the page the tab shows now (the content
+ * script says which) with the current settings; null sends the popup down the slow path.
+ */
+export async function findPrepared(browser: Browser, tabId: number): Promise<{ entry: PreparedDigest | null; pageUrl: string | null }> {
+  const [entry, page] = await Promise.all([
+    new PreparedDigests(browser.storage.session).get(tabId).catch(() => null),
+    // No answer: a page where no content script runs; the slow path explains it.
+    sendToTab(browser, tabId, 'popup→content:page', {}).catch(() => null),
+  ]);
+  return { entry, pageUrl: typeof page?.url === 'string' ? page.url : null };
+}
+
+/**
+ * Runs the popup. Fast path: show the digest the background prepared for this tab and page. Slow path (nothing
+ * prepared, another page, other settings): ask the tab's content script for the article, load the core with
+ * import(), digest here, render it or say why not.
+ */
 export async function runPopup(browser: Browser, doc: Document, search: string): Promise<void> {
   const root = doc.getElementById('app');
   if (!root) return;
@@ -33,23 +47,28 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
     root.replaceChildren(view);
     root.setAttribute('aria-busy', String(view.dataset['state'] === 'loading'));
   };
-  const [initialSettings, tabId] = await Promise.all([readSettings(browser.storage.sync), targetTabId(browser, search)]);
+  performance.mark('lede:prepared-start');
+  const tabIdRead = targetTabId(browser, search);
+  // Settings, the tab and the prepared digest are read together: each is a round trip to the browser.
+  const [initialSettings, tabId, found] = await Promise.all([
+    readSettings(browser.storage.sync), tabIdRead,
+    tabIdRead.then((id) => (id === null ? null : findPrepared(browser, id))),
+  ]);
+  performance.mark('lede:prepared-read');
   let settings = initialSettings;
   if (tabId === null) return show(restrictedView(doc));
   const page: PageContext = { browser, tabId, anyLanguage: false };
-  let shown: { reading: PageReading | undefined; digestAnyway: () => void } | null = null;
-  const render = (reading: PageReading | undefined, digestAnyway: () => void): void => {
-    shown = { reading, digestAnyway };
-    show(viewFor(doc, reading, settings, digestAnyway, page));
-  };
-  // Options changed while the popup is open (summary length, key quotes): redraw the same reading at once.
+  let redraw: (() => void) | null = null;
+  // Options changed while the popup is open (summary length, key quotes): redraw at once.
   onSettingsChange(browser, (_changed, next) => {
     settings = next;
-    if (shown) render(shown.reading, shown.digestAnyway);
+    redraw?.();
   });
 
-  const load = async (force: boolean): Promise<void> => {
+  const live = async (force: boolean): Promise<void> => {
     const skeleton = setTimeout(() => show(skeletonView(doc)), SKELETON_DELAY_MS);
+    // The core loads while the content script reads the page.
+    const module = import('./live.ts');
     let reading: PageReading | undefined;
     performance.mark('lede:extract-start');
     try {
@@ -58,87 +77,32 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
       // No content script answers: a browser page, a web store, the PDF viewer, or a tab opened before install.
       reading = undefined;
     }
+    const { readingView } = await module;
     clearTimeout(skeleton);
     performance.mark('lede:extracted');
-    render(reading, () => {
+    const render = (digestAnyway: () => void): void => {
+      redraw = () => render(digestAnyway);
+      show(readingView(doc, reading, settings, digestAnyway, page));
+    };
+    render(() => {
       // "Digest anyway" on a page in an unsupported language digests what is already read.
       if (reading?.ok) {
         page.anyLanguage = true;
-        render(reading, () => undefined);
+        render(() => undefined);
         doc.querySelector<HTMLElement>('.headline')?.focus();
         return;
       }
-      void load(true);
+      void live(true);
     });
-    if (reading?.ok) performance.mark('lede:digest-shown');
+    if (reading?.ok && root.querySelector('.digest')) performance.mark('lede:digest-shown', { detail: { path: 'live' } });
     // After "Digest anyway", move focus to the result so keyboard and screen-reader users land on it.
     if (force) doc.querySelector<HTMLElement>('.headline, .state-title')?.focus();
   };
-  await load(false);
-}
 
-/** The tab the popup describes, and whether the reader asked for a digest despite the language. */
-interface PageContext {
-  browser: Browser;
-  tabId: number;
-  anyLanguage: boolean;
-  /** Stops an on-device summary still streaming into a view that a redraw replaced. */
-  onDevice?: AbortController;
-}
-
-function viewFor(doc: Document, reading: PageReading | undefined, settings: Settings, digestAnyway: () => void, page: PageContext): HTMLElement {
-  if (!reading || typeof reading !== 'object' || !('ok' in reading)) return restrictedView(doc);
-  if (!reading.ok && reading.reason === 'not-article') {
-    return stateView(doc, 'not-article', t('notArticleTitle'), t('notArticleDetail'), { label: t('digestAnyway'), run: digestAnyway });
-  }
-  if (!reading.ok) return stateView(doc, 'failed', failureTitle(reading), t('failedDetail'));
-  // A language the core does not read gives a poor digest: say so instead, and let the reader insist.
-  const lang = articleLanguage(reading.article.lang, reading.article.paragraphs);
-  if (!page.anyLanguage && !supportedLanguage(lang)) {
-    return stateView(doc, 'unsupported-language', t('unsupportedLanguageTitle', languageName(lang!)), t('unsupportedLanguageDetail'),
-      { label: t('digestAnyway'), run: digestAnyway });
-  }
-  try {
-    const result = digest(reading.article, { summaryLength: settings.summaryLength, keyQuotes: settings.keyQuotes });
-    performance.mark('lede:digested');
-    let say = (_message: string): void => undefined;
-    const view = digestView(doc, result, settings.keyQuotes, {
-      onQuote: (quote) => void findQuoteInPage(page.browser, page.tabId, result, quote).then((problem) => problem && say(problem)),
-    });
-    const bar = actionsBar(doc, page.browser, {
-      digest: result,
-      // Unfolded ("Show all"), a copy takes every quote; folded, the key quotes the reader sees.
-      shownQuotes: () => (view.querySelector('.show-all-quotes[aria-expanded="true"]') ? result.quotes : keyQuotes(result.quotes, settings.keyQuotes)),
-      url: reading.article.url,
-      meta: metaLine(result.article, uiLanguage()),
-    });
-    say = bar.say;
-    view.append(bar.element);
-    // The article's own words are in its language, the interface around them in the reader's: tell screen readers.
-    if (lang) for (const node of view.querySelectorAll<HTMLElement>('.headline, .summary, .quote-text')) node.lang = lang;
-    page.onDevice?.abort();
-    const section = view.querySelector<HTMLElement>('.summary-section');
-    if (settings.onDeviceSummary && section) {
-      page.onDevice = new AbortController();
-      void offerOnDeviceSummary(doc, section, result, { length: settings.summaryLength, lang, signal: page.onDevice.signal });
-    }
-    return view;
-  } catch {
-    return stateView(doc, 'failed', t('digestFailed'), null);
-  }
-}
-
-/** A language's name in the interface language ("Italian", "italien"), or "this language". */
-function languageName(lang: string): string {
-  try {
-    const name = new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(lang);
-    if (name && name !== lang && !/^und\b/i.test(lang)) return name;
-  } catch {
-    // An invalid tag from the page.
-  }
-  return t('thisLanguage');
-}
-
-function restrictedView(doc: Document): HTMLElement {
-  return stateView(doc, 'restricted', t('restrictedTitle'), t('restrictedDetail'));
+  const prepared = settings.prepareDigest && found && preparedMatches(found.entry, found.pageUrl, settings) ? found.entry : null;
+  if (!prepared) return live(false);
+  show(digestPanel(doc, prepared.digest, { lang: prepared.lang, articleUrl: prepared.articleUrl, meta: prepared.meta }, settings, page));
+  performance.mark('lede:digest-shown', { detail: { path: 'prepared' } });
+  // The prepared digest was made with the old settings: new ones mean reading the page again.
+  redraw = () => void live(false);
 }

@@ -12,11 +12,14 @@ export interface QuoteActions {
 const PEOPLE_SHOWN = 5;
 const ORGANIZATIONS_SHOWN = 5;
 
-/** The digest of one article: meta line, headline, byline, summary, key quotes, who's involved. */
-export function digestView(doc: Document, digest: Digest, keyQuoteCount: number, actions: QuoteActions = {}): HTMLElement {
+/**
+ * The digest of one article: meta line, headline, byline, summary, key quotes, who's involved. `meta` is the meta
+ * line when it was made ahead (see format.ts digestMeta).
+ */
+export function digestView(doc: Document, digest: Digest, keyQuoteCount: number, actions: QuoteActions = {}, meta = metaLine(digest.article)): HTMLElement {
   const { article } = digest;
   return el(doc, 'article', { class: 'digest' },
-    el(doc, 'p', { class: 'meta' }, metaLine(article)),
+    el(doc, 'p', { class: 'meta' }, meta),
     el(doc, 'h1', { class: 'headline', attrs: { tabindex: '-1' } }, article.title || t('untitledArticle')),
     article.byline ? el(doc, 'p', { class: 'byline' }, article.byline) : null,
     // The summary lives in its own section so the on-device summary (issue 5) can replace its text in place.
@@ -125,4 +128,9 @@ export function stateView(doc: Document, kind: string, title: string, detail: st
 export function skeletonView(doc: Document): HTMLElement {
   const bars = Array.from({ length: 6 }, () => el(doc, 'div', { class: 'bar' }));
   return el(doc, 'section', { class: 'state skeleton', attrs: { 'data-state': 'loading', 'aria-label': t('readingPage') } }, ...bars);
+}
+
+/** Why there is nothing to show: the browser keeps extensions off this page (or no content script answers there). */
+export function restrictedView(doc: Document): HTMLElement {
+  return stateView(doc, 'restricted', t('restrictedTitle'), t('restrictedDetail'));
 }

@@ -1,6 +1,7 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
 import type { PageReading } from '../content/read-page.ts';
 import type { QuoteTarget, ShownAs } from '../content/highlight.ts';
+import type { Article } from '../core/types.ts';
 
 /**
  * Every message Lede sends: name → argument and reply. The name says who sends it to whom, so a handler can check
@@ -10,6 +11,14 @@ import type { QuoteTarget, ShownAs } from '../content/highlight.ts';
 export interface MessageMap {
   /** The content script's detection verdict for the page it runs in (at document_idle and after SPA navigations). */
   'content→background:detected': { arg: { isArticle: boolean; signals: string[] }; reply: { ok: true } };
+  /**
+   * On a detected article, while the page is idle: the extracted article (same path as popup→content:extract), for
+   * the background to digest ahead of the popup. `url` is the page's URL without its fragment; `extractMs` what the
+   * extraction cost the page.
+   */
+  'content→background:prepare': { arg: { url: string; article: Article; extractMs: number }; reply: { ok: boolean } };
+  /** The popup asks which page the tab's content script runs in (URL without fragment), to match a prepared digest. */
+  'popup→content:page': { arg: Record<string, never>; reply: { url: string } };
   /** The popup asks the tab's content script for the article; `force` is the "Digest anyway" button. */
   'popup→content:extract': { arg: { force: boolean }; reply: PageReading };
   /** The popup asks the content script to scroll to a quote and highlight it; `shown` is null when not found. */

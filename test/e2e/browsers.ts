@@ -40,6 +40,12 @@ export interface ExtensionBrowser {
   verdictOf(tabId: number): Promise<Verdict | null>;
   /** Waits until the background has stored a verdict for the tab (the content script reported). */
   waitForVerdict(tabId: number): Promise<Verdict>;
+  /** The digest the background prepared for the tab (page URL and costs), or null. */
+  preparedOf(tabId: number): Promise<Prepared | null>;
+  /** Waits until the background has prepared a digest for the tab (`timeoutMs`, 15 s by default). */
+  waitForPrepared(tabId: number, timeoutMs?: number): Promise<Prepared>;
+  /** Drops the tab's prepared digest, so the next popup takes the slow path (to time it). */
+  forgetPrepared(tabId: number): Promise<void>;
   badgeText(tabId: number): Promise<string>;
   /** Opens the popup for the page's tab and waits until it shows a digest or a state other than loading. */
   openPopup(page: Page): Promise<PopupResult>;
@@ -49,6 +55,7 @@ export interface ExtensionBrowser {
 }
 
 export type Verdict = { isArticle: boolean; signals: string[] };
+export type Prepared = { url: string; timing: { extractMs: number; digestMs: number } };
 
 const SETTLED = '.digest, [data-state]:not([data-state="loading"])';
 
@@ -120,6 +127,8 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
 
   const verdictOf = async (tabId: number): Promise<Verdict | null> =>
     (await worker()).evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as Verdict | undefined) ?? null, `tab:${tabId}`);
+  const preparedOf = async (tabId: number): Promise<Prepared | null> =>
+    (await worker()).evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as Prepared | undefined) ?? null, `prepared:${tabId}`);
 
   return {
     kind: 'chromium', browser, extensionOrigin, requests, tabIdOf,
@@ -130,6 +139,9 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     },
     verdictOf,
     waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () => verdictOf(tabId)),
+    preparedOf,
+    waitForPrepared: (tabId, timeoutMs) => poll(`a prepared digest for tab ${tabId}`, () => preparedOf(tabId), timeoutMs),
+    forgetPrepared: async (tabId) => (await worker()).evaluate((key) => chrome.storage.session.remove(key), `prepared:${tabId}`),
     badgeText: async (tabId) => (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     async openPopup(page) {
       await page.bringToFront();
@@ -181,6 +193,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
 
   const verdictOf = (tabId: number): Promise<Verdict | null> =>
     probe.evaluate(async (key) => ((await browser.storage.session.get(key))[key] as Verdict | undefined) ?? null, `tab:${tabId}`);
+  const preparedOf = (tabId: number): Promise<Prepared | null> =>
+    probe.evaluate(async (key) => ((await browser.storage.session.get(key))[key] as Prepared | undefined) ?? null, `prepared:${tabId}`);
 
   return {
     kind: 'firefox', browser: firefox, extensionOrigin, requests, tabIdOf,
@@ -191,6 +205,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     },
     verdictOf,
     waitForVerdict: (tabId) => poll(`a verdict for tab ${tabId}`, () => verdictOf(tabId)),
+    preparedOf,
+    waitForPrepared: (tabId, timeoutMs) => poll(`a prepared digest for tab ${tabId}`, () => preparedOf(tabId), timeoutMs),
+    forgetPrepared: (tabId) => probe.evaluate((key) => browser.storage.session.remove(key), `prepared:${tabId}`),
     badgeText: (tabId) => probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId),
     async openPopup(page) {
       const tabId = await tabIdOf(page);
@@ -210,7 +227,7 @@ declare global {
   // eslint-disable-next-line no-var
   var chrome: {
     tabs: { query(q: object): Promise<Array<{ id?: number }>> };
-    storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+    storage: { session: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
     action: { getBadgeText(d: { tabId: number }): Promise<string>; openPopup(): Promise<void> };
   };
   // eslint-disable-next-line no-var

@@ -32,18 +32,37 @@ export async function readPopup(popup: Page): Promise<PopupContent> {
   });
 }
 
+/** Which path put the digest on screen (the detail of the popup's lede:digest-shown mark), or null for none. */
+export async function digestPath(popup: Page): Promise<'prepared' | 'live' | null> {
+  return popup.evaluate(() => {
+    const shown = performance.getEntriesByName('lede:digest-shown')[0] as PerformanceMark | undefined;
+    const path = (shown?.detail as { path?: string } | null | undefined)?.path;
+    return path === 'prepared' || path === 'live' ? path : null;
+  });
+}
+
 /**
  * "click → digest on screen N ms (…)" from the popup's performance marks, or null when it showed no digest.
- * The phases: the browser opening the popup (in tests this includes the DevTools protocol attaching to it),
- * loading popup.html/js, asking the content script for the article, the core digest, rendering.
+ * The total runs from the toolbar click; the extension's part from the popup document's start (its timeOrigin),
+ * since opening the popup is the browser's work (and in tests includes the DevTools protocol attaching to it).
+ * Phases: loading popup.html/js, reading settings + the prepared digest + the tab's page URL, then either rendering
+ * the prepared digest, or (live) asking the content script for the article, the core digest, rendering.
  */
 export async function clickToDigest(popup: Page, clickedAt: number): Promise<string | null> {
   const marks = await popup.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-    return { origin: performance.timeOrigin, start: at('lede:extract-start'), extracted: at('lede:extracted'), digested: at('lede:digested'), shown: at('lede:digest-shown') };
+    return {
+      origin: performance.timeOrigin, start: at('lede:prepared-start'), read: at('lede:prepared-read'),
+      extractStart: at('lede:extract-start'), extracted: at('lede:extracted'), digested: at('lede:digested'), shown: at('lede:digest-shown'),
+    };
   });
-  const { origin, start, extracted, digested, shown } = marks;
-  if (start === null || extracted === null || digested === null || shown === null) return null;
+  const path = await digestPath(popup);
+  const { origin, start, read, extractStart, extracted, digested, shown } = marks;
+  if (start === null || read === null || shown === null || path === null) return null;
   const ms = (n: number) => n.toFixed(0);
-  return `click → digest on screen ${ms(origin + shown - clickedAt)} ms (opening the popup ${ms(origin - clickedAt)}, loading it ${ms(start)}, extraction ${ms(extracted - start)}, digest ${ms(digested - extracted)}, render ${ms(shown - digested)})`;
+  const head = `click → digest on screen ${ms(origin + shown - clickedAt)} ms, of which the extension's part (popup start → digest shown) ${ms(shown)} ms, path ${path}`;
+  const common = `opening the popup ${ms(origin - clickedAt)}, loading it ${ms(start)}, settings + prepared digest + page URL ${ms(read - start)}`;
+  if (path === 'prepared') return `${head} (${common}, render ${ms(shown - read)})`;
+  if (extractStart === null || extracted === null || digested === null) return null;
+  return `${head} (${common}, extraction + loading the core ${ms(extracted - extractStart)}, digest ${ms(digested - extracted)}, render ${ms(shown - digested)})`;
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browsers.ts';
-import { readPopup, clickToDigest, type PopupContent } from './popup-reader.ts';
+import { readPopup, clickToDigest, digestPath, type PopupContent } from './popup-reader.ts';
 import { startServer, type TestServer } from './server.ts';
 import { HOSTILE_PAGE, SPA_PAGE, nonArticleIds } from './fixtures.ts';
 
@@ -46,16 +46,21 @@ export function extensionSuite(name: string, options: SuiteOptions): void {
       let content: PopupContent;
       let domBefore: string;
       let domAfter: string;
+      let path: string | null;
 
       beforeAll(async () => {
         page = await ext.openTab(`${server.origin}/seed`);
+        // Before detection and preparation run (document_idle), so the comparison below covers both.
+        domBefore = await page.evaluate(() => document.documentElement.outerHTML);
         tabId = await ext.tabIdOf(page);
         await ext.waitForVerdict(tabId);
-        domBefore = await page.evaluate(() => document.documentElement.outerHTML);
+        const prepared = await ext.waitForPrepared(tabId);
         const { popup, clickedAt } = await ext.openPopup(page);
         content = await readPopup(popup);
+        path = await digestPath(popup);
         domAfter = await page.evaluate(() => document.documentElement.outerHTML);
         console.log(`[${name}] seed page: ${await clickToDigest(popup, clickedAt)}`);
+        console.log(`[${name}] seed page: preparing cost the page ${prepared.timing.extractMs.toFixed(1)} ms of extraction while idle; the digest took ${prepared.timing.digestMs.toFixed(1)} ms in the background`);
         if (options.screenshot) {
           mkdirSync(options.screenshot.replace(/\/[^/]+$/, ''), { recursive: true });
           // A toolbar popup cannot be captured past its window, so the README's picture is popup.html?tabId=N in a
@@ -89,7 +94,11 @@ export function extensionSuite(name: string, options: SuiteOptions): void {
         expect(content.people).toEqual(expect.arrayContaining(['Vladimir Putin', 'Donald Trump']));
       });
 
-      test("extraction leaves the page's DOM unchanged", () => {
+      test('the popup shows the digest the background prepared while the page was idle', () => {
+        expect(path).toBe('prepared');
+      });
+
+      test("detection, preparation and extraction leave the page's DOM unchanged", () => {
         expect(domAfter.length).toBeGreaterThan(1000);
         expect(domAfter).toBe(domBefore);
       });

@@ -21,6 +21,10 @@ describe('boilerplateRule finds page furniture', () => {
     ['WeWork chairman Marcelo Claure (Credit: Getty Images)', 'photo credit'],
     ['A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years. Source: Supplied', 'photo credit'],
     ['View photo. Vanessa Hicks', 'photo credit'],
+    ['In this photo dated Tuesday, Nov, 29, 2016 the Soyuz-FG rocket booster with the Progress MS-04 cargo ship is installed on a launch pad in Baikonur, Kazakhstan. The unmanned Russian cargo space ship Progress MS-04 broke up in the atmosphere over Siberia on Thursday Dec. 1, 2016, just minutes after the launch.(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)', 'photo credit'],
+    ['In this Nov. 12, 2019 file photo, protesters gather outside the courthouse in downtown Hong Kong, where lawmakers met for the first time since the summer, and police stood by.', 'photo caption'],
+    ['This post may contain affiliate and/or referral links.', 'disclosure'],
+    ['This shop has been compensated by #CollectiveBias, Inc. and its advertiser. All opinions are mine alone.', 'disclosure'],
     ['Copyright © 2019 Press TV. All rights reserved.', 'copyright'],
     ['Facebook', 'share widget'],
     ['Share this story', 'share widget'],
@@ -56,6 +60,8 @@ describe('boilerplateRule keeps article text', () => {
     '2018 Jeongdong Theater Tradition Series Performance',
     'Calendário da Stock Car 2018',
     'Share prices fell 4% in early trading.',
+    'In this case, the court ruled that the photos (taken by a neighbour) could not be used as evidence.',
+    'The company said it had been paid a commission of 4% on every sale it made through the scheme, the filing showed.',
     'The photographer, who works for Getty Images, said she was pushed by police.',
     'Mr Obama lands in Kenya later on Friday for his first visit since becoming president.',
     'Whole Foods future',
@@ -75,6 +81,7 @@ describe('takeDateline keeps the place, drops the dateline', () => {
     ['CLEVELAND, Ohio – The Doobie Brothers will look to ride a potential Hall of Fame induction into a tour.', 'Cleveland, Ohio', 'The Doobie Brothers will look to ride a potential Hall of Fame induction into a tour.'],
     ['NEW JERSEY (WABC) -- A 7 On Your Side consumer investigation has led to more customers contacting Eyewitness News.', 'New Jersey', 'A 7 On Your Side consumer investigation has led to more customers contacting Eyewitness News.'],
     ['WASHINGTON (January 24, 2017) — Mindfulness meditation is an increasingly popular treatment for anxiety.', 'Washington', 'Mindfulness meditation is an increasingly popular treatment for anxiety.'],
+    ["DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets.", 'Dubai, United Arab Emirates', "Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets."],
     ['(CNN)They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.', null, 'They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.'],
   ])('%s', (input, place, text) => {
     expect(takeDateline(input)).toEqual({ place, text });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { blockTexts, capText, extractArticle, ExtractionError, LARGE_NON_ARTICLE, LARGE_PAGE, MAX_ARTICLE_TEXT, MAX_DEPTH, MAX_PARAGRAPH_TEXT, measureTree } from '../../src/content/extract.ts';
+import { blockTexts, capText, dropCaptions, extractArticle, ExtractionError, LARGE_NON_ARTICLE, LARGE_PAGE, MAX_ARTICLE_TEXT, MAX_DEPTH, MAX_PARAGRAPH_TEXT, measureTree } from '../../src/content/extract.ts';
 import { readPage } from '../../src/content/read-page.ts';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
@@ -16,6 +16,27 @@ describe('blockTexts', () => {
     ['scripts are dropped', '<p>Body.<script>var x = 1;</script></p>', ['Body.']],
   ])('%s', (_name, html, expected) => {
     expect(blockTexts(body(html))).toEqual(expected);
+  });
+});
+
+describe('dropCaptions', () => {
+  const story = `<p>${'The council voted on Tuesday to close the bridge for repairs, officials said. '.repeat(4)}</p>`;
+  test.each([
+    ['a div classed as a caption', `<div class="caption-text">The centers of galaxy clusters are hot (red).</div>${story}`],
+    ['a camel-case caption class', `<div><div class="InlineImage-imageEmbedCaption">A sheikh passes a jet.</div></div>${story}`],
+    ['a credit by id', `<p id="photo-credit">Jane Doe</p>${story}`],
+    ['a wp caption paragraph', `<p class="wp-caption-text">Jane Doe waves.</p>${story}`],
+  ])('removes %s', (_name, html) => {
+    const doc = new JSDOM(`<body>${html}</body>`).window.document;
+    dropCaptions(doc);
+    expect(doc.body.textContent?.trim()).toBe(new JSDOM(story).window.document.body.textContent?.trim());
+  });
+
+  test('keeps a long block whatever its class', () => {
+    const html = `<div class="caption-wrapper">${story}${story}${story}</div>`;
+    const doc = new JSDOM(`<body>${html}</body>`).window.document;
+    dropCaptions(doc);
+    expect(doc.querySelectorAll('p')).toHaveLength(3);
   });
 });
 

@@ -16,6 +16,9 @@ describe('isAllowedSender', () => {
     ['popup message from a web page', 'popup→content:extract', { id: 'lede-id', url: 'https://evil.example/popup.html' }, false],
     ['popup message from another extension', 'popup→content:extract', { id: 'other', url: 'chrome-extension://other/popup.html' }, false],
     ['popup message without a URL', 'popup→content:extract', { id: 'lede-id' }, false],
+    ['prepared article from a tab', 'content→background:prepare', { id: 'lede-id', tab: { id: 4 } as never, url: 'https://a.example/' }, true],
+    ['prepared article from an extension page', 'content→background:prepare', { id: 'lede-id', url: popupUrl }, false],
+    ['page question from a web page', 'popup→content:page', { id: 'lede-id', url: 'https://evil.example/popup.html' }, false],
   ])('%s → %s', (_label, name, sender, allowed) => {
     expect(isAllowedSender(name, sender, self)).toBe(allowed);
   });
@@ -24,6 +27,7 @@ describe('isAllowedSender', () => {
 describe('dispatch', () => {
   const handlers = (): Handlers<'background'> => ({
     'content→background:detected': vi.fn(async () => ({ ok: true as const })),
+    'content→background:prepare': vi.fn(async () => ({ ok: true })),
   });
 
   test('routes an allowed message to its handler with the sending tab', async () => {

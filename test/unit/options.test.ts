@@ -45,6 +45,8 @@ describe('options page', () => {
     expect(doc.querySelector<HTMLSelectElement>('#keyQuotes')!.value).toBe(String(DEFAULTS.keyQuotes));
     expect(doc.querySelector<HTMLInputElement>('#autoDetect')!.checked).toBe(DEFAULTS.autoDetect);
     expect(doc.querySelector('#autoDetect-hint')!.textContent).toBe('Off: Lede reads a page only when you open it.');
+    expect(doc.querySelector<HTMLInputElement>('#prepareDigest')!.checked).toBe(DEFAULTS.prepareDigest);
+    expect(doc.querySelector('label[for="prepareDigest"]')!.textContent).toBe('Prepare the digest when an article is detected');
     expect(doc.querySelector('#shortcut')!.textContent).toBe('Shortcut: Alt+Shift+L opens Lede.');
     // Every control has a label a screen reader can announce.
     for (const control of doc.querySelectorAll('input, select')) {
@@ -57,6 +59,7 @@ describe('options page', () => {
     ['three key quotes', (doc: Document) => { const s = doc.querySelector<HTMLSelectElement>('#keyQuotes')!; s.value = '3'; return s; }, { keyQuotes: 3 }],
     ['no auto-detection', (doc: Document) => doc.querySelector<HTMLInputElement>('#autoDetect')!, { autoDetect: false }],
     ['no on-device summary', (doc: Document) => doc.querySelector<HTMLInputElement>('#onDeviceSummary')!, { onDeviceSummary: false }],
+    ['no preparing ahead', (doc: Document) => doc.querySelector<HTMLInputElement>('#prepareDigest')!, { prepareDigest: false }],
   ] as const)('saves %s at once', async (_label, pick, expected) => {
     const { doc, window, sync } = await openOptions();
     const control = pick(doc);
@@ -73,6 +76,8 @@ describe('options page', () => {
     await flush();
     expect(doc.querySelector<HTMLSelectElement>('#keyQuotes')!.value).toBe('5');
     expect(doc.querySelector<HTMLInputElement>('#autoDetect')!.checked).toBe(false);
+    // Preparing needs detection: its box greys out with detection off.
+    expect(doc.querySelector<HTMLInputElement>('#prepareDigest')!.disabled).toBe(true);
   });
 
   test('settingFromControl ignores unknown controls and values', () => {

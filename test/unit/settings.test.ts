@@ -1,17 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULTS, VERSION_KEY, migrate, normalizeSettings, readSettings, writeSettings, type Migration } from '../../src/shared/settings.ts';
+import { DEFAULTS, MIGRATIONS, VERSION_KEY, migrate, normalizeSettings, readSettings, writeSettings, type Migration } from '../../src/shared/settings.ts';
 import { MemoryStorageArea } from '../../src/shared/storage.ts';
 
 describe('normalizeSettings', () => {
   test.each([
     ['nothing stored', {}, DEFAULTS],
-    ['a full valid set', { summaryLength: 'long', keyQuotes: 3, autoDetect: false, onDeviceSummary: false },
-      { summaryLength: 'long', keyQuotes: 3, autoDetect: false, onDeviceSummary: false }],
+    ['a full valid set', { summaryLength: 'long', keyQuotes: 3, autoDetect: false, onDeviceSummary: false, prepareDigest: false },
+      { summaryLength: 'long', keyQuotes: 3, autoDetect: false, onDeviceSummary: false, prepareDigest: false }],
     ['too many key quotes', { keyQuotes: 9 }, { ...DEFAULTS, keyQuotes: 5 }],
     ['too few key quotes', { keyQuotes: 0 }, { ...DEFAULTS, keyQuotes: 3 }],
     ['a fractional count', { keyQuotes: 3.6 }, { ...DEFAULTS, keyQuotes: 4 }],
     ['an unknown length', { summaryLength: 'huge' }, DEFAULTS],
-    ['wrong types', { keyQuotes: '5', autoDetect: 'no', onDeviceSummary: 1 }, DEFAULTS],
+    ['wrong types', { keyQuotes: '5', autoDetect: 'no', onDeviceSummary: 1, prepareDigest: 'yes' }, DEFAULTS],
     ['NaN', { keyQuotes: Number.NaN }, DEFAULTS],
   ])('%s', (_label, stored, expected) => {
     expect(normalizeSettings(stored)).toEqual(expected);
@@ -42,7 +42,25 @@ describe('readSettings / writeSettings', () => {
     const area = new MemoryStorageArea();
     await writeSettings(area, { summaryLength: 'short' });
     expect(await readSettings(area)).toEqual({ ...DEFAULTS, summaryLength: 'short' });
-    expect((await area.get(VERSION_KEY))[VERSION_KEY]).toBe(0);
+    expect((await area.get(VERSION_KEY))[VERSION_KEY]).toBe(MIGRATIONS.length);
+  });
+
+  test.each([
+    ['detection was off: preparing stays off', { autoDetect: false }, { autoDetect: false, prepareDigest: false }],
+    ['detection was on: preparing takes its default', { autoDetect: true }, { autoDetect: true, prepareDigest: true }],
+    ['nothing stored: the defaults', {}, { autoDetect: true, prepareDigest: true }],
+  ])('version 0 → 1, %s', async (_label, stored, expected) => {
+    const area = new MemoryStorageArea();
+    await area.set(stored);
+    expect(await readSettings(area)).toMatchObject(expected);
+  });
+
+  test('a change written over version 0 keeps what the migration decided', async () => {
+    const area = new MemoryStorageArea();
+    await area.set({ autoDetect: false });
+    await writeSettings(area, { autoDetect: true });
+    expect(await readSettings(area)).toMatchObject({ autoDetect: true, prepareDigest: false });
+    expect((await area.get(VERSION_KEY))[VERSION_KEY]).toBe(1);
   });
 
   test('a failing storage area reads as DEFAULTS', async () => {

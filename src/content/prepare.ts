@@ -1,0 +1,54 @@
+import type { Article } from '../core/types.ts';
+import type { PageReading } from './read-page.ts';
+
+/** Longest wait for an idle moment before preparing anyway, in ms; a busy page still gets its digest ready. */
+export const IDLE_TIMEOUT_MS = 1500;
+// Where requestIdleCallback is missing, a timer stands in: late enough to stay out of the page's own start-up work.
+const FALLBACK_DELAY_MS = 200;
+
+type IdleWindow = Window & {
+  requestIdleCallback?: (task: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+/**
+ * Runs `task` when the page is idle (requestIdleCallback, `timeoutMs` at the latest), or after a short timer where
+ * the browser has no idle callback. Returns a function that cancels it if it has not run yet.
+ * Example: `const cancel = whenIdle(window, prepare); … cancel();`.
+ */
+export function whenIdle(win: Window, task: () => void, timeoutMs = IDLE_TIMEOUT_MS): () => void {
+  const idle = win as IdleWindow;
+  if (typeof idle.requestIdleCallback === 'function' && typeof idle.cancelIdleCallback === 'function') {
+    const handle = idle.requestIdleCallback(task, { timeout: timeoutMs });
+    return () => idle.cancelIdleCallback!(handle);
+  }
+  const timer = setTimeout(task, FALLBACK_DELAY_MS);
+  return () => clearTimeout(timer);
+}
+
+/** What preparing did: handed the article over, found the page at another URL, or could not read an article. */
+export type PrepareOutcome = 'sent' | 'moved' | 'not-read';
+
+export interface PrepareSteps {
+  /** The page's URL now, without its fragment. */
+  currentUrl: () => string;
+  /** The popup's own reading of the page (readPage with the detector's verdict). */
+  read: () => PageReading;
+  send: (arg: { url: string; article: Article; extractMs: number }) => Promise<unknown>;
+  now: () => number;
+}
+
+/**
+ * Extracts the article of the page detected at `url` and sends it to the background to digest, timing the
+ * extraction (the part the page pays for). Nothing happens if the page has moved on to another URL since.
+ */
+export async function prepareArticle(url: string, steps: PrepareSteps): Promise<PrepareOutcome> {
+  if (steps.currentUrl() !== url) return 'moved';
+  const started = steps.now();
+  const reading = steps.read();
+  const extractMs = steps.now() - started;
+  if (!reading.ok) return 'not-read';
+  // The background may be restarting; a lost article only means the popup reads the page itself.
+  await steps.send({ url, article: reading.article, extractMs }).catch(() => undefined);
+  return 'sent';
+}

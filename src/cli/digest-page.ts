@@ -1,15 +1,16 @@
 import type { Digest, DigestOptions } from '../core/types.ts';
 import { digest, DEFAULT_DIGEST_OPTIONS } from '../core/digest.ts';
-import { readPage } from '../content/read-page.ts';
+import { readPage, type ReadingCode } from '../content/read-page.ts';
 import type { Detection } from '../content/detect.ts';
 import { loadDom } from './load-page.ts';
 
 export interface PageDigest {
   isArticle: boolean;
   detection: Detection;
-  /** Null when extraction failed; then `message` says why. */
+  /** Null when extraction failed; then `message` says why, and `code` as a stable code. */
   digest: Digest | null;
   message: string | null;
+  code: ReadingCode | null;
 }
 
 /**
@@ -21,8 +22,8 @@ export function digestHtml(html: string, url: string, options: DigestOptions = D
   try {
     const reading = readPage(dom.window.document, url, true);
     const isArticle = reading.detection.isArticle;
-    if (!reading.ok) return { isArticle, detection: reading.detection, digest: null, message: reading.message };
-    return { isArticle, detection: reading.detection, digest: digest(reading.article, options), message: null };
+    if (!reading.ok) return { isArticle, detection: reading.detection, digest: null, message: reading.message, code: reading.code ?? null };
+    return { isArticle, detection: reading.detection, digest: digest(reading.article, options), message: null, code: null };
   } finally {
     // Closing a pathologically deep tree overflows jsdom's recursive teardown; the window is garbage either way.
     try { dom.window.close(); } catch { /* see above */ }

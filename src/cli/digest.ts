@@ -37,12 +37,14 @@ function toJson(r: PageDigest) {
     isArticle: r.isArticle,
     signals: r.detection.signals,
     message: r.message,
+    messageCode: r.code,
     article: d?.article ?? null,
     summary: d?.summary ?? '',
     quotes: d?.quotes.map(({ text, speaker, speakerKind, key, partial, span, paragraph }) => ({ text, speaker, speakerKind, key, partial, span, paragraph })) ?? [],
     people: d?.people ?? [],
     organizations: d?.organizations ?? [],
     notice: d?.notice ?? null,
+    noticeCode: d?.noticeCode ?? null,
   };
 }
 

@@ -1,11 +1,22 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types.ts';
+import { detectArticle } from './detect.ts';
 
 // Readability walks every element many times; past this many it would stall the tab for seconds (issue 6).
 // The largest corpus page has about 10,000 elements; a page of 50,000 tiny paragraphs took minutes under jsdom.
 export const MAX_ELEMENTS = 25_000;
 // Past this much body text (War and Peace is 3.2 million characters) a page is a dump, not an article.
 export const MAX_PAGE_TEXT = 2_000_000;
+// Deeper nesting is adversarial: the deepest corpus page nests 37 levels, and browsers stop nesting at 512. Readability's
+// cost grows with depth times elements (3 s at 200 levels, 39 s at 800 under jsdom), and cloning recurses per level.
+export const MAX_DEPTH = 200;
+// On a page with more elements than this, Readability gets one pass instead of up to four (see parseWithReadability);
+// on a page the detector rejected ("Digest anyway", the command line), past the smaller bound. No corpus article needing
+// a second pass has over 2,200 elements, nor over 700 among those the detector misses.
+export const LARGE_PAGE = 3_000;
+export const LARGE_NON_ARTICLE = 1_000;
+// Readability's own bar: a first pass finding fewer characters than this makes it retry with looser rules.
+const ARTICLE_CHARS = 500;
 // The core gets at most this much text (about 30,000 words, longer than the longest magazine feature) ...
 export const MAX_ARTICLE_TEXT = 200_000;
 // ... and no single paragraph longer than this (a wall of text with no breaks is cut at a word boundary).
@@ -20,9 +31,53 @@ const CAPTION_CLASS = /caption|credit|photo-?desc|image-?desc/i;
 // ... but only a short block: a class name is a hint, and the article body itself must never be dropped for one.
 const CAPTION_MAX_TEXT = 600;
 
-export class ExtractionError extends Error {}
+/** Why extraction stopped: a stable code the popup translates (the English message is for the command line). */
+export type ExtractionCode = 'too-large' | 'too-deep' | 'little-text' | 'no-text' | 'unreadable';
 
-const TOO_LARGE = 'This page is too large to read.';
+export const EXTRACTION_MESSAGES: Readonly<Record<ExtractionCode, string>> = {
+  'too-large': 'This page is too large to read.',
+  'too-deep': 'This page is nested too deeply to read.',
+  'little-text': 'This large page holds too little article text to digest.',
+  'no-text': 'Lede found no article text on this page.',
+  'unreadable': 'Lede could not read this page.',
+};
+
+/** A reader-facing failure: `code` for the popup, `message` in English. */
+export class ExtractionError extends Error {
+  readonly code: ExtractionCode;
+  constructor(code: ExtractionCode) {
+    super(EXTRACTION_MESSAGES[code]);
+    this.name = 'ExtractionError';
+    this.code = code;
+  }
+}
+
+/** Elements of a tree and how deep it nests, each counted only up to its limit plus one. */
+export interface TreeSize {
+  elements: number;
+  depth: number;
+}
+
+/**
+ * Counts elements and the deepest nesting in one iterative walk (no recursion, so no stack to overflow), stopping as
+ * soon as either passes its limit. Example: `measureTree(doc.documentElement).depth === 2` for `<html><body><p>`.
+ */
+export function measureTree(root: Element | null, maxElements = MAX_ELEMENTS, maxDepth = MAX_DEPTH): TreeSize {
+  const size: TreeSize = { elements: 0, depth: 0 };
+  let el: Element | null = root;
+  let depth = 0;
+  while (el) {
+    size.elements++;
+    if (depth > size.depth) size.depth = depth;
+    if (size.elements > maxElements || size.depth > maxDepth) return size;
+    const child: Element | null = el.firstElementChild;
+    if (child) { el = child; depth++; continue; }
+    // No child: the next sibling, or the next sibling of the nearest ancestor that has one, never leaving root.
+    while (el && el !== root && !el.nextElementSibling) { el = el.parentElement; depth--; }
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return size;
+}
 
 /** Readability's result on a clone of the page, with the article body as a live element of that clone. */
 export interface ReadabilityResult {
@@ -37,25 +92,37 @@ export interface ReadabilityResult {
 }
 
 /**
- * Runs Readability on a clone of the document; the live page is never touched.
- * Throws ExtractionError with a reader-facing message when the page is too large or holds no article.
+ * Runs Readability on a clone of the document; the live page is never touched. `isArticle` is the detector's verdict
+ * (measured here only when needed and not given). Throws ExtractionError with a reader-facing message when the page
+ * is too large, too deep or holds no article.
  */
-export function parseWithReadability(doc: Document): ReadabilityResult {
+export function parseWithReadability(doc: Document, isArticle?: boolean): ReadabilityResult {
   // Checked before cloning: the clone alone of a huge page costs as much as the parse of a normal one.
-  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS || (doc.body?.textContent?.length ?? 0) > MAX_PAGE_TEXT) {
-    throw new ExtractionError(TOO_LARGE);
-  }
+  const tree = measureTree(doc.documentElement);
+  if (tree.elements > MAX_ELEMENTS || (doc.body?.textContent?.length ?? 0) > MAX_PAGE_TEXT) throw new ExtractionError('too-large');
+  if (tree.depth > MAX_DEPTH) throw new ExtractionError('too-deep');
+  // Readability retries with looser rules, up to four full passes each re-parsing the page, while it finds under 500
+  // characters: on a large shop or index page that is seconds for nothing (7.5 s on a 7,000-element catalogue under
+  // jsdom). A large page gets one pass, and a large page whose main block is that short is a catalogue, not an article.
+  const large = tree.elements > LARGE_PAGE
+    || (tree.elements > LARGE_NON_ARTICLE && !(isArticle ?? detectArticle(doc).isArticle));
   let parsed;
   try {
     // Inside the try: cloning a pathologically deep tree overflows the stack in jsdom.
     const clone = doc.cloneNode(true) as Document;
     dropCaptions(clone);
-    parsed = new Readability(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (el: Node) => el }).parse();
+    parsed = new Readability(clone, {
+      maxElemsToParse: MAX_ELEMENTS,
+      // A negative threshold is never undercut, so Readability keeps its first pass (0 would mean "the default").
+      charThreshold: large ? -1 : ARTICLE_CHARS,
+      serializer: (el: Node) => el,
+    }).parse();
   } catch (error) {
     const tooBig = error instanceof Error && /Aborting parsing/.test(error.message);
-    throw new ExtractionError(tooBig ? TOO_LARGE : 'Lede could not read this page.');
+    throw new ExtractionError(tooBig ? 'too-large' : 'unreadable');
   }
-  if (!parsed || !parsed.content) throw new ExtractionError('Lede found no article text on this page.');
+  if (!parsed || !parsed.content) throw new ExtractionError('no-text');
+  if (large && (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length < ARTICLE_CHARS) throw new ExtractionError('little-text');
   return {
     title: parsed.title ?? null,
     byline: parsed.byline ?? null,
@@ -70,7 +137,7 @@ export function parseWithReadability(doc: Document): ReadabilityResult {
 /** Turns Readability's result into the core's Article: metadata plus one string per block. */
 export function toArticle(parsed: ReadabilityResult, doc: Document, url: string | null): Article {
   const paragraphs = capText(blockTexts(parsed.content));
-  if (paragraphs.length === 0) throw new ExtractionError('Lede found no article text on this page.');
+  if (paragraphs.length === 0) throw new ExtractionError('no-text');
   return {
     title: (parsed.title ?? doc.title ?? '').trim(),
     byline: parsed.byline?.trim() || null,
@@ -86,8 +153,8 @@ export function toArticle(parsed: ReadabilityResult, doc: Document, url: string 
  * Extracts the article from a clone of the document; the live page is never touched.
  * Throws ExtractionError with a reader-facing message when no article text can be found.
  */
-export function extractArticle(doc: Document, url: string | null = null): Article {
-  return toArticle(parseWithReadability(doc), doc, url);
+export function extractArticle(doc: Document, url: string | null = null, isArticle?: boolean): Article {
+  return toArticle(parseWithReadability(doc, isArticle), doc, url);
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { Article } from '../core/types.ts';
 import { detectArticle, type Detection } from './detect.ts';
-import { extractArticle, ExtractionError } from './extract.ts';
+import { extractArticle, ExtractionError, EXTRACTION_MESSAGES, type ExtractionCode } from './extract.ts';
+
+/** Why there is no article: not one, or extraction failed (`code` says how; the popup translates it; optional for readings made before codes). */
+export type ReadingCode = 'not-article' | ExtractionCode;
 
 export type PageReading =
   | { ok: true; detection: Detection; article: Article }
-  | { ok: false; detection: Detection; reason: 'not-article' | 'extraction-failed'; message: string };
+  | { ok: false; detection: Detection; reason: 'not-article' | 'extraction-failed'; code?: ReadingCode; message: string };
 
 /**
  * Detects, then extracts: the one path the content script and the command line share.
@@ -12,12 +15,12 @@ export type PageReading =
  */
 export function readPage(doc: Document, url: string | null, force: boolean, detection = detectArticle(doc, url)): PageReading {
   if (!detection.isArticle && !force) {
-    return { ok: false, detection, reason: 'not-article', message: "This page doesn't look like a news article." };
+    return { ok: false, detection, reason: 'not-article', code: 'not-article', message: "This page doesn't look like a news article." };
   }
   try {
-    return { ok: true, detection, article: extractArticle(doc, url) };
+    return { ok: true, detection, article: extractArticle(doc, url, detection.isArticle) };
   } catch (error) {
-    const message = error instanceof ExtractionError ? error.message : 'Lede could not read this page.';
-    return { ok: false, detection, reason: 'extraction-failed', message };
+    const code = error instanceof ExtractionError ? error.code : 'unreadable';
+    return { ok: false, detection, reason: 'extraction-failed', code, message: EXTRACTION_MESSAGES[code] };
   }
 }

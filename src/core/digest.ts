@@ -1,4 +1,4 @@
-import type { Article, Digest, DigestOptions, Quote } from './types.ts';
+import type { Article, Digest, DigestOptions, NoticeCode, Quote } from './types.ts';
 import { cleanArticleText } from './clean.ts';
 import { joinParagraphs, countWords, type TextDoc } from './text.ts';
 import { splitAllSentences } from './sentences.ts';
@@ -12,6 +12,13 @@ export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { summaryLength: 'medium', 
 
 // An average adult reads about 230 words a minute.
 const WORDS_PER_MINUTE = 230;
+// Under this many words there is too little to summarise or quote from.
+const SHORT_ARTICLE_WORDS = 80;
+
+/** The notices in English, for the command line; the popup translates the code. */
+export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, string>> = {
+  'too-short': 'This article is too short for a full digest.',
+};
 
 /** Builds the text model every pass reads: cleaned paragraphs, offsets and sentences. */
 export function buildTextDoc(article: Article): TextDoc {
@@ -56,6 +63,7 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
   const salience = new Map(entities.people.map((p) => [p.name, p.salience ?? 0]));
   people.sort((a, b) => (salience.get(b.name)! + 1.5 * b.quotes) - (salience.get(a.name)! + 1.5 * a.quotes));
   const organizations = entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, mentions: o.mentions.length }));
+  const noticeCode: NoticeCode | null = wordCount < SHORT_ARTICLE_WORDS ? 'too-short' : null;
   return {
     article: {
       title: article.title,
@@ -72,6 +80,7 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
     people,
     organizations,
     text: doc.text,
-    notice: wordCount < 80 ? 'This article is too short for a full digest.' : null,
+    notice: noticeCode ? NOTICE_MESSAGES[noticeCode] : null,
+    noticeCode,
   };
 }

@@ -82,4 +82,8 @@ export interface Digest {
   text: string;
   /** Why the digest is thin or absent, in words a reader understands; null when all is well. */
   notice: string | null;
+  /** The notice as a stable code the popup translates ('too-short'); null with no notice. */
+  noticeCode?: NoticeCode | null;
 }
+
+export type NoticeCode = 'too-short';

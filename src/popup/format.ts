@@ -1,5 +1,33 @@
-import type { DigestArticle, Person, Quote } from '../core/types.ts';
-import { t, uiLanguage } from '../shared/i18n.ts';
+import type { Digest, DigestArticle, NoticeCode, Person, Quote } from '../core/types.ts';
+import type { ReadingCode } from '../content/read-page.ts';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n.ts';
+
+// The content script and the core report problems as codes; the reader sees them in the interface language.
+const READING_KEYS: Readonly<Record<ReadingCode, MessageKey>> = {
+  'not-article': 'notArticleTitle',
+  'too-large': 'extractionTooLarge',
+  'too-deep': 'extractionTooDeep',
+  'little-text': 'extractionLittleText',
+  'no-text': 'extractionNoText',
+  'unreadable': 'extractionUnreadable',
+};
+const NOTICE_KEYS: Readonly<Record<NoticeCode, MessageKey>> = { 'too-short': 'noticeTooShort' };
+
+/**
+ * Why a page gave no article, in the reader's language; the English message when the code is unknown.
+ * Example: `failureTitle({ code: 'too-large', message: '…' })` is "Cette page est trop volumineuse…" in French.
+ */
+export function failureTitle(failure: { code?: string; message: string }): string {
+  const key = failure.code && Object.hasOwn(READING_KEYS, failure.code) ? READING_KEYS[failure.code as ReadingCode] : null;
+  return key ? t(key) : failure.message;
+}
+
+/** The digest's notice in the reader's language, or null without one; the English notice for an unknown code. */
+export function noticeText(digest: Pick<Digest, 'notice' | 'noticeCode'>): string | null {
+  if (!digest.notice) return null;
+  const code = digest.noticeCode;
+  return code && Object.hasOwn(NOTICE_KEYS, code) ? t(NOTICE_KEYS[code]) : digest.notice;
+}
 
 /**
  * The article's publication date as the reader sees it, or null when there is none or it is unreadable.

@@ -7,6 +7,7 @@ import type { Settings } from '../shared/settings.ts';
 import { t, uiLanguage } from '../shared/i18n.ts';
 import { restrictedView, stateView } from './views.ts';
 import { digestPanel, type PageContext } from './panel.ts';
+import { failureTitle } from './format.ts';
 
 /** The view for what the content script read just now: a digest made here, or why there is none. */
 export function readingView(doc: Document, reading: PageReading | undefined, settings: Settings, digestAnyway: () => void, page: PageContext): HTMLElement {
@@ -14,7 +15,7 @@ export function readingView(doc: Document, reading: PageReading | undefined, set
   if (!reading.ok && reading.reason === 'not-article') {
     return stateView(doc, 'not-article', t('notArticleTitle'), t('notArticleDetail'), { label: t('digestAnyway'), run: digestAnyway });
   }
-  if (!reading.ok) return stateView(doc, 'failed', reading.message, t('failedDetail'));
+  if (!reading.ok) return stateView(doc, 'failed', failureTitle(reading), t('failedDetail'));
   // A language the core does not read gives a poor digest: say so instead, and let the reader insist.
   const lang = articleLanguage(reading.article.lang, reading.article.paragraphs);
   if (!page.anyLanguage && !supportedLanguage(lang)) {

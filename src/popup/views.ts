@@ -1,6 +1,6 @@
 import type { Digest, Person, Quote } from '../core/types.ts';
 import { el } from './dom.ts';
-import { keyQuotes, metaLine, presenceDots, speakerRole } from './format.ts';
+import { keyQuotes, metaLine, noticeText, presenceDots, speakerRole } from './format.ts';
 import { t } from '../shared/i18n.ts';
 
 /** What the reader can do with a quote: find it in the page (popup.ts sends it to the content script). */
@@ -25,7 +25,7 @@ export function digestView(doc: Document, digest: Digest, keyQuoteCount: number,
     // The summary lives in its own section so the on-device summary (issue 5) can replace its text in place.
     el(doc, 'section', { class: 'summary-section', attrs: { 'aria-label': t('summaryLabel') } },
       digest.summary ? el(doc, 'p', { class: 'summary' }, digest.summary) : null),
-    digest.notice ? el(doc, 'p', { class: 'notice', attrs: { role: 'note' } }, digest.notice) : null,
+    digest.notice ? el(doc, 'p', { class: 'notice', attrs: { role: 'note' } }, noticeText(digest)) : null,
     digest.quotes.length > 0 ? quotesSection(doc, digest, keyQuoteCount, actions) : null,
     digest.people.length + digest.organizations.length > 0 ? peopleSection(doc, digest) : null,
   );

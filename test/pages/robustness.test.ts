@@ -20,8 +20,10 @@ function expectDigestOrMessage(html: string, url: string): PageDigest {
 
 // What some generated pages must end in, beyond "a digest or a message".
 const EXPECTED: Record<string, (r: PageDigest) => void> = {
-  '5 MB article': (r) => expect(r.message).toMatch(/too large/),
-  '50,000 tiny paragraphs': (r) => expect(r.message).toMatch(/too large/),
+  '5 MB article': (r) => expect(r).toMatchObject({ code: 'too-large', message: expect.stringMatching(/too large/) }),
+  '50,000 tiny paragraphs': (r) => expect(r).toMatchObject({ code: 'too-large', message: expect.stringMatching(/too large/) }),
+  '2,000 nested divs': (r) => expect(r).toMatchObject({ code: 'too-deep', message: expect.stringMatching(/nested too deeply/) }),
+  '150 nested divs around an article': (r) => expect(r.digest?.text).toMatch(/Maria Gonzalez/),
   'Russian article': (r) => expect(r.digest?.text).toMatch(/Собянин/),
   'Chinese article': (r) => expect(r.digest?.text).toMatch(/汪文斌/),
   'Arabic article (right to left)': (r) => expect(r.digest?.text).toMatch(/الخارجية/),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { blockTexts, capText, dropCaptions, extractArticle, ExtractionError, MAX_ARTICLE_TEXT, MAX_PARAGRAPH_TEXT } from '../../src/content/extract.ts';
+import { blockTexts, capText, dropCaptions, extractArticle, ExtractionError, LARGE_NON_ARTICLE, LARGE_PAGE, MAX_ARTICLE_TEXT, MAX_DEPTH, MAX_PARAGRAPH_TEXT, measureTree } from '../../src/content/extract.ts';
+import { readPage } from '../../src/content/read-page.ts';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
 
@@ -64,5 +65,72 @@ describe('extractArticle', () => {
   });
   test('throws a reader-facing ExtractionError on an empty page', () => {
     expect(() => extractArticle(new JSDOM('').window.document)).toThrow(ExtractionError);
+  });
+});
+
+describe('measureTree', () => {
+  const root = (html: string) => new JSDOM(html).window.document.documentElement;
+  test.each([
+    // html > head, body: three elements at depth 1 below the root.
+    ['an empty page', 3, 1, ''],
+    ['one paragraph', 4, 2, '<p>x</p>'],
+    ['siblings do not add depth', 7, 3, '<p>a</p><p>b</p><div><p>c</p></div>'],
+    ['back up several levels, then down again', 9, 5, '<div><div><div><i>a</i></div></div></div><p><b>b</b></p>'],
+    ['50 nested divs', 53, 51, `${'<div>'.repeat(50)}x${'</div>'.repeat(50)}`],
+  ])('%s: %i elements, depth %i', (_name, elements, depth, html) => {
+    expect(measureTree(root(html))).toEqual({ elements, depth });
+  });
+
+  test('stops just past its limits', () => {
+    // html, head, body, then divs down to depth 11: 13 elements.
+    expect(measureTree(root(`${'<div>'.repeat(300)}${'</div>'.repeat(300)}`), 100_000, 10)).toEqual({ elements: 13, depth: 11 });
+    expect(measureTree(root('<p>x</p>'.repeat(5000)), 100, 10).elements).toBe(101);
+  });
+
+  test('a subtree is measured without leaving it', () => {
+    const doc = new JSDOM('<div id="a"><p><b>x</b></p></div><div><div><div><p>deeper</p></div></div></div>').window.document;
+    expect(measureTree(doc.getElementById('a'))).toEqual({ elements: 3, depth: 2 });
+  });
+});
+
+describe('extraction errors carry a code for the popup and an English message', () => {
+  const article = `<h1>A story</h1>${'<p>A sentence of article text that goes on for a while, long enough to count as prose.</p>'.repeat(12)}`;
+  // A catalogue: just over LARGE_PAGE elements of product tiles, each a link and a price.
+  const tiles = '<div class="tile"><a href="/p">Kayak</a><span>$499</span></div>'.repeat(Math.ceil(LARGE_PAGE / 3) + 10);
+  const page = (body: string) => new JSDOM(`<html><head><title>T</title></head><body>${body}</body></html>`).window.document;
+  const failure = (doc: Document) => {
+    const reading = readPage(doc, null, true);
+    return reading.ok ? null : { code: reading.code, message: reading.message };
+  };
+
+  test.each([
+    ['an empty page', 'no-text', /no article text/, ''],
+    [`nesting past ${MAX_DEPTH} levels`, 'too-deep', /nested too deeply/, `${'<div>'.repeat(MAX_DEPTH + 1)}${article}${'</div>'.repeat(MAX_DEPTH + 1)}`],
+    ['a large page with almost no prose', 'little-text', /too little article text/, `<p>Kayaks for every river, lake and sea.</p>${tiles}`],
+  ])('%s → %s', (_name, code, message, body) => {
+    expect(failure(page(body))).toEqual({ code, message: expect.stringMatching(message) });
+  });
+
+  test.each([
+    [`an article nested ${MAX_DEPTH - 10} levels deep`, () => `${'<div>'.repeat(MAX_DEPTH - 10)}${article}${'</div>'.repeat(MAX_DEPTH - 10)}`],
+    ['an article on a large page', () => `<article>${article}</article>${tiles}`],
+  ])('%s is still read', (_name, body) => {
+    expect(failure(page(body()))).toBeNull();
+  });
+
+  // A smaller catalogue: past LARGE_NON_ARTICLE elements but under LARGE_PAGE. Readability's retries are spent on it
+  // only when the detector called it an article.
+  const smallTiles = '<div class="tile"><a href="/p">Kayak</a><span>$499</span></div>'.repeat(Math.ceil(LARGE_NON_ARTICLE / 3) + 10);
+  test.each([
+    [false, 'little-text'],
+    [true, null],
+  ])('a mid-sized catalogue the detector called an article: %s → %s', (isArticle, code) => {
+    const reading = readPage(page(`<p>Kayaks for every river, lake and sea.</p>${smallTiles}`), null, true, { isArticle, signals: [], score: 0 });
+    expect(reading.ok ? null : reading.code).toBe(code);
+  });
+
+  test('a page the detector rejects, unforced', () => {
+    const reading = readPage(page('<p>Hello.</p>'), 'https://example.com/', false);
+    expect(reading).toMatchObject({ ok: false, reason: 'not-article', code: 'not-article' });
   });
 });

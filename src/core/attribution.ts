@@ -192,6 +192,10 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
 
 interface Mention { start: number; person: PersonEntity }
 
+// Role words that usually stand for someone the article does not name.
+const UNNAMED_SOURCE_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'aide', 'adviser',
+  'advisor', 'officer', 'source', 'representative']);
+
 // Things said in, not people or bodies who speak.
 const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech',
   'remarks', 'release', 'conference', 'questions', 'question', 'comments', 'words', 'message', 'video', 'op-ed', 'time']);
@@ -294,7 +298,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const headToken = primary[(preposition > 1 ? preposition : primary.length) - 1]!;
     const head = headToken.lower.replace(/[’']s$/, '');
     if (!(isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
+    // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone.
+    if (primary.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !isRoleWord(t.text))) return null;
     const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
+    // "the spokesperson", "the official": an unnamed source stays a description unless someone holds that role.
+    if (!byRole && UNNAMED_SOURCE_HEADS.has(head)) return null;
     const p = byRole ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
     return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
   };
@@ -311,13 +319,19 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     // The best name across the phrase's parts; later parts (appositives, earlier clauses) weigh a little less.
     let best: { name: string; segment: number; index: number } | null = null;
     let bestScore = -Infinity;
+    let bestInAppositive = false;
     phrase.segments.forEach((segment, k) => {
-      // A name in a nearer part wins: "When Speaker Paul Ryan said …, Trump responded".
-      if (best && bestScore > -2) return;
+      // A name in a nearer part wins: "When Speaker Paul Ryan said …, Trump responded"; but a name inside an
+      // appositive ("Eswar Prasad, a professor at Cornell, said") gives way to the name it describes.
+      if (best && bestScore > -2 && !bestInAppositive) return;
       // "director of Georgetown University's Institute", "one of the leading American voices": names inside a
       // lower-case phrase are not the speaker's own.
       const appositive = /^\p{Ll}/u.test(segment[0]!.text);
+      const words = joinTokens(segment).split(/\s+/);
       for (const run of nameRuns(joinTokens(segment))) {
+        // "High Commissioner for Human Rights", "professor at Cornell": a name after a role's preposition belongs to
+        // the role, not to the speaker.
+        if (run.afterPreposition && isRoleWord(words[run.index - 2] ?? '') && !run.name.includes(' ', run.name.indexOf(' ') + 1)) continue;
         let score = -k - (appositive ? 2 : 0);
         if (knownPerson(run.name)) score += 3;
         if (run.afterRole) score += 2;
@@ -325,7 +339,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (run.afterPreposition) score -= 2;
         if (run.name.includes(' ')) score += 1;
         if (run.beforeRole) score -= 3;
-        if (score > bestScore) { best = { name: run.name, segment: k, index: run.index }; bestScore = score; }
+        if (score > bestScore) {
+          best = { name: run.name, segment: k, index: run.index };
+          bestScore = score;
+          bestInAppositive = appositive && !run.afterRole;
+        }
       }
     });
     const text = joinTokens(primary);

@@ -35,6 +35,16 @@ describe('attributeSpeakers', () => {
       [['bad deal', 'Netanyahu']]],
     ['a signature after a dash', ['“The most unqualified child to ever run for president.” ― Francisco Herrero'],
       [['The most unqualified child to ever run for president.', 'Francisco Herrero']]],
+    ['a name inside an appositive gives way to the speaker it describes', ['Eswar Prasad, a trade professor at Cornell, said the president’s “mercurial temperament and predilection to undercutting his own negotiating team” had complicated the task.'],
+      [['mercurial temperament and predilection to undercutting his own negotiating team', 'Eswar Prasad']]],
+    ['an appositive naming a place, before a colon', ['Cheuk Hau-yip, the commander of Kowloon West district, said: “These rioters, they are also criminals.”'],
+      [['These rioters, they are also criminals.', 'Cheuk Hau-yip']]],
+    ['a name after a role\'s preposition is part of the role', ['The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law, nor its interpretation”.'],
+      [['not modify existing international law, nor its interpretation', 'The United Nations High Commissioner for Human Rights']]],
+    ['an institution is not an epithet for a person', ['White House press secretary Stephanie Grisham spoke on Monday.', 'Donald Trump, according to the White House, went to hospital for a “quick exam and labs” on Saturday.'],
+      [['quick exam and labs', 'the White House']]],
+    ['an unnamed spokesperson stays a description', ['Customs and Border Protection did not accept the offer.', '“Operating a vaccine program is not feasible,” the spokesperson said.'],
+      [['Operating a vaccine program is not feasible,', 'the spokesperson']]],
     ['no speaker where the article does not say', ['“It was a long night.”'], [['It was a long night.', null]]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

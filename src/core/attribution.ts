@@ -170,7 +170,8 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
     // `…, said Bart Naylor, a policy advocate.`: the speaker follows the verb.
     const next = tokens[v + 1];
-    if (next && tokens[v - 1]?.text === ',' && /^\p{Lu}/u.test(next.text) && !PRONOUNS.has(next.lower) && !NP_STOP.has(next.lower)
+    // `…, telling Cook, “…”`: after tell, ask or urge comes the listener, not the speaker.
+    if (next && tokens[v - 1]?.text === ',' && !ADDRESSEE_VERBS.test(t.lower) && /^\p{Lu}/u.test(next.text) && !PRONOUNS.has(next.lower) && !NP_STOP.has(next.lower)
       && !FUNCTION_START.has(next.lower)) {
       const np = collectForward(tokens, v + 1);
       if (np) return np;
@@ -199,6 +200,9 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
   }
   return null;
 }
+
+// Verbs of saying whose object is the listener.
+const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|remind(?:s|ed|ing)?)$/;
 
 // Words that open a clause inside a sentence, whose own subject then stands right before its verb.
 const SUBORDINATORS = new Set(['who', 'whom', 'which', 'that', 'what', 'when', 'where', 'while', 'because', 'as',

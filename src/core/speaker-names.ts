@@ -99,8 +99,9 @@ export function nameRuns(phrase: string): NameRun[] {
   words.forEach((raw, i) => {
     const w = raw.replace(/^[("“‘]+|[)",;:”’]+$/g, '').replace(/[’']s$/, '');
     const isPossessive = /[’']s[,;:]?$/.test(raw);
-    const particle = run.length > 0 && PARTICLE.test(w);
-    if ((CAPITALISED.test(w) || particle) && !NOT_NAME_WORDS.has(w.toLowerCase())) {
+    // Inside a name a particle may be capitalised too: "James Van Der Beek", "Ursula Von Der Leyen".
+    const particle = run.length > 0 && PARTICLE.test(w.toLowerCase()) && i + 1 < words.length && CAPITALISED.test(words[i + 1]!.replace(/[’']s$|[,;:.]$/g, ''));
+    if (particle || (CAPITALISED.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))) {
       // "Mr. King", "Ms. Bishop": after an honorific even a role word is a surname.
       if (isRoleWord(w) && !HONORIFICS.has(prevLower.replace(/\.$/, ''))) {
         const justEnded = run.length > 0;
@@ -131,7 +132,9 @@ export function nameRuns(phrase: string): NameRun[] {
 export function isPlausibleName(name: string): boolean {
   const words = name.split(/\s+/);
   if (isRoleWord(words[0]!)) return false;
-  return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/[’']s$/.test(w) && !/^\p{Lu}{2,}$/u.test(w));
+  // A particle inside a name is fine even where it is also a sentence word elsewhere ("Van Der Beek", "der").
+  return words.every((w, i) => (i > 0 && i < words.length - 1 && PARTICLE.test(w.toLowerCase()))
+    || (!NOT_NAME_WORDS.has(w.toLowerCase()) && !/[’']s$/.test(w) && !/^\p{Lu}{2,}$/u.test(w)));
 }
 
 function lastToken(name: string): string {

@@ -45,8 +45,8 @@ describe('attributeSpeakers', () => {
       [['quick exam and labs', 'the White House']]],
     ['an unnamed spokesperson stays a description', ['Customs and Border Protection did not accept the offer.', '“Operating a vaccine program is not feasible,” the spokesperson said.'],
       [['Operating a vaccine program is not feasible,', 'the spokesperson']]],
-    ['a pronoun points back before itself, not to a name after it', ['Montell Figgins, who represents Thomas, said his client chose not to accept a plea.', 'He said Thomas is a single father, and a guilty plea would “ruin his life.”'],
-      [['ruin his life.', 'Montell Figgins']]],
+    ['a pronoun points back before itself, not to a name after it', ['Montell Figgins, who represents Thomas, said his client chose not to accept a plea.', 'He said Thomas is a single father whom a guilty plea would “ruin for life.”'],
+      [['ruin for life.', 'Montell Figgins']]],
     ['a pronoun prefers the subject of the sentence before', ['Figgins declined to address whether Thomas slept on the night Epstein died. “When all the evidence is presented,” he said, “maybe you’ll see it.”'],
       [['When all the evidence is presented,', 'Figgins'], ['maybe you’ll see it.', 'Figgins']]],
     ['a pronoun by the given name\'s gender', ['Tim Morrison testified. Stephanie Grisham spoke after the hearing.', '“Both witnesses testified the transcript was accurate,” she said.'],
@@ -63,6 +63,11 @@ describe('attributeSpeakers', () => {
       [['create a system to ensure that the majority of migrant families', 'The doctors'], ['depleted', 'Donald Trump']]],
     ['an organisation named by its head noun', ['The Arab League called it an “extremely adverse development”.'],
       [['extremely adverse development', 'Arab League']]],
+    ['a capitalised particle inside a name', ['The former star James Van Der Beek was voted off on Monday.', '“We lost the baby,” Van Der Beek said.'],
+      [['We lost the baby,', 'James Van Der Beek']]],
+    ['after "telling" comes the listener', ['Marc Benioff and Tim Cook spoke.', '"We all miss Steve so much," Benioff said, telling Cook, "since he passed, you have been so true to him."'],
+      [['We all miss Steve so much,', 'Marc Benioff'], ['since he passed, you have been so true to him.', 'Marc Benioff']]],
+    ['a command', ['"Hands! Let me see your hands!" an officer ordered.'], [['Hands! Let me see your hands!', 'an officer']]],
     ['no speaker where the article does not say', ['“It was a long night.”'], [['It was a long night.', null]]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);

@@ -280,8 +280,14 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   const genders = inferGenders(doc, [...entities.people, ...adHoc.values()], extra);
   const speakerMentions: Mention[] = [];
   const paragraphStart = (pos: number, back: number) => {
+    // Binary search for the last paragraph starting at or before pos: called once or more for every pronoun.
     let lo = 0;
-    while (lo + 1 < doc.paragraphs.length && doc.paragraphs[lo + 1]!.start <= pos) lo++;
+    let hi = doc.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.paragraphs[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
     return doc.paragraphs[Math.max(0, lo - back)]!.start;
   };
 

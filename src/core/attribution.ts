@@ -49,7 +49,8 @@ const BETWEEN = new Set([
 const LEADING = new Set(['but', 'and', 'however', 'so', 'yet', 'meanwhile', 'still', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'or']);
 // A speaker phrase never starts with these: `… but insisted`, `… to hold up, Indyk said`.
 const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'of', 'with', 'by', 'from', 'that',
-  'which', 'as', 'because', 'if', 'while', 'when', 'before', 'after', 'so', 'than', 'about', 'into', 'over', 'then']);
+  'which', 'as', 'because', 'if', 'while', 'when', 'before', 'after', 'so', 'than', 'about', 'into', 'over', 'then',
+  'including']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 // Head nouns of speakers that are organisations, not people.
@@ -72,8 +73,12 @@ function joinTokens(tokens: readonly Token[]): string {
 }
 
 /** After a determiner, a possessive, a gerund or a preposition, a verb-looking word is a noun. */
-function isNounPosition(prev: Token | undefined): boolean {
+function isNounPosition(prev: Token | undefined, word?: Token): boolean {
   if (!prev) return false;
+  // "the United States", "Federal Reports": a capitalised plural after a capitalised word is part of a name.
+  if (word && /^\p{Lu}\p{Ll}+s$/u.test(word.text) && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower)) return true;
+  // "in all states", "both sides": after a quantifier or a number the word is a noun.
+  if (QUANTIFIERS.has(prev.lower) || /^\d/.test(prev.text)) return true;
   return DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower) || (/ing$/.test(prev.lower) && prev.lower.length > 5)
     || ['of', 'for', 'with', 'from', 'about', 'without', 'into'].includes(prev.lower);
 }
@@ -132,7 +137,7 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
     const t = tokens[v]!;
     if (SENTENCE_PUNCT.has(t.text)) break;
     if (!(isSpeechVerb(t.text) || (isLooseSpeechVerb(t.text) && (v - i <= 3 || asClause)))) continue;
-    if (isNounPosition(tokens[v - 1])) continue;
+    if (isNounPosition(tokens[v - 1], tokens[v])) continue;
     let np = tokens.slice(i, v);
     while (np.length && isAdverb(np.at(-1)!)) np.pop();
     // `” to hold up on their plans, Indyk said`: the quote ran into the writer's words; the subject follows the comma.
@@ -161,11 +166,12 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     const withParticle = isLooseSpeechVerb(t.text) && ['out', 'on'].includes(tokens[v + 1]?.lower ?? '');
     if (!(isSpeechVerb(t.text) || withParticle || (loose && isLooseSpeechVerb(t.text)))) continue;
     // "the fish counter", "the editor's note", "showering praise": a noun, not a verb.
-    if (isNounPosition(tokens[v - 1])) continue;
+    if (isNounPosition(tokens[v - 1], tokens[v])) continue;
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
     // `…, said Bart Naylor, a policy advocate.`: the speaker follows the verb.
     const next = tokens[v + 1];
-    if (next && tokens[v - 1]?.text === ',' && /^\p{Lu}/u.test(next.text) && !PRONOUNS.has(next.lower) && !NP_STOP.has(next.lower)
+    // `…, telling Cook, “…”`: after tell, ask or urge comes the listener, not the speaker.
+    if (next && tokens[v - 1]?.text === ',' && !ADDRESSEE_VERBS.test(t.lower) && /^\p{Lu}/u.test(next.text) && !PRONOUNS.has(next.lower) && !NP_STOP.has(next.lower)
       && !FUNCTION_START.has(next.lower)) {
       const np = collectForward(tokens, v + 1);
       if (np) return np;
@@ -181,7 +187,12 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     // A subordinate clause before the subject: "After … were killed in South Carolina in June, he admitted".
     // "The mother of a woman who took … has described": the subject is the head before the relative clause.
     const cut = nearest.findIndex((x, n) => n > 0 && ['who', 'which', 'that', 'whose'].includes(x.lower));
-    const subject = cut >= 0 ? nearest.slice(0, cut) : nearest;
+    let subject = cut >= 0 ? nearest.slice(0, cut) : nearest;
+    // The verb's own clause opens after a subordinator when a short subject follows it: "a payout that investor Leon
+    // Cooperman blasted as", "in what host Tom Bergeron described as", "a meeting when Sondland told".
+    const sub = nearest.findLastIndex((x, n) => n > 0 && SUBORDINATORS.has(x.lower));
+    const clause = sub >= 0 ? nearest.slice(sub + 1) : [];
+    if (clause.length > 0 && clause.length <= 6 && startsSubject(clause[0]!)) subject = clause;
     if (subject.length === 0 || subject.every((x) => FUNCTION_START.has(x.lower))) return 'continued';
     // A clause opens with its subject: keep the start of a long one.
     segments[0] = subject.length > 8 ? subject.slice(0, 8) : subject;
@@ -190,7 +201,33 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
   return null;
 }
 
+// Verbs of saying whose object is the listener.
+const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|remind(?:s|ed|ing)?)$/;
+
+// Words that open a clause inside a sentence, whose own subject then stands right before its verb.
+const SUBORDINATORS = new Set(['who', 'whom', 'which', 'that', 'what', 'when', 'where', 'while', 'because', 'as',
+  'after', 'before', 'if', 'since', 'whether', 'until', 'although', 'though']);
+
+/** A capitalised name whose last word is an organisation's head noun: "The Arab League", not "CONGRESS" or "RT". */
+function isOrgName(name: string): boolean {
+  const last = name.split(' ').at(-1)!;
+  return /^\p{Lu}\p{Ll}/u.test(last) && ORG_HEADS.has(last.toLowerCase());
+}
+
+function lastWordOf(text: string): string {
+  return /(\p{L}+)[^\p{L}]*$/u.exec(text)?.[1] ?? '';
+}
+
+/** A word that can open a subject: a determiner, a pronoun, a capitalised name or a role ("host Tom Bergeron"). */
+function startsSubject(t: Token): boolean {
+  return DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || /^\p{Lu}/u.test(t.text) || isRoleWord(t.text);
+}
+
 interface Mention { start: number; person: PersonEntity }
+
+// Role words that usually stand for someone the article does not name.
+const UNNAMED_SOURCE_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'aide', 'adviser',
+  'advisor', 'officer', 'source', 'representative']);
 
 // Things said in, not people or bodies who speak.
 const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech',
@@ -233,7 +270,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   for (const person of entities.people) if (isPlausibleName(person.name)) addPerson(person);
   // Full names the people pass missed still count as people a pronoun can point back to.
   const adHoc = new Map<string, PersonEntity>();
-  for (const name of names.unknownFullNames()) {
+  // "Arab League", "Security Council": a capitalised run ending in an organisation's head noun is not a person.
+  for (const name of names.unknownFullNames().filter((n) => !ORG_HEADS.has(n.split(' ').at(-1)!.toLowerCase()))) {
     const person: PersonEntity = { name, aliases: [], role: null, gender: null, mentions: [] };
     adHoc.set(name, person);
     addPerson(person);
@@ -242,8 +280,14 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   const genders = inferGenders(doc, [...entities.people, ...adHoc.values()], extra);
   const speakerMentions: Mention[] = [];
   const paragraphStart = (pos: number, back: number) => {
+    // Binary search for the last paragraph starting at or before pos: called once or more for every pronoun.
     let lo = 0;
-    while (lo + 1 < doc.paragraphs.length && doc.paragraphs[lo + 1]!.start <= pos) lo++;
+    let hi = doc.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.paragraphs[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
     return doc.paragraphs[Math.max(0, lo - back)]!.start;
   };
 
@@ -281,8 +325,32 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (g) break;
       }
     }
-    if (gender === null) return (known && (!unknown || known.start > unknown.start) ? known : unknown ?? known)?.person ?? null;
-    return (known ?? unknown)?.person ?? null;
+    // A person of unknown gender named in a later paragraph than the nearest fitting one is the likelier antecedent.
+    const unknownCloser = unknown && known && paragraphStart(unknown.start, 0) > paragraphStart(known.start, 0);
+    const nearest = gender === null || unknownCloser
+      ? (known && (!unknown || known.start > unknown.start) ? known : unknown ?? known)
+      : known ?? unknown;
+    return nearest ? subjectOfSentence(nearest, gender).person : null;
+  };
+
+  /**
+   * The first fitting mention in the sentence of `m`: a pronoun prefers the sentence's subject to a name later in it
+   * ("Figgins declined to say whether Thomas slept on the night Epstein died. “…,” he said" → Figgins).
+   */
+  const subjectOfSentence = (m: Mention, gender: Gender | null): Mention => {
+    const sentenceStart = sentenceStartBefore(doc.text, m.start, paragraphStart(m.start, 0));
+    const wanted = genders.get(m.person) ?? null;
+    let best = m;
+    for (const list of [mentions, speakerMentions]) {
+      for (let i = lowerBound(list, sentenceStart); i < list.length && list[i]!.start < best.start; i++) {
+        const c = list[i]!;
+        const g = genders.get(c.person) ?? null;
+        if (g !== wanted || (gender && g && g !== gender)) continue;
+        best = c;
+        break;
+      }
+    }
+    return best;
   };
 
   const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
@@ -294,7 +362,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const headToken = primary[(preposition > 1 ? preposition : primary.length) - 1]!;
     const head = headToken.lower.replace(/[’']s$/, '');
     if (!(isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
+    // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone.
+    if (primary.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !isRoleWord(t.text))) return null;
     const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
+    // "the spokesperson", "the official": an unnamed source stays a description unless someone holds that role.
+    if (!byRole && UNNAMED_SOURCE_HEADS.has(head)) return null;
     const p = byRole ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
     return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
   };
@@ -305,27 +377,40 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (primary.length === 1 && PRONOUNS.has(first)) {
       const gender = pronounGender(first);
       if (!gender) return null;
-      const p = antecedent(pos, gender);
+      // The antecedent comes before the pronoun: in `He said Thomas would “…”`, not Thomas.
+      const p = antecedent(Math.min(pos, primary[0]!.start), gender);
       return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
     // The best name across the phrase's parts; later parts (appositives, earlier clauses) weigh a little less.
     let best: { name: string; segment: number; index: number } | null = null;
     let bestScore = -Infinity;
+    let bestInAppositive = false;
     phrase.segments.forEach((segment, k) => {
-      // A name in a nearer part wins: "When Speaker Paul Ryan said …, Trump responded".
-      if (best && bestScore > -2) return;
+      // A name in a nearer part wins: "When Speaker Paul Ryan said …, Trump responded"; but a name inside an
+      // appositive ("Eswar Prasad, a professor at Cornell, said") gives way to the name it describes.
+      if (best && bestScore > -2 && !bestInAppositive) return;
       // "director of Georgetown University's Institute", "one of the leading American voices": names inside a
       // lower-case phrase are not the speaker's own.
       const appositive = /^\p{Ll}/u.test(segment[0]!.text);
+      const words = joinTokens(segment).split(/\s+/);
       for (const run of nameRuns(joinTokens(segment))) {
+        // "High Commissioner for Human Rights", "professor at Cornell": a name after a role's preposition belongs to
+        // the role, not to the speaker.
+        if (run.afterPreposition && isRoleWord(words[run.index - 2] ?? '') && !run.name.includes(' ', run.name.indexOf(' ') + 1)) continue;
         let score = -k - (appositive ? 2 : 0);
-        if (knownPerson(run.name)) score += 3;
+        // A person the people pass found outweighs a capitalised run seen in the text ("New Media investor Leon Cooperman").
+        if (names.person(run.name)) score += 3;
+        else if (knownPerson(run.name)) score += 2;
         if (run.afterRole) score += 2;
         if (run.possessive) score -= 3;
         if (run.afterPreposition) score -= 2;
         if (run.name.includes(' ')) score += 1;
         if (run.beforeRole) score -= 3;
-        if (score > bestScore) { best = { name: run.name, segment: k, index: run.index }; bestScore = score; }
+        if (score > bestScore) {
+          best = { name: run.name, segment: k, index: run.index };
+          bestScore = score;
+          bestInAppositive = appositive && !run.afterRole;
+        }
       }
     });
     const text = joinTokens(primary);
@@ -375,7 +460,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     }
     if (np.length === 0) return null;
     const r = resolvePhrase({ segments: [np, ...segments.slice(s + 1, s + 2)] }, pos);
-    return r && (!personOnly || r.speakerKind === 'person') ? r : null;
+    return r && (!personOnly || r.speakerKind === 'person' || (r.speakerKind === 'organization' && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 
   const resolved: Resolved[] = [];
@@ -394,7 +479,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause, /[.]$/.test(q.text)) : null;
     // A fragment inside the writer's sentence belongs to the verb before it ("Netanyahu warned against a “bad deal”").
     const passive = /^\s*by\s/i.test(after);
-    const beforeFirst = !endsClause && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
+    // `he said, “…,” the office said`: a quote introduced right after its verb belongs to that verb's subject.
+    const introduced = /[,:]\s*$/.test(before) && isSpeechVerb(lastWordOf(before));
+    const beforeFirst = (!endsClause || introduced) && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
     if (afterPhrase && !beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
     if (!result) {
       const beforeTrim = before.trimEnd();

@@ -70,14 +70,17 @@ export function chooseKeyQuotes(
   for (const c of ranked) {
     if (chosen.length >= count) break;
     const speaker = quotes[c.i]!.speaker;
-    if (speakersSeen.has(speaker) || isDuplicate(c) || c.s < -1) continue;
+    // Whole quotes first: a fragment only fills a place no whole quote can.
+    if (speakersSeen.has(speaker) || isDuplicate(c) || c.s < -1 || quotes[c.i]!.partial) continue;
     speakersSeen.add(speaker);
     chosen.push(c);
   }
-  for (const c of ranked) {
-    if (chosen.length >= count) break;
-    if (chosen.includes(c) || isDuplicate(c)) continue;
-    chosen.push(c);
+  for (const partial of [false, true]) {
+    for (const c of ranked) {
+      if (chosen.length >= count) break;
+      if (quotes[c.i]!.partial !== partial || chosen.includes(c) || isDuplicate(c)) continue;
+      chosen.push(c);
+    }
   }
   return chosen.map((c) => c.i).sort((a, b) => a - b);
 }

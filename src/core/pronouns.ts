@@ -2,6 +2,7 @@
 // a title before the name (Mr, Mrs, Ms) or the first personal pronoun after a mention.
 import type { TextDoc } from './text.ts';
 import type { PersonEntity } from './people.ts';
+import { firstNameGender } from './first-names.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -51,7 +52,9 @@ export function inferGenders(
         else female++;
       }
     }
-    out.set(p, male > female ? 'male' : female > male ? 'female' : null);
+    // No cue in the text: the given name's usual gender ("Stephanie Grisham", "Tim Morrison").
+    const given = p.name.includes(' ') ? firstNameGender(p.name.split(' ')[0]!) : null;
+    out.set(p, male > female ? 'male' : female > male ? 'female' : given);
   }
   return out;
 }

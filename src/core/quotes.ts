@@ -114,8 +114,10 @@ export function isTeaser(p: Paragraph): boolean {
   if (/[”"’»]\s*[―—–-]\s*\p{Lu}[\p{L}.'’ -]{0,60}$/u.test(text)) return false;
   if (!SENTENCE_END.test(text)) return countWords(text) < 30;
   // A heading that is all quote, with no sentence punctuation inside its marks (‘We need to listen’).
-  const bare = text.replace(/[\s"”’'»]+$/u, '');
-  return bare.length < text.length && isQuoteMark(text[0]) && !/[.!?…,]$/.test(bare) && countWords(text) < 12;
+  // A numbered heading counts too (`3. “Not some irregular channel”`).
+  const heading = text.replace(/^\d{1,2}[.)]\s+/, '');
+  const bare = heading.replace(/[\s"”’'»]+$/u, '');
+  return bare.length < heading.length && isQuoteMark(heading[0]) && !/[.!?…,]$/.test(bare) && countWords(heading) < 12;
 }
 
 // Small words that stay lower case in a title ("Nothing Compares 2 U", "A Tale of Two Cities").
@@ -124,11 +126,14 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'an
 const NAMING_WORDS = /(?:dubbed|nicknamed|named|titled|entitled|known as|so-called|hashtag|slogan|headlined|the words?|the term|the phrase|the label|the name)\s*$/i;
 
 /** Title Case without sentence punctuation: `Blue House`, `DisGrace`, `There Are Many Sides to This`. */
-function looksLikeName(quote: string, after: string): boolean {
+function looksLikeName(quote: string, after: string, before = ''): boolean {
   if (/[!?;:]\s*$/.test(quote) || /[.!?]\s/.test(quote)) return false;
   // American style keeps the comma inside the marks (`in “Wild Rose,” Buckley plays`): still a title, unless a verb
   // of saying follows (`“Absolutely,” he said`).
-  if (/[.,]\s*$/.test(quote) && (quote.split(/\s+/).length < 2 || hasSpeechCue(after.split(/[.!?]/)[0]!.split(/\s+/).slice(0, 5).join(' ')))) return false;
+  if (/[.,]\s*$/.test(quote) && (quote.split(/\s+/).length < 2 || hasSpeechCue(after.split(/[.!?]/)[0]!.split(/\s+/).slice(0, 5).join(' ')))) {
+    // `previously said on “DWTS.”`: one capitalised word after a preposition is a title, whatever follows.
+    return quote.split(/\s+/).length === 1 && /^\p{Lu}/u.test(quote) && /\b(?:on|in|at|from|of|for)\s*$/i.test(before);
+  }
   const words = quote.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 8) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}'‘“"(]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
@@ -173,6 +178,33 @@ function hasSpeechCue(text: string): boolean {
   return false;
 }
 
+// `the technique called “mental chronometry”`: a noun named by "called", not someone's words.
+const NAMED_BY_CALLED = /\b(?:the|a|an|this|that)\s+[\p{L}-]+\s+(?:called|termed)\s*$/iu;
+// Before a quote that modifies a noun: a determiner or possessive, perhaps one adjective (`the`, `South Dakota’s viral`).
+const MODIFIER_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|[’']s)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/u;
+
+/** After the quote, the sentence goes on with a noun it modifies, not with an attribution: ` awareness campaign has`. */
+function modifiesNoun(after: string): boolean {
+  const m = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after);
+  if (!m) return false;
+  const word = m[1]!;
+  return !isSpeechVerb(word) && !['he', 'she', 'they', 'we', 'i', 'it', 'according', 'as', 'and', 'but', 'or', 'the', 'a', 'an', 'his', 'her', 'their'].includes(word);
+}
+
+/** The part of `before` in the quote's own clause: after the last `, and` / `, but` / semicolon. */
+function ownClause(before: string): string {
+  const m = /.*(?:[;]|,\s+(?:and|but|while|whereas|although|though|yet|so)\b)/is.exec(before);
+  return m ? before.slice(m[0].length) : before;
+}
+
+function lastWords(text: string, n: number): string {
+  return text.split(/\s+/).slice(-n - 1).join(' ');
+}
+
+function firstWords(text: string, n: number): string {
+  return text.split(/\s+/).slice(0, n + 1).join(' ');
+}
+
 // Imagined or hypothetical words are not speech: `as if to say “You think you got me?”`.
 const HYPOTHETICAL = /\bas if to (?:say|ask)\s*[:,]?$/i;
 
@@ -210,13 +242,17 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       const nextOpen = raws[k + 1]?.open ?? text.length;
       const after = text.slice(raw.close + 1, sentenceEndAfter(text, raw.close + 1, nextOpen));
       const beforeTrim = before.trimEnd();
-      if (looksLikeName(quote, after) && !beforeTrim.endsWith(':')) continue;
+      if (looksLikeName(quote, after, beforeTrim) && !beforeTrim.endsWith(':')) continue;
       const tail = beforeTrim.slice(-40);
       if (NAMING_WORDS.test(tail) && countWords(quote) <= 8) continue;
       const words = countWords(quote);
       // A word or three in quotes with no one saying anything around them is a scare quote.
       const wholeSentence = beforeTrim === '' && /^[\p{Lu}\p{N}]/u.test(quote) && /[.!?]$/.test(quote);
-      if (words <= 3 && !wholeSentence && !beforeTrim.endsWith(':') && !hasSpeechCue(`${before} ${after}`)) continue;
+      // The cue must be the fragment's own attribution, near it: not any verb of saying somewhere in the sentence.
+      if (words <= 3 && !wholeSentence && !beforeTrim.endsWith(':') && !hasSpeechCue(`${ownClause(before)} ${firstWords(after, 5)}`)) continue;
+      if (words <= 3 && NAMED_BY_CALLED.test(tail)) continue;
+      // A slogan or title used as a modifier: `South Dakota’s viral “Meth. We’re on it.” awareness campaign`.
+      if (words <= 8 && /[.!?]$/.test(quote) && MODIFIER_BEFORE.test(tail) && modifiesNoun(after)) continue;
       if (HYPOTHETICAL.test(tail)) continue;
       const start = p.start + raw.open + 1 + lead;
       out.push({
@@ -264,6 +300,8 @@ function isPartial(quote: string, before: string, after: string): boolean {
   // “A,” he said, “B.” — the second part continues a whole quote.
   if (/^[,;—–-]/.test(before.trimStart()) && /,\s*$/.test(before) && hasSpeechCue(before)) return false;
   if (before.endsWith(',') && isSpeechVerb(lastWord(stripped))) return false;
+  // `Morrison told the Intelligence Committee, “I feared …”`: a verb of saying and its listener, then a whole sentence.
+  if (before.endsWith(',') && /^\p{Lu}/u.test(quote) && hasSpeechCue(lastWords(stripped.split(/[,;]/).at(-1)!, 5))) return false;
   const afterEmpty = /^[\s.!?,;)]*$/.test(after);
   if (afterEmpty && isSpeechVerb(lastWord(stripped)) && /^[\p{Lu}]/u.test(quote)) return false;
   if (afterEmpty && isSpeechVerb(lastWord(stripped)) && countWords(quote) >= 5 && !/\bthat$/.test(stripped)) return false;

@@ -2,6 +2,7 @@
 // name the article gives (Putin → Vladimir Putin), from the people pass and from the text itself.
 import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
+import { isFirstName } from './first-names.ts';
 
 // Titles and role words that precede a name ("Interior Minister Wolfgang Peschorn", "U.S. Attorney Nealy Cox").
 const ROLE_WORDS = new Set([
@@ -35,7 +36,8 @@ const NOT_NAME_WORDS = new Set([
   'during', 'between', 'under', 'over', 'despite', 'although', 'though', 'unlike', 'since', 'until', 'once', 'whether',
   'because', 'perhaps', 'maybe', 'instead', 'indeed', 'while', 'amid', 'among', 'like', 'unless', 'although', 'thus',
   'every', 'any', 'such', 'several', 'both', 'either', 'neither', 'nor', 'few', 'other', 'editor’s', "editor's",
-  'politics', 'practice', 'read', 'see', 'watch', 'click', 'follow', 'share', 'photo', 'video', 'getty', 'instagram',
+  'anyway', 'overall', 'finally', 'moreover', 'furthermore', 'besides', 'otherwise', 'nevertheless', 'nonetheless',
+  'regardless', 'ultimately', 'clearly', 'obviously', 'politics', 'practice', 'read', 'see', 'watch', 'click', 'follow', 'share', 'photo', 'video', 'getty', 'instagram',
   'twitter', 'facebook', 'ap', 'reuters', 'afp', 'image', 'images', 'credit', 'source', 'note', 'update', 'updated',
   // Articles and pronouns of French, German, Spanish and Italian open sentences there too.
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'ce', 'ces', 'cette', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on',
@@ -99,8 +101,9 @@ export function nameRuns(phrase: string): NameRun[] {
   words.forEach((raw, i) => {
     const w = raw.replace(/^[("“‘]+|[)",;:”’]+$/g, '').replace(/[’']s$/, '');
     const isPossessive = /[’']s[,;:]?$/.test(raw);
-    const particle = run.length > 0 && PARTICLE.test(w);
-    if ((CAPITALISED.test(w) || particle) && !NOT_NAME_WORDS.has(w.toLowerCase())) {
+    // Inside a name a particle may be capitalised too: "James Van Der Beek", "Ursula Von Der Leyen".
+    const particle = run.length > 0 && PARTICLE.test(w.toLowerCase()) && i + 1 < words.length && CAPITALISED.test(words[i + 1]!.replace(/[’']s$|[,;:.]$/g, ''));
+    if (particle || (CAPITALISED.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))) {
       // "Mr. King", "Ms. Bishop": after an honorific even a role word is a surname.
       if (isRoleWord(w) && !HONORIFICS.has(prevLower.replace(/\.$/, ''))) {
         const justEnded = run.length > 0;
@@ -131,7 +134,9 @@ export function nameRuns(phrase: string): NameRun[] {
 export function isPlausibleName(name: string): boolean {
   const words = name.split(/\s+/);
   if (isRoleWord(words[0]!)) return false;
-  return words.every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/[’']s$/.test(w) && !/^\p{Lu}{2,}$/u.test(w));
+  // A particle inside a name is fine even where it is also a sentence word elsewhere ("Van Der Beek", "der").
+  return words.every((w, i) => (i > 0 && i < words.length - 1 && PARTICLE.test(w.toLowerCase()))
+    || (!NOT_NAME_WORDS.has(w.toLowerCase()) && !/[’']s$/.test(w) && !/^\p{Lu}{2,}$/u.test(w)));
 }
 
 function lastToken(name: string): string {
@@ -155,8 +160,13 @@ export class NameIndex {
     }
     // Runs of 2–4 capitalised words in the text, titles stripped: the fullest form of each surname.
     for (const m of doc.text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al)){1,4}/gu)) {
+      // "David Plouffe. Uber stepped in": a run that crosses a sentence end is two names, not one.
+      if (/\p{Ll}{2}\.\s/u.test(m[0])) continue;
       let name = nameIn(m[0]);
       if (!name || !name.includes(' ')) continue;
+      // "envoy to Ukraine Kurt Volker": a place before a given name is not part of the name.
+      const parts = name.split(' ');
+      if (parts.length === 3 && !isFirstName(parts[0]!) && isFirstName(parts[1]!.split('-')[0]!)) name = parts.slice(1).join(' ');
       // At a sentence start the first word of a long run is often an ordinary word ("Anyway Bill Shorten").
       const atStart = m.index === 0 || /(?:[.!?]["”’]?\s+|\n)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index));
       if (atStart && name.split(' ').length >= 3) name = name.split(' ').slice(1).join(' ');

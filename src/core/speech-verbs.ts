@@ -14,6 +14,7 @@ const BASES = [
   'preach', 'proclaim', 'pronounce', 'summarise', 'summarize', 'elaborate', 'clarify', 'specify', 'indicate',
   'signal', 'hint', 'speculate', 'estimate', 'calculate', 'forecast', 'predict', 'stipulate', 'posit', 'opine',
   'begin', 'go', 'interject', 'interrupt', 'offer', 'put', 'share', 'sing', 'chant', 'shoot', 'fire', 'write',
+  'order', 'command', 'bark',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -49,7 +50,8 @@ function inflect(base: string): string[] {
 // Verbs that introduce speech only with a particle or object ("point out", "go on", "put it"): too loose alone.
 const NEEDS_PARTICLE = new Set(['point', 'go', 'put', 'begin', 'offer', 'share', 'shoot', 'fire', 'chime', 'call',
   'label', 'brand', 'term', 'find', 'read', 'rule', 'smile', 'shrug', 'sigh', 'laugh', 'agree', 'report', 'post',
-  'text', 'charge', 'promise', 'deny', 'confirm', 'reveal', 'indicate', 'signal', 'estimate', 'calculate']);
+  'text', 'charge', 'promise', 'deny', 'confirm', 'reveal', 'indicate', 'signal', 'estimate', 'calculate', 'order',
+  'command']);
 
 const ALL_FORMS = new Map<string, string>();
 for (const base of BASES) for (const form of inflect(base)) ALL_FORMS.set(form, base);

@@ -27,6 +27,15 @@ describe('chooseKeyQuotes', () => {
       q('The council will review the plans again before the end of the month.', 'Bob Minor'),
       q('This decision changes how every school in the county will be funded.', 'Ann Lead'),
     ], 1, [1]],
+    ['a long fragment of a central speaker after a whole quote of another', [
+      q('to return capital to shareholders through dividends, in addition to investing for growth that will drive revenues.', 'Ann Lead', true),
+      q('Financial players are making significant money on the way down, and they know it.', 'Bob Minor'),
+      q('The merged company will cut costs in every newsroom it owns over the next year.', 'Bob Minor'),
+    ], 2, [1, 2]],
+    ['fragments only when whole quotes run out', [
+      q('to return capital to shareholders through dividends, in addition to investing for growth.', 'Ann Lead', true),
+      q('Financial players are making significant money on the way down, and they know it.', 'Bob Minor'),
+    ], 2, [0, 1]],
     ['fewer quotes than asked', [q('It was a long night for all of us here.', 'Ann Lee')], 4, [0]],
     ['none asked', [q('It was a long night for all of us here.', 'Ann Lee')], 0, []],
   ])('%s', (_, quotes, count, expected) => {

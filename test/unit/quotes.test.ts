@@ -25,6 +25,7 @@ describe('findQuotes finds', () => {
     ['apostrophes inside a British quote', '‘I don’t think the ’80s were better,’ she said.', ['I don’t think the ’80s were better,']],
     ['plural possessive inside a British quote', '‘The players’ union will decide,’ he said.', ['The players’ union will decide,']],
     ['partial quote', 'Trump warned of “severe consequences” if talks fail.', ['severe consequences']],
+    ['a quote, not the show title after "on"', '"Hearing the heartbeat was something we never take for granted," the actor said on "DWTS." His wife agreed.', ['Hearing the heartbeat was something we never take for granted,']],
     ['question inside a quote', '“Does anybody know?” Graham asked. “Neither do I.”', ['Does anybody know?', 'Neither do I.']],
   ])('%s', (_, text, expected) => {
     expect(quotesIn(text).quotes.map((q) => q.text)).toEqual(expected);
@@ -40,6 +41,11 @@ describe('findQuotes leaves out', () => {
     ['hypothetical words', 'A flicker crossed his face as if to say "You think you got me?" before he smiled.'],
     ['a headline teaser', '‘Naive and trusting’ woman gave list to man on dating site, court hears'],
     ['a stray mark', 'He was 5\'11" tall and weighed 80kg at the time of the race in May.'],
+    ['a scare quote whose verb of saying is in another clause', 'Neuroscience tells us that most work happens unconsciously, but when does that "a-ha!" moment occur?'],
+    ['a scare quote in a clause of its own', 'The pipes are tough to maintain, and the rock salt and “freeze-thaw” cycles of winter make it worse.'],
+    ['a term named by "called"', 'To time the decision, the researchers used the technique called "mental chronometry" in the lab.'],
+    ['a slogan used as a modifier', 'South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash since Monday.'],
+    ['a numbered heading that is all quote', '3. "Not some irregular channel"'],
   ])('%s', (_, text) => {
     expect(quotesIn(text).quotes).toEqual([]);
   });
@@ -66,6 +72,8 @@ describe('findQuotes keeps offsets and paragraphs', () => {
     ['whole clause after "he said"', 'Asked about it, he said "every president, every leader has strengths and weaknesses".', false],
     ['fragment in the writer\'s sentence', 'He admitted "politics in this town" meant there were few options.', true],
     ['fragment completing a sentence', 'Children growing up now "will have a different view of race," he said.', true],
+    ['whole sentence after "told X,"', 'Morrison told the Intelligence Committee, "I feared at the time how its disclosure would play. My fears have been realized."', false],
+    ['fragment with its verb of saying near it', 'Trump warned of “severe consequences” if talks fail.', true],
   ])('partial: %s', (_, text, partial) => {
     expect(quotesIn(text).quotes[0]?.partial).toBe(partial);
   });

@@ -6,7 +6,7 @@ import { readSettings } from '../shared/settings.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
 import { PreparedDigests, type TabStates } from '../shared/tab-state.ts';
 import { pageUrl } from '../content/url-watch.ts';
-import { digestMeta } from '../popup/format.ts';
+import { digestMeta } from '../shared/meta-line.ts';
 
 /** What a content script hands over for preparing, and the tab and frame URL the browser says it came from. */
 export interface PrepareRequest {

@@ -1,6 +1,7 @@
 // Loads ../shared/labels/dev and digests each labelled page once, through the same pipeline as the CLI.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { commonTokens } from '../lib/metrics.ts';
 import { readPageFile, yieldToEventLoop } from '../../src/cli/load-page.ts';
 import { digestHtml, type PageDigest } from '../../src/cli/digest-page.ts';
 
@@ -59,14 +60,7 @@ export function quotesMatch(a: string, b: string): boolean {
   const tb = tokens(b);
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length === 0 || long.length > 2 * short.length) return false;
-  const pool = new Map<string, number>();
-  for (const t of long) pool.set(t, (pool.get(t) ?? 0) + 1);
-  let contained = 0;
-  for (const t of short) {
-    const n = pool.get(t) ?? 0;
-    if (n > 0) { contained++; pool.set(t, n - 1); }
-  }
-  return contained / short.length >= 0.8;
+  return commonTokens(short, long) / short.length >= 0.8;
 }
 
 /** Formats a table a person can read: columns padded, numbers right-aligned. */

@@ -28,13 +28,7 @@ export function precisionRecall(c: Confusion): { precision: number; recall: numb
 export function bagOfWords(predicted: string, truth: string): { precision: number; recall: number; f1: number } {
   const pred = predicted.split(/\s+/).filter(Boolean);
   const gold = truth.split(/\s+/).filter(Boolean);
-  const pool = new Map<string, number>();
-  for (const t of gold) pool.set(t, (pool.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of pred) {
-    const n = pool.get(t) ?? 0;
-    if (n > 0) { common++; pool.set(t, n - 1); }
-  }
+  const common = commonTokens(pred, gold);
   const precision = pred.length === 0 ? (gold.length === 0 ? 1 : 0) : common / pred.length;
   const recall = gold.length === 0 ? 1 : common / gold.length;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -57,4 +51,16 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** How many tokens two lists share, each token counted as often as both have it: `commonTokens(['a', 'b', 'b'], ['b', 'b', 'b']) === 2`. */
+export function commonTokens(a: readonly string[], b: readonly string[]): number {
+  const pool = new Map<string, number>();
+  for (const t of b) pool.set(t, (pool.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of a) {
+    const n = pool.get(t) ?? 0;
+    if (n > 0) { common++; pool.set(t, n - 1); }
+  }
+  return common;
 }

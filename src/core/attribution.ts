@@ -5,6 +5,7 @@ import type { SpeakerKind } from './types.ts';
 import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
+import { countBelow } from './spans.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
 import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
 
@@ -567,14 +568,7 @@ function afterPreposition(text: string, start: number): boolean {
 
 /** Index of the first mention starting at or after pos. */
 function lowerBound(list: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBelow(list, pos, (m) => m.start);
 }
 
 /** A test for "is this offset inside some quote's marks", by binary search over the quotes in order. */

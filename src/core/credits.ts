@@ -1,5 +1,6 @@
 // Where names are credits, not part of the story: bylines, photo credits, "Reporting by …", author notes.
 import type { Span } from './types.ts';
+import { overlapTest } from './spans.ts';
 import type { TextDoc } from './text.ts';
 import { MONTHS_AND_DAYS } from './entity-words.ts';
 
@@ -31,20 +32,8 @@ export function creditSpans(doc: TextDoc): Span[] {
  * Example: `spanTest([{ start: 0, end: 5 }])(3) === true`.
  */
 export function spanTest(spans: readonly Span[]): (offset: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // Largest end among the spans up to each index: an earlier long span may still cover the offset.
-  const reach: number[] = [];
-  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
-  return (offset) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! > offset;
-  };
+  const overlaps = overlapTest(spans);
+  return (offset) => overlaps(offset, offset + 1);
 }
 
 /** True when the words right before `start` introduce a credit ("Photo: ", "By "). */

@@ -2,6 +2,7 @@
 // they repeat, so that they count as that person's mentions.
 import type { PersonEntity } from './people.ts';
 import type { Span } from './types.ts';
+import { overlapTest } from './spans.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './entity-words.ts';
 
 // Words of a role that say it is no longer held.
@@ -48,22 +49,4 @@ export function linkDescriptions(text: string, people: PersonEntity[]): void {
     if (!taken(start, end)) fits[0]!.person.mentions.push({ start, end });
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
-}
-
-// "Does [start, end) overlap one of the spans", in logarithmic time: the spans sorted by start, with the largest end
-// reached so far.
-function overlapTest(spans: readonly Span[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
-  return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! > start;
-  };
 }

@@ -2,6 +2,7 @@
 // share a surname stay apart.
 import type { PersonEntity } from './people.ts';
 import type { NameMention } from './names.ts';
+import { countBelow } from './spans.ts';
 import { speaksAfter } from './names.ts';
 import { findRole, isBareKinship } from './roles.ts';
 import { firstNameGender, isFirstName } from './first-names.ts';
@@ -195,13 +196,7 @@ const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ati
 // Start of the person's latest mention before the offset, or -1: people mentioned before the word win, among them
 // the most recent one. Full names were all added first, in text order; single words come in text order after them.
 function preceding(d: Draft, offset: number): number {
-  let lo = 0;
-  let hi = d.fullStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (d.fullStarts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(d.fullStarts, offset, (start) => start);
   const full = lo > 0 ? d.fullStarts[lo - 1]! : -1;
   return Math.max(full, d.lastSingle < offset ? d.lastSingle : -1);
 }

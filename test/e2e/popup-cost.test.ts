@@ -6,7 +6,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Target } from 'puppeteer-core';
-import { browserAvailable, launchChromium, type ExtensionBrowser } from './browsers.ts';
+import { browserAvailable, launchChromium } from './browsers.ts';
 import { digestPath, firstPaint, popupMarks } from './popup-reader.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -31,40 +31,35 @@ const ms = (values: number[]): string => `${median(values).toFixed(0)} ms (${Mat
 
 const available = browserAvailable('chromium');
 
-describe.skipIf(!available)('Chromium: what a toolbar popup costs, the browser and Lede', () => {
-  let ext: ExtensionBrowser;
-  let server: TestServer;
-  let trivialDir: string;
-  let trivialOrigin: string;
+interface Costs { lines: string[]; pinned: boolean; paths: Array<string | null>; trivialRuns: number; ledeRuns: number }
 
-  beforeAll(async () => {
-    server = await startServer();
-    ext = await launchChromium();
-    trivialDir = trivialExtension();
-    trivialOrigin = `chrome-extension://${await ext.browser.installExtension(trivialDir)}/`;
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-    if (trivialDir) rmSync(trivialDir, { recursive: true, force: true });
-  });
+/**
+ * ROUNDS clicks on each icon in one browser, alternating which goes first so neither always follows the other's
+ * popup closing; with both icons pinned to the toolbar or both in the extensions menu.
+ */
+async function measure(server: TestServer, pinned: boolean): Promise<Costs> {
+  const trivialDir = trivialExtension();
+  const ext = await launchChromium({ pinned, alsoPinned: pinned ? [trivialDir] : [] });
+  try {
+    const trivialOrigin = `chrome-extension://${await ext.browser.installExtension(trivialDir)}/`;
+    // What the toolbar really shows, rather than what the profile asked for.
+    const onToolbar = await ext.inExtension(async (api) => (await (api.action as unknown as { getUserSettings(): Promise<{ isOnToolbar: boolean }> }).getUserSettings()).isOnToolbar, null);
 
-  /** Clicks the trivial extension's icon (openPopup from its worker, as the harness does for Lede). */
-  async function openTrivialPopup(page: Page): Promise<{ open: number; painted: number }> {
-    await page.bringToFront();
-    const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(trivialOrigin);
-    const worker = (await (await ext.browser.waitForTarget(isWorker)).worker())!;
-    const opened = ext.browser.waitForTarget((t: Target) => t.url() === `${trivialOrigin}popup.html`);
-    const clickedAt = await worker.evaluate('(async () => { const at = performance.timeOrigin + performance.now(); await chrome.action.openPopup(); return at; })()') as number;
-    const popup = (await (await opened).asPage())!;
-    const painted = await firstPaint(popup);
-    const origin = await popup.evaluate(() => performance.timeOrigin);
-    await popup.close();
-    if (painted === null) throw new Error('the trivial popup never painted');
-    return { open: origin - clickedAt, painted };
-  }
+    /** Clicks the trivial extension's icon (openPopup from its worker, as the harness does for Lede). */
+    const openTrivialPopup = async (page: Page): Promise<{ open: number; painted: number }> => {
+      await page.bringToFront();
+      const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(trivialOrigin);
+      const worker = (await (await ext.browser.waitForTarget(isWorker)).worker())!;
+      const opened = ext.browser.waitForTarget((t: Target) => t.url() === `${trivialOrigin}popup.html`);
+      const clickedAt = await worker.evaluate('(async () => { const at = performance.timeOrigin + performance.now(); await chrome.action.openPopup(); return at; })()') as number;
+      const popup = (await (await opened).asPage())!;
+      const painted = await firstPaint(popup);
+      const origin = await popup.evaluate(() => performance.timeOrigin);
+      await popup.close();
+      if (painted === null) throw new Error('the trivial popup never painted');
+      return { open: origin - clickedAt, painted };
+    };
 
-  test(`prints click → first paint for a trivial popup and click → digest on screen for Lede, ${ROUNDS} clicks each`, async () => {
     const page = await ext.openTab(`${server.origin}/seed`);
     const tabId = await ext.tabIdOf(page);
     await ext.waitForPrepared(tabId);
@@ -72,7 +67,6 @@ describe.skipIf(!available)('Chromium: what a toolbar popup costs, the browser a
     const lede = { open: [] as number[], load: [] as number[], reads: [] as number[], render: [] as number[], shown: [] as number[], paint: [] as number[], total: [] as number[] };
     const paths: Array<string | null> = [];
     for (let round = 0; round < ROUNDS; round++) {
-      // Alternate which goes first, so neither always follows the other's popup closing.
       for (const which of round % 2 === 0 ? ['trivial', 'lede'] : ['lede', 'trivial']) {
         if (which === 'trivial') {
           const { open, painted } = await openTrivialPopup(page);
@@ -82,10 +76,9 @@ describe.skipIf(!available)('Chromium: what a toolbar popup costs, the browser a
           continue;
         }
         const { popup, clickedAt } = await ext.openPopup(page);
-        const marks = await popupMarks(popup);
+        const { origin, start, read, shown, painted } = await popupMarks(popup);
         paths.push(await digestPath(popup));
         await popup.close();
-        const { origin, start, read, shown, painted } = marks;
         if (start === null || read === null || shown === null || painted === null) continue;
         lede.open.push(origin - clickedAt);
         lede.load.push(start);
@@ -96,17 +89,39 @@ describe.skipIf(!available)('Chromium: what a toolbar popup costs, the browser a
         lede.total.push(origin + painted - clickedAt);
       }
     }
-    const added = median(lede.total) - median(trivial.total);
-    console.log([
-      `[Chromium] popup cost on the seed page, medians of ${ROUNDS} real toolbar clicks each (min–max), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}:`,
-      `  the browser's own popup cost (a trivial popup: one line of text): click → first paint ${ms(trivial.total)}; click → popup document starts ${ms(trivial.open)}, → first paint ${ms(trivial.paint)}`,
-      `  Lede (prepared digest): click → digest painted ${ms(lede.total)}; click → popup document starts ${ms(lede.open)}, → digest in the DOM ${ms(lede.shown)}, → painted ${ms(lede.paint)}`,
-      `    (Lede's script starts at ${ms(lede.load)}; settings + prepared digest + page URL ${ms(lede.reads)}; render ${ms(lede.render)})`,
-      `  Lede's added cost over the trivial popup: ${added.toFixed(0)} ms (difference of the click → first paint medians)`,
-    ].join('\n'));
     await page.close();
-    expect(trivial.total).toHaveLength(ROUNDS);
-    expect(paths).toEqual(Array(ROUNDS).fill('prepared'));
-    expect(lede.total).toHaveLength(ROUNDS);
+    const where = onToolbar ? 'icons pinned to the toolbar (a click on the icon)' : 'icons in the extensions menu (Chromium pops the icon out first)';
+    return {
+      pinned: onToolbar, paths, trivialRuns: trivial.total.length, ledeRuns: lede.total.length,
+      lines: [
+        `[Chromium] popup cost on the seed page, ${where}: medians of ${ROUNDS} clicks each (min–max), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+        `  the browser's own popup cost (a trivial popup: one line of text): click → first paint ${ms(trivial.total)}; click → popup document starts ${ms(trivial.open)}, → first paint ${ms(trivial.paint)}`,
+        `  Lede (prepared digest): click → digest painted ${ms(lede.total)}; click → popup document starts ${ms(lede.open)}, → digest in the DOM ${ms(lede.shown)}, → painted ${ms(lede.paint)}`,
+        `    (Lede's script starts at ${ms(lede.load)}; settings + prepared digest + page URL ${ms(lede.reads)}; render ${ms(lede.render)})`,
+        `  Lede's added cost over the trivial popup: ${(median(lede.total) - median(trivial.total)).toFixed(0)} ms (difference of the click → first paint medians)`,
+      ],
+    };
+  } finally {
+    await ext.close();
+    rmSync(trivialDir, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!available)('Chromium: what a toolbar popup costs, the browser and Lede', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test.each([true, false])(`prints click → first paint for a trivial popup and click → digest on screen for Lede, ${ROUNDS} clicks each (pinned: %s)`, async (pinned) => {
+    const costs = await measure(server, pinned);
+    console.log(costs.lines.join('\n'));
+    expect(costs.pinned).toBe(pinned);
+    expect(costs.trivialRuns).toBe(ROUNDS);
+    expect(costs.paths).toEqual(Array(ROUNDS).fill('prepared'));
+    expect(costs.ledeRuns).toBe(ROUNDS);
   });
 });

@@ -1,7 +1,7 @@
 // The browser-test harness: Chromium and Firefox ESR with Lede from dist/, driven the same way
 // (recipe: ../shared/docs/browser-testing.md). Pages come from server.ts.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
@@ -200,9 +200,13 @@ export interface ChromiumOptions {
   alsoPinned?: string[];
 }
 
-/** The id Chromium gives an unpacked extension: the first 128 bits of SHA-256 of its absolute path, as letters a–p. */
+/**
+ * The id Chromium gives an unpacked extension: the first 128 bits of SHA-256 of its absolute path (symlinks resolved,
+ * as Chromium does), as letters a–p.
+ */
 export function unpackedExtensionId(folder: string): string {
-  return [...createHash('sha256').update(resolve(folder)).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  const path = existsSync(folder) ? realpathSync(folder) : resolve(folder);
+  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /** A fresh profile whose toolbar has these unpacked extensions pinned (the pref Chromium keeps the pins in). */

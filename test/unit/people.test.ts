@@ -97,6 +97,8 @@ describe('does not list places, organisations, months or credits as people', () 
     [['NASA picked SpaceX and Blue Origin.', 'Blue Origin will build a lander; the blue one has an origin story.']],
     [['His Chromecast Ultra streams 4K.', 'Chromecast Ultra costs $69.']],
     [['Welcome Jose to the show, the welcome page said.']],
+    // Listed with a full company name, a capitalised pair with nothing personal about it is a company.
+    [['NASA selected SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems.']],
   ])('%j', (paragraphs) => {
     expect(people(paragraphs)).toEqual([]);
   });
@@ -107,6 +109,7 @@ describe('does not list places, organisations, months or credits as people', () 
     [['The hopeful, Deval Patrick, came by.', 'Patrick said he was running.'], 'Deval Patrick'],
     [['To LeBron James, triple-doubles are not a goal.', 'James was pleased.'], 'LeBron James'],
     [['Attorney General William Barr put Kathleen Hawk Sawyer in charge.', 'Hawk Sawyer testified on Tuesday.'], 'Kathleen Hawk Sawyer'],
+    [['Anthony Beauvillier scored for the Islanders, and Semyon Varlamov stopped 27 shots.'], 'Semyon Varlamov'],
   ])('%j keeps %s', (paragraphs, name) => {
     expect(people(paragraphs).map((p) => p.name)).toContain(name);
   });

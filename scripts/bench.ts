@@ -1,4 +1,4 @@
-// `npm run bench [-- --every N] [--page SUBSTRING [--repeat N]]`: speed of every stage over the corpus pages under jsdom, the core's stages on a
+// `npm run bench [-- --every N] [--page SUBSTRING[,SUBSTRING…] [--repeat N]]`: speed of every stage over the corpus pages under jsdom, the core's stages on a
 // 1,000-word article, and the size of every bundle in dist/ (issue 6). The last line is the core/Readability ratio.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -131,7 +131,7 @@ function bundleSizes(): string {
   return table(['bundle (dist/)', 'KB minified', 'KB gzipped', 'goal'], rows);
 }
 
-const pages = corpusPages().filter((_, i) => i % every === 0).filter((p) => !values.page || pageName(p).includes(values.page));
+const pages = corpusPages().filter((_, i) => i % every === 0).filter((p) => !values.page || values.page.split(',').some((s) => pageName(p).includes(s)));
 // With --repeat N the pages run N - 1 times first: a lone page otherwise measures the JIT warming up, not Lede.
 for (let i = 1; i < Math.max(1, Number(values.repeat) || 1); i++) {
   for (const page of pages) benchPage(page);

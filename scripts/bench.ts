@@ -1,4 +1,4 @@
-// `npm run bench [-- --every N]`: speed of every stage over the corpus pages under jsdom, the core's stages on a
+// `npm run bench [-- --every N] [--page SUBSTRING[,SUBSTRING…] [--repeat N]]`: speed of every stage over the corpus pages under jsdom, the core's stages on a
 // 1,000-word article, and the size of every bundle in dist/ (issue 6). The last line is the core/Readability ratio.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { summarize } from '../src/core/summary.ts';
 import { countWords } from '../src/core/text.ts';
 import type { Article } from '../src/core/types.ts';
 
-const { values } = parseArgs({ options: { every: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { every: { type: 'string', default: '1' }, page: { type: 'string' }, repeat: { type: 'string', default: '1' } } });
 const every = Math.max(1, Number(values.every) || 1);
 const ROOT = join(import.meta.dirname, '..');
 
@@ -34,6 +34,8 @@ interface PageTiming {
   /** toArticle + digest; NaN without an article. */
   core: number;
   total: number;
+  /** CPU time (user + system) of detect + extract + core: other processes sharing the cores inflate wall time, not this. */
+  cpu: number;
   error: string | null;
 }
 
@@ -46,10 +48,11 @@ function time<T>(run: () => T): [T, number] {
 function benchPage(page: CorpusPage): { timing: PageTiming; article: Article | null } {
   const [dom, load] = time(() => loadDom(readCorpusHtml(page), page.url));
   const doc = dom.window.document;
-  const timing: PageTiming = { page, load, readerable: NaN, detect: NaN, readability: NaN, core: NaN, total: NaN, error: null };
+  const timing: PageTiming = { page, load, readerable: NaN, detect: NaN, readability: NaN, core: NaN, total: NaN, cpu: NaN, error: null };
   let article: Article | null = null;
   try {
     timing.readerable = time(() => isProbablyReaderable(doc))[1];
+    const cpuStart = process.cpuUsage();
     timing.detect = time(() => detectArticle(doc, page.url))[1];
     // Like "Digest anyway": every page is extracted and digested, article or not.
     try {
@@ -63,6 +66,8 @@ function benchPage(page: CorpusPage): { timing: PageTiming; article: Article | n
       timing.error = error instanceof Error ? error.message : String(error);
     }
     timing.total = timing.detect + (timing.readability || 0) + (timing.core || 0);
+    const cpu = process.cpuUsage(cpuStart);
+    timing.cpu = (cpu.user + cpu.system) / 1000;
   } finally {
     try { dom.window.close(); } catch { /* a pathological tree; see digest-page.ts */ }
   }
@@ -126,7 +131,12 @@ function bundleSizes(): string {
   return table(['bundle (dist/)', 'KB minified', 'KB gzipped', 'goal'], rows);
 }
 
-const pages = corpusPages().filter((_, i) => i % every === 0);
+const pages = corpusPages().filter((_, i) => i % every === 0).filter((p) => !values.page || values.page.split(',').some((s) => pageName(p).includes(s)));
+// With --repeat N the pages run N - 1 times first: a lone page otherwise measures the JIT warming up, not Lede.
+for (let i = 1; i < Math.max(1, Number(values.repeat) || 1); i++) {
+  for (const page of pages) benchPage(page);
+  await yieldToEventLoop();
+}
 const timings: PageTiming[] = [];
 const articles: Article[] = [];
 for (const page of pages) {
@@ -145,7 +155,11 @@ console.log(table(['stage', 'pages', 'median', 'p95', 'max'], [
   stats('Readability extraction (clone + parse)', timings.map((t) => t.readability)),
   stats('core (toArticle + digest)', timings.map((t) => t.core)),
   stats('detect + extract + core', timings.map((t) => t.total)),
+  stats('detect + extract + core, CPU time', timings.map((t) => t.cpu)),
 ]));
+const slowest = [...timings].sort((a, b) => b.total - a.total).slice(0, 10);
+console.log(`\nSlowest pages (ms):\n${table(['page', 'detect', 'Readability', 'core', 'total', 'CPU'],
+  slowest.map((t) => [pageName(t.page), ...[t.detect, t.readability, t.core, t.total, t.cpu].map((x) => Math.round(x))]))}`);
 
 const both = timings.filter((t) => Number.isFinite(t.readability) && Number.isFinite(t.core));
 const detectRatio = median(both.map((t) => t.detect / t.readability));

@@ -109,14 +109,16 @@ export function parseWithReadability(doc: Document, isArticle?: boolean): Readab
   let parsed;
   try {
     // Inside the try: cloning a pathologically deep tree overflows the stack in jsdom.
-    const clone = doc.cloneNode(true) as Document;
-    dropCaptions(clone);
-    parsed = new Readability(clone, {
+    const clone = cloneForReading(doc);
+    const reader = new Readability(clone, {
       maxElemsToParse: MAX_ELEMENTS,
       // A negative threshold is never undercut, so Readability keeps its first pass (0 would mean "the default").
       charThreshold: large ? -1 : ARTICLE_CHARS,
       serializer: (el: Node) => el,
-    }).parse();
+    });
+    // On this instance only: Readability's own lookup goes through the selector engine (see elementsWithTags).
+    (reader as unknown as TagQuery)._getAllNodesWithTag = elementsWithTags;
+    parsed = reader.parse();
   } catch (error) {
     const tooBig = error instanceof Error && /Aborting parsing/.test(error.message);
     throw new ExtractionError(tooBig ? 'too-large' : 'unreadable');
@@ -132,6 +134,30 @@ export function parseWithReadability(doc: Document, isArticle?: boolean): Readab
     textContent: parsed.textContent ?? '',
     content: parsed.content as unknown as Element,
   };
+}
+
+/** The one Readability method replaced on our instance (see elementsWithTags). */
+interface TagQuery { _getAllNodesWithTag: (node: ParentNode, tagNames: string[]) => ArrayLike<Element> }
+
+/**
+ * Readability's `_getAllNodesWithTag` without a selector engine: the elements under `node` with one of these tag
+ * names, in document order, as a static list, like `querySelectorAll('p,div')`. Readability asks this some thirty
+ * times a pass over the whole article; jsdom's selector engine answered in a quarter of the parse time of a large
+ * page, its tag index answers at once. Example: `elementsWithTags(body, ['h1', 'h2'])` lists every h1 and h2.
+ */
+export function elementsWithTags(node: ParentNode, tagNames: string[]): Element[] {
+  const [only] = tagNames;
+  const one = tagNames.length === 1 && only !== undefined;
+  const wanted = new Set(tagNames.map((tag) => tag.toLowerCase()));
+  const all = (node as Element).getElementsByTagName(one ? only : '*');
+  const out: Element[] = [];
+  // Length read once, then indices: jsdom looks every other property name (length, item) up among the elements' ids
+  // and names first, so Array.from or a loop re-reading length takes time quadratic in the elements.
+  for (let i = 0, n = all.length; i < n; i++) {
+    const el = all[i];
+    if (el && (one || wanted.has(el.localName.toLowerCase()))) out.push(el);
+  }
+  return out;
 }
 
 /** Turns Readability's result into the core's Article: metadata plus one string per block. */
@@ -224,6 +250,59 @@ export function isCaption(el: Element): boolean {
  */
 export function dropCaptions(clone: Document): void {
   for (const el of [...clone.querySelectorAll('[class], [id]')]) if (el.isConnected && isCaption(el)) el.remove();
+}
+
+// Never cloned for Readability: it removes scripts, noscripts and styles itself, and templates and the others hold no
+// article text, yet under jsdom each element of them costs as much to clone and to walk as a paragraph.
+const NOT_CLONED = new Set(['script', 'noscript', 'style', 'template', 'link', 'frameset', 'canvas']);
+// Kept, but without their children: an icon's hundred paths are not text. Embeds stay because Readability counts
+// them when it weighs a block (a short block around a frame is furniture).
+const CLONED_EMPTY = new Set(['svg', 'math', 'video', 'audio', 'select', 'iframe', 'object', 'embed']);
+// The one kind of script Readability reads: its JSON-LD metadata (title, byline, site name, date).
+const JSON_LD = 'application/ld+json';
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
+
+/**
+ * A copy of the document for Readability without what it would only remove or skip: scripts (but JSON-LD), styles,
+ * templates, comments, the insides of icons and frames, captions (see isCaption), and elements Readability itself
+ * drops as hidden (`hidden`, `aria-hidden="true"`, inline `display: none`). The live page is only read.
+ * Example: `cloneForReading(doc).querySelector('script:not([type="application/ld+json"])') === null`.
+ */
+export function cloneForReading(doc: Document): Document {
+  const clone = doc.cloneNode(false) as Document;
+  for (let child = doc.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 10) clone.appendChild(clone.importNode(child, false));
+    else if (child.nodeType === 1) clone.appendChild(copyElement(child as Element, clone, false));
+  }
+  return clone;
+}
+
+/**
+ * Copies an element and its kept children; `inBody` turns on the checks for hidden elements and captions. Children
+ * go into the copy before it joins its parent: under jsdom every insertion into a tree touches all its ancestors.
+ */
+function copyElement(from: Element, clone: Document, inBody: boolean): Element {
+  const to = clone.importNode(from, false);
+  if (CLONED_EMPTY.has(from.localName)) return to;
+  const body = inBody || from.localName === 'body';
+  for (let child = from.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) { to.appendChild(clone.importNode(child, false)); continue; }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const name = el.localName;
+    if (NOT_CLONED.has(name) && !(name === 'script' && el.getAttribute('type') === JSON_LD)) continue;
+    if (body && (isHidden(el) || isCaption(el))) continue;
+    to.appendChild(copyElement(el, clone, body));
+  }
+  return to;
+}
+
+/** Hidden the way Readability's own visibility test sees it (it keeps aria-hidden "fallback-image" math images). */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
 }
 
 /** Text of an element without its scripts, styles and other skipped parts. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { blockTexts, capText, dropCaptions, extractArticle, ExtractionError, LARGE_NON_ARTICLE, LARGE_PAGE, MAX_ARTICLE_TEXT, MAX_DEPTH, MAX_PARAGRAPH_TEXT, measureTree } from '../../src/content/extract.ts';
+import { Readability } from '@mozilla/readability';
+import { blockTexts, capText, cloneForReading, dropCaptions, elementsWithTags, extractArticle, ExtractionError, LARGE_NON_ARTICLE, LARGE_PAGE, MAX_ARTICLE_TEXT, MAX_DEPTH, MAX_PARAGRAPH_TEXT, measureTree } from '../../src/content/extract.ts';
 import { readPage } from '../../src/content/read-page.ts';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
@@ -132,5 +133,49 @@ describe('extraction errors carry a code for the popup and an English message', 
   test('a page the detector rejects, unforced', () => {
     const reading = readPage(page('<p>Hello.</p>'), 'https://example.com/', false);
     expect(reading).toMatchObject({ ok: false, reason: 'not-article', code: 'not-article' });
+  });
+});
+
+describe('cloneForReading', () => {
+  const story = '<p>The council voted on Tuesday to close the bridge for repairs, officials said.</p>';
+  const read = (head: string, body: string) => {
+    const dom = new JSDOM(`<!doctype html><html><head><title>T</title>${head}</head><body>${body}</body></html>`, { url: 'https://example.com/a' });
+    const before = dom.serialize();
+    const clone = cloneForReading(dom.window.document);
+    // The live page is only read.
+    expect(dom.serialize()).toBe(before);
+    return clone;
+  };
+  test.each([
+    ['scripts', '<script>var x = 1;</script>', `${story}<script>track()</script>`, 'script'],
+    ['styles and stylesheet links', '<style>p{}</style><link rel="stylesheet" href="a.css">', `<style>b{}</style>${story}`, 'style, link'],
+    ['noscript and template', '', `<noscript><img src="a.jpg"></noscript><template><p>x</p></template>${story}`, 'noscript, template'],
+    ['the insides of an icon', '', `<a href="/"><svg><path d="M0"></path><path d="M1"></path></svg></a>${story}`, 'path'],
+    ['hidden elements', '', `<div hidden>Menu</div><div aria-hidden="true">Share</div><div style="color: red; display:none">Sign up</div>${story}`, '[hidden], [aria-hidden], [style]'],
+    ['captions', '', `<div class="caption-text">A crowd gathers.</div>${story}`, '.caption-text'],
+  ])('drops %s', (_name, head, body, selector) => {
+    const clone = read(head, body);
+    expect(clone.querySelectorAll(selector)).toHaveLength(0);
+    expect(clone.body.textContent).toContain('The council voted on Tuesday');
+  });
+
+  test('keeps JSON-LD, comments aside, and everything visible', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script>';
+    const clone = read(ld, `<!-- ad slot --><article><h1>H</h1><div style="display: block" aria-hidden="false">${story}</div><svg></svg><iframe src="/v"></iframe></article>`);
+    expect(clone.querySelectorAll('script[type="application/ld+json"], article, h1, div, p, svg, iframe')).toHaveLength(7);
+    expect(clone.body.innerHTML).not.toContain('ad slot');
+    expect(clone.doctype?.name).toBe('html');
+    // Readability resolves links against the clone's address.
+    expect(clone.URL).toBe('https://example.com/a');
+  });
+});
+
+describe('elementsWithTags', () => {
+  const doc = new JSDOM('<body><h2>a</h2><div><h1>b</h1><p>c<br>d</p><h2>e</h2></div><P>f</P><svg><title>t</title></svg></body>').window.document;
+  test.each([[['p']], [['h1', 'h2']], [['h2', 'h1']], [['br', 'p', 'div']], [['svg']], [['img']]])('%j as querySelectorAll finds them', (tags) => {
+    expect(elementsWithTags(doc.body, tags)).toEqual([...doc.body.querySelectorAll(tags.join(','))]);
+  });
+  test('Readability 0.6.0 still asks through the method it replaces', () => {
+    expect(typeof (Readability.prototype as unknown as Record<string, unknown>)._getAllNodesWithTag).toBe('function');
   });
 });

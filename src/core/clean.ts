@@ -66,7 +66,9 @@ const DATE_SEPARATORS = /[\s·|•,/–—:-]+/g;
 
 /** A byline or date line: "By Staff Reporter · September 2, 2025", "Updated on: November 19, 2019 / 10:07 AM / CBS News". */
 function isBylineOrDate(s: string, context: CleanContext): boolean {
-  if (s.length > 120 || /[.!?]["”’]?$/.test(s) && !/\b[ap]\.?m\.$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i.test(s)) return false;
+  // A full stop usually ends a sentence of the story, but not after "a.m.", "Dec." or in "Posted on … by Ann Lee."
+  const stamp = /^(?:posted|published|updated|last updated|by)\b/i.test(s);
+  if (s.length > 120 || /[.!?]["”’]?$/.test(s) && !stamp && !/\b[ap]\.?m\.$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i.test(s)) return false;
   const known = [context.byline, context.siteName].filter((x): x is string => !!x).map((x) => squash(x.replace(/^\s*by\s+/i, '')));
   const bare = squash(s.replace(/^by\s*/i, ''));
   if (bare && known.includes(bare)) return true;
@@ -94,10 +96,13 @@ const DATELINES = [
   new RegExp(`^(${PLACE})(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
   // An all-capitals place followed by a dash ("BEIJING —", "SAN JUAN, Puerto Rico —", "DUBAI, United Arab Emirates —").
   new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+){0,2})?)(?:,?\\s+${MONTH}\\s+\\d{1,2})?\\s*(?:—|–|--)\\s*`, 'u'),
-  // An all-capitals place with a station's call sign or a date in brackets ("NEW JERSEY (WABC) --", "WASHINGTON (January 24, 2017) —").
-  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
+  // An all-capitals place with a station's call sign, its one-word name or a date in brackets ("NEW JERSEY (WABC) --",
+  // "HONOLULU, Hawaii (HawaiiNewsNow) -", "WASHINGTON (January 24, 2017) —").
+  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
   // The agency alone ("(CNN) --", "(CNN)The …").
   new RegExp(`^()\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
+  // A date alone, as health and trade sites print it ("Feb. 23, 2015 -- Life-threatening peanut allergies…").
+  new RegExp(`^()(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\s*(?:—|–|--)\\s*`, 'u'),
 ];
 
 /**
@@ -157,6 +162,8 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
   let dateline: string | null = null;
   // After a "Read more:" or "More from UK" heading, the headline-like lines that follow are its links.
   let inLinkList = false;
+  // Paragraphs of story text kept so far: navigation lines Readability lets through ("Sign In", "Home") do not count.
+  let prose = 0;
   for (const raw of paragraphs) {
     // Blocks that lost their whitespace in extraction read "physician.Police arrested…": put the space back.
     let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 ').replace(UPDATE_STAMP, '');
@@ -166,7 +173,7 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
     inLinkList = rule === 'related heading' || (rule === 'related link' && /^\W*\w+(?: \w+)?\W*$/.test(text));
     if (rule) continue;
     // Datelines open one of the first paragraphs of the story, never a later one.
-    if (dateline === null && out.length < 3) {
+    if (dateline === null && prose < 3) {
       const taken = takeDateline(text);
       if (taken.place !== null || taken.text !== text) {
         dateline = taken.place;
@@ -178,8 +185,15 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
     if (key && seen.has(key)) continue;
     if (key) seen.add(key);
     out.push(text);
+    if (isProse(text)) prose++;
   }
   return { paragraphs: out, dateline };
+}
+
+// A paragraph of the story rather than a menu entry or heading: a long line, or a sentence of some length.
+function isProse(text: string): boolean {
+  const words = text.split(' ').length;
+  return words >= 15 || (words >= 6 && /[.!?]["”’)]?$/.test(text));
 }
 
 /** Removes boilerplate lines: `cleanParagraphs(['READ ALSO: x', 'Body.'])` gives `['Body.']`. */

@@ -38,6 +38,7 @@ describe('boilerplateRule finds page furniture', () => {
     ['Published November 20th, 2019 - 07:50 GMT', 'byline or date'],
     ['By Justine Coleman - 11/18/19 11:04 PM EST', 'byline or date'],
     ['By', 'byline or date'],
+    ['Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.', 'byline or date'],
   ])('%s → %s', (line, rule) => {
     expect(boilerplateRule(line)).toBe(rule);
   });
@@ -52,6 +53,9 @@ describe('boilerplateRule finds page furniture', () => {
 describe('boilerplateRule keeps article text', () => {
   test.each([
     'By the end of the day, more than 4,000 people had been evacuated from the coast.',
+    'By Tuesday, 5 p.m., the crowd had left.',
+    'Updated 7 days a week, 365 days a year.',
+    'Published in March 2019, the report found that rents had doubled.',
     'Sign up for the Disney+ bundle using the same email as your Hulu account',
     'Watch out for falling prices, analysts warned on Tuesday.',
     'Related charges were filed against two other men in March.',
@@ -83,6 +87,8 @@ describe('takeDateline keeps the place, drops the dateline', () => {
     ['WASHINGTON (January 24, 2017) — Mindfulness meditation is an increasingly popular treatment for anxiety.', 'Washington', 'Mindfulness meditation is an increasingly popular treatment for anxiety.'],
     ["DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets.", 'Dubai, United Arab Emirates', "Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets."],
     ['(CNN)They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.', null, 'They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.'],
+    ['HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed it.', 'Honolulu, Hawaii', 'NASA scientists using a telescope atop Mauna Kea have confirmed it.'],
+    ['Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.', null, 'Life-threatening peanut allergies have been on the rise in the past decade.'],
   ])('%s', (input, place, text) => {
     expect(takeDateline(input)).toEqual({ place, text });
   });

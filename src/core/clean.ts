@@ -24,14 +24,15 @@ const AGENCY = '(?:AP|Reuters|AFP|CNN|UPI|dpa|DPA|Bloomberg|PA|EFE|ANSA|Xinhua|I
 
 /** Named line rules: each returns true for a whole line that is page furniture, not article text. */
 export const BOILERPLATE_RULES: readonly { name: string; test: (line: string) => boolean }[] = [
-  { name: 'related link', test: (s) => /^(?:à )?(?:lire aussi|lire|lesen sie auch|auch auf [\w. ]+|mehr zum thema|leia também|leia mais|lee también|leggi anche)\s*(?::|$)/i.test(s) || /^\[?\s*(?:read|see|watch|listen)(?: also| more| next|ing)?\s*(?::|[-–—|»›]|$)/i.test(s) || /^(?:read|see) (?:also|more)\b/i.test(s) || /^\[(?:read|see|related|more|watch|video|photos?)\b[^\]]*\]$/i.test(s) },
+  { name: 'related link', test: (s) => /^(?:à )?(?:lire aussi|lire|lesen sie auch|auch auf [\w. ]+|mehr zum thema|leia também|leia mais|lee también|leggi anche)\s*(?::|$)/i.test(s) || /^\[?\s*(?:read|see|watch|listen)(?: also| more| next|ing)?\s*(?::|[-–—|»›]|$)/i.test(s) || /^(?:read|see) (?:also|more)\b/i.test(s) || /^\[(?:read|see|related|more|watch|video|photos?)\b[^\]]*\]$/i.test(s) || /^related(?: stories| articles| coverage| content| reading| links?)?\s*:/i.test(s) },
   { name: 'related heading', test: (s) => /^(?:related|more|most|top|trending|recommended|popular|latest)(?: [\w’'-]+){0,4}$/i.test(s) && /^(?:related(?: \w+)?|more (?:from|on|stories|news|in)\b.*|most (?:read|popular|viewed|shared)\b.*|(?:top|trending|latest|popular) (?:stories|news|now|articles)\b.*|recommended(?: for you| stories| reading)?)$/i.test(s) },
   { name: 'continue reading', test: (s) => /^(?:continue|keep) reading\b/i.test(s) && s.length < 60 },
   { name: 'newsletter prompt', test: (s) => /\bnewsletters?\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|inbox|free)\b/i.test(s) },
   { name: 'subscribe prompt', test: (s) => /^(?:sign up|subscribe)(?: now| here| today)?\s*(?:[:!.]|$)|^sign up (?:for|to) (?:our|my)\b/i.test(s) || /^(?:subscribe|join us|get (?:breaking|our|the latest|news alerts)|download (?:our|the) app|support (?:independent|our) journalism)\b/i.test(s) || /^(?:breaking news (?:emails|alerts)|subscribe( now)?)$/i.test(s) },
   { name: 'podcast or video prompt', test: (s) => /^(?:watch|listen(?: to)?)\b.{0,120}\b(?:episode|video|podcast|live|clip|here|below|above)\b/i.test(s) || /\bsubscribe to our (?:channel|podcast)\b/i.test(s) },
   { name: 'live coverage prompt', test: (s) => /^(?:revivez|suivez|relive|follow|verfolgen sie) (?:le |la |our |the |all the )?(?:direct|live|en direct)\b/i.test(s) && s.length < 120 },
-  { name: 'follow us', test: (s) => /^(?:follow (?:us|@|\p{Lu})|like us on|connect with us)\b/iu.test(s) && s.length < 120 },
+  { name: 'follow us', test: (s) => /^(?:follow (?:us|him|her|them|me|@|\p{Lu})|like us on|connect with us)\b/iu.test(s) && s.length < 120 },
+  { name: 'republication note', test: (s) => /^(?:this|the) (?:article|story|piece|post|essay|column) (?:was |is |has been )?(?:first |originally )?(?:published|appeared|posted|republished)\b/i.test(s) },
   { name: 'photo credit', test: (s) => isCredit(s) },
   { name: 'copyright', test: (s) => /^(?:©|\(c\)\s|copyright\s*(?:©|ⓒ|\(c\)|@|\d{4}))/i.test(s) || /\ball rights reserved\.?$/i.test(s) },
   { name: 'share widget', test: (s) => /^(?:share(?: this(?: story| article)?| on \w+| via \w+)?|tweet|email|print|comments?|show comments|view comments|\d+ comments?|reuse this content|order reprints|advertisement|ad|sponsored|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|save|bookmark)(?: ?[|·•,] ?(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|print|share|copy link))*$/i.test(s) },
@@ -62,12 +63,12 @@ const DATE_BITS = new RegExp(
   ].join('|'),
   'gi',
 );
-const DATE_SEPARATORS = /[\s·|•,/–—:-]+/g;
+const DATE_SEPARATORS = /[\s·|•,;/–—:()-]+/g;
 
 /** A byline or date line: "By Staff Reporter · September 2, 2025", "Updated on: November 19, 2019 / 10:07 AM / CBS News". */
 function isBylineOrDate(s: string, context: CleanContext): boolean {
   // A full stop usually ends a sentence of the story, but not after "a.m.", "Dec." or in "Posted on … by Ann Lee."
-  const stamp = /^(?:posted|published|updated|last updated|by)\b/i.test(s);
+  const stamp = /^(?:posted|published|updated|last updated|first published|originally published|last modified|by)\b/i.test(s);
   if (s.length > 120 || /[.!?]["”’]?$/.test(s) && !stamp && !/\b[ap]\.?m\.$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i.test(s)) return false;
   const known = [context.byline, context.siteName].filter((x): x is string => !!x).map((x) => squash(x.replace(/^\s*by\s+/i, '')));
   const bare = squash(s.replace(/^by\s*/i, ''));
@@ -77,7 +78,7 @@ function isBylineOrDate(s: string, context: CleanContext): boolean {
   const byline = /^by\s+\p{Lu}/iu.test(s);
   if (!hasDate && !byline) return false;
   // What is left once dates, times and separators are gone must look like a name or an outlet: a few capitalised words.
-  const rest = s.replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/gu, '$1 $2').replace(DATE_BITS, ' ').replace(/^\s*by\b|\bby\b/gi, ' ').replace(DATE_SEPARATORS, ' ').trim();
+  const rest = s.replace(/\.$/, '').replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/gu, '$1 $2').replace(DATE_BITS, ' ').replace(/^\s*by\b|\bby\b/gi, ' ').replace(DATE_SEPARATORS, ' ').trim();
   if (!rest) return hasDate;
   const words = rest.split(' ');
   if (words.length > 6) return false;
@@ -139,11 +140,21 @@ const DISCLOSURE = /\b(?:contains?|includes?) (?:affiliate|sponsored|referral)\b
 export function boilerplateRule(line: string, context: CleanContext = {}): string | null {
   if (line.length <= CAPTION_LINE && CAPTION_CREDIT.test(line)) return 'photo credit';
   if (line.length <= CAPTION_LINE && CAPTION_OPENING.test(line)) return 'photo caption';
+  if (isAuthorBio(line, context)) return 'author bio';
   if (line.length > SHORT_LINE) return null;
   if (DISCLOSURE.test(line)) return 'disclosure';
   for (const rule of BOILERPLATE_RULES) if (rule.test(line)) return rule.name;
   if (isBylineOrDate(line, context)) return 'byline or date';
   return null;
+}
+
+// A closing note on the writer ("Lucas Nolan is a reporter for Breitbart Tech covering…"): it opens with the byline's
+// name and says what the writer is or does. Bios run longer than other furniture, so the line limit is the caption one.
+function isAuthorBio(line: string, context: CleanContext): boolean {
+  // The first writer's name, two or three capitalised words ("by Lucas Nolan22 Dec 2016" gives "Lucas Nolan").
+  const name = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}/u.exec(context.byline?.replace(/^\s*by\s+/i, '') ?? '')?.[0];
+  if (!name || line.length > CAPTION_LINE || line.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return false;
+  return /^(?:,? (?:is|was|has been|writes|covers|reports)\b|,? an? )/.test(line.slice(name.length));
 }
 
 // A live update's time stamp opening a paragraph ("12:00 PM PT -- Sheriff's deputies were…", "UPDATE 3:15 p.m.: …").

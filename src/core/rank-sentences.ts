@@ -83,6 +83,8 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   if (/https?:\/\/|www\.|pic\.twitter|\s\|\s|\bclick here\b|\bsubscribe\b|\bnewsletter\b|[\w.+-]+@[\w-]+\.\p{L}{2,}/iu.test(t)) return 'link or prompt';
   // A site's comment policy ("Comments that… will not be approved by the moderator"), in any of the corpus's languages.
   if (/\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b/iu.test(t) && /\bmodera/i.test(t)) return 'link or prompt';
+  // Every longer word capitalised: a tagline or a headline ("Home of the Daily and Sunday Express."), not prose.
+  if (isTitleCase(t)) return 'headline-like';
   // A sentence in brackets is an aside to the sentence before it.
   if (/^\(.*\)[.!?]?$|^\(.*[.!?]\)$/.test(t)) return 'aside';
   // A question the writer asks; a question inside a quotation ("…asking if there were “any un-angry fans?”") is reported.
@@ -95,6 +97,11 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   if ((opens === 1 && /^[“«„]/.test(t) && /[”»]$/.test(t)) || (straight === 2 && /^".*"$/.test(t))) return 'quote without speaker';
   if (openSingleQuotes(t) > 0) return 'half a quote';
   return null;
+}
+
+function isTitleCase(t: string): boolean {
+  const long = t.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 // Two single marks printed for a double one (“…mislead voters,’’ he said”) are a double mark.

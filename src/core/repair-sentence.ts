@@ -8,7 +8,7 @@ const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Neverth
 const INNER_CONNECTIVE = /^([^,;:“”"]{2,60}?), (?:however|though|meanwhile|moreover|furthermore|nevertheless|nonetheless|therefore|in turn|in fact|too|also|instead|likewise|by contrast|in contrast), (?=\p{Ll})/u;
 
 // Pronouns and demonstratives that point back to something the summary may not contain.
-const UNRESOLVABLE = /^(?:They|Them|Their|It|Its|Him|Those|These|There,|Such|Both|Neither|Either|The two|The pair|The latter|The former|The same|Others|Another)\b/;
+const UNRESOLVABLE = /^(?:They|Them|Their|It|Its|Him|Those|These|There,|Such|Both|Neither|Either|The two|The pair|The latter|The former|The same|Others|Another|Which)\b/;
 // "This is…", "That was…", "This comes after…": a demonstrative used as a pronoun, not "This week".
 const DEMONSTRATIVE_PRONOUN = /^(?:This|That|These|Those)(?:['’]s| (?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|means|meant|comes|came|follows|followed|includes|included|marks|marked|made|makes|led|leads|left|leaves|prompted|sparked|raised|caused|appears|appeared|seems|seemed|shows|showed|suggests|suggested|puts|put|brings|brought|became|becomes|happened|occurred)\b)/;
 

@@ -43,6 +43,7 @@ describe('repairOpening', () => {
     ['This comes after months of talks.', 'demonstrative "This"'],
     ['But they never stood a chance of saving her.', 'connective then "they"'],
     ['That’s how football works.', '"That’s"'],
+    ['Which is not to say that whatever happened on Saturday was minor.', '"Which"'],
   ])('refuses %s (%s)', (input) => {
     expect(repairOpening(input, () => null)).toBeNull();
   });
@@ -68,6 +69,7 @@ describe('rankSentences rejects what cannot stand in a summary', () => {
     ['As always, you’re also welcome to email us at info@example.org with your feedback or questions.', 0, 'link or prompt'],
     ['ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.', 0, 'link or prompt'],
     ['(We never did settle on one, unlike our 565 municipalities, which are packed with them.)', 0, 'aside'],
+    ['Home of the Daily and Sunday Express.', 0, 'headline-like'],
     ['“We will not accept attempts to assert unlawful maritime claims at the expense of others.”', 0, 'quote without speaker'],
     ['“Were you expecting the competition for the showers to be the highest drama part of gym class?”', 0, 'question'],
   ])('%s', (text, index, reason) => {

@@ -80,9 +80,10 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   if (openAtStart) return 'starts inside a quote';
   if (!/[.!?…]["”’'»)\]]*$/.test(t)) return 'no sentence end';
   if (/^\p{Ll}/u.test(t)) return 'starts mid-sentence';
-  if (/https?:\/\/|www\.|pic\.twitter|\s\|\s|\bclick here\b|\bsubscribe\b|\bnewsletter\b|[\w.+-]+@[\w-]+\.\p{L}{2,}/iu.test(t)) return 'link or prompt';
+  if (/https?:\/\/|www\.|pic\.twitter|\s\|\s|\bclick here\b|\bsubscribe\b|\bnewsletter\b/i.test(t)) return 'link or prompt';
+  if (t.includes('@') && /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t)) return 'link or prompt';
   // A site's comment policy ("Comments that… will not be approved by the moderator"), in any of the corpus's languages.
-  if (/\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b/iu.test(t) && /\bmodera/i.test(t)) return 'link or prompt';
+  if (/\bmodera/i.test(t) && /\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b/iu.test(t)) return 'link or prompt';
   // Every longer word capitalised: a tagline or a headline ("Home of the Daily and Sunday Express."), not prose.
   if (isTitleCase(t)) return 'headline-like';
   // A sentence in brackets is an aside to the sentence before it.
@@ -100,6 +101,8 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
 }
 
 function isTitleCase(t: string): boolean {
+  // Most sentences show a lower-case long word early; only the rest are counted.
+  if (/(?:^|[\s(“"‘'-])\p{Ll}[\p{L}'’-]{3}/u.test(t)) return false;
   const long = t.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }

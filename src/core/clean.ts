@@ -24,14 +24,15 @@ const AGENCY = '(?:AP|Reuters|AFP|CNN|UPI|dpa|DPA|Bloomberg|PA|EFE|ANSA|Xinhua|I
 
 /** Named line rules: each returns true for a whole line that is page furniture, not article text. */
 export const BOILERPLATE_RULES: readonly { name: string; test: (line: string) => boolean }[] = [
-  { name: 'related link', test: (s) => /^(?:à )?(?:lire aussi|lire|lesen sie auch|auch auf [\w. ]+|mehr zum thema|leia também|leia mais|lee también|leggi anche)\s*(?::|$)/i.test(s) || /^\[?\s*(?:read|see|watch|listen)(?: also| more| next|ing)?\s*(?::|[-–—|»›]|$)/i.test(s) || /^(?:read|see) (?:also|more)\b/i.test(s) || /^\[(?:read|see|related|more|watch|video|photos?)\b[^\]]*\]$/i.test(s) },
+  { name: 'related link', test: (s) => /^(?:à )?(?:lire aussi|lire|lesen sie auch|auch auf [\w. ]+|mehr zum thema|leia também|leia mais|lee también|leggi anche)\s*(?::|$)/i.test(s) || /^\[?\s*(?:read|see|watch|listen)(?: also| more| next|ing)?\s*(?::|[-–—|»›]|$)/i.test(s) || /^(?:read|see) (?:also|more)\b/i.test(s) || /^\[(?:read|see|related|more|watch|video|photos?)\b[^\]]*\]$/i.test(s) || /^related(?: stories| articles| coverage| content| reading| links?)?\s*:/i.test(s) },
   { name: 'related heading', test: (s) => /^(?:related|more|most|top|trending|recommended|popular|latest)(?: [\w’'-]+){0,4}$/i.test(s) && /^(?:related(?: \w+)?|more (?:from|on|stories|news|in)\b.*|most (?:read|popular|viewed|shared)\b.*|(?:top|trending|latest|popular) (?:stories|news|now|articles)\b.*|recommended(?: for you| stories| reading)?)$/i.test(s) },
   { name: 'continue reading', test: (s) => /^(?:continue|keep) reading\b/i.test(s) && s.length < 60 },
   { name: 'newsletter prompt', test: (s) => /\bnewsletters?\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|inbox|free)\b/i.test(s) },
   { name: 'subscribe prompt', test: (s) => /^(?:sign up|subscribe)(?: now| here| today)?\s*(?:[:!.]|$)|^sign up (?:for|to) (?:our|my)\b/i.test(s) || /^(?:subscribe|join us|get (?:breaking|our|the latest|news alerts)|download (?:our|the) app|support (?:independent|our) journalism)\b/i.test(s) || /^(?:breaking news (?:emails|alerts)|subscribe( now)?)$/i.test(s) },
   { name: 'podcast or video prompt', test: (s) => /^(?:watch|listen(?: to)?)\b.{0,120}\b(?:episode|video|podcast|live|clip|here|below|above)\b/i.test(s) || /\bsubscribe to our (?:channel|podcast)\b/i.test(s) },
   { name: 'live coverage prompt', test: (s) => /^(?:revivez|suivez|relive|follow|verfolgen sie) (?:le |la |our |the |all the )?(?:direct|live|en direct)\b/i.test(s) && s.length < 120 },
-  { name: 'follow us', test: (s) => /^(?:follow (?:us|@|\p{Lu})|like us on|connect with us)\b/iu.test(s) && s.length < 120 },
+  { name: 'follow us', test: (s) => /^(?:follow (?:us|him|her|them|me|@|\p{Lu})|like us on|connect with us)\b/iu.test(s) && s.length < 120 },
+  { name: 'republication note', test: (s) => /^(?:this|the) (?:article|story|piece|post|essay|column) (?:was |is |has been )?(?:first |originally )?(?:published|appeared|posted|republished)\b/i.test(s) },
   { name: 'photo credit', test: (s) => isCredit(s) },
   { name: 'copyright', test: (s) => /^(?:©|\(c\)\s|copyright\s*(?:©|ⓒ|\(c\)|@|\d{4}))/i.test(s) || /\ball rights reserved\.?$/i.test(s) },
   { name: 'share widget', test: (s) => /^(?:share(?: this(?: story| article)?| on \w+| via \w+)?|tweet|email|print|comments?|show comments|view comments|\d+ comments?|reuse this content|order reprints|advertisement|ad|sponsored|facebook|twitter|whatsapp|linkedin|pinterest|reddit|copy link|save|bookmark)(?: ?[|·•,] ?(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|print|share|copy link))*$/i.test(s) },
@@ -62,11 +63,13 @@ const DATE_BITS = new RegExp(
   ].join('|'),
   'gi',
 );
-const DATE_SEPARATORS = /[\s·|•,/–—:-]+/g;
+const DATE_SEPARATORS = /[\s·|•,;/–—:()-]+/g;
 
 /** A byline or date line: "By Staff Reporter · September 2, 2025", "Updated on: November 19, 2019 / 10:07 AM / CBS News". */
 function isBylineOrDate(s: string, context: CleanContext): boolean {
-  if (s.length > 120 || /[.!?]["”’]?$/.test(s) && !/\b[ap]\.?m\.$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i.test(s)) return false;
+  // A full stop usually ends a sentence of the story, but not after "a.m.", "Dec." or in "Posted on … by Ann Lee."
+  const stamp = /^(?:posted|published|updated|last updated|first published|originally published|last modified|by)\b/i.test(s);
+  if (s.length > 120 || /[.!?]["”’]?$/.test(s) && !stamp && !/\b[ap]\.?m\.$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/i.test(s)) return false;
   const known = [context.byline, context.siteName].filter((x): x is string => !!x).map((x) => squash(x.replace(/^\s*by\s+/i, '')));
   const bare = squash(s.replace(/^by\s*/i, ''));
   if (bare && known.includes(bare)) return true;
@@ -75,7 +78,7 @@ function isBylineOrDate(s: string, context: CleanContext): boolean {
   const byline = /^by\s+\p{Lu}/iu.test(s);
   if (!hasDate && !byline) return false;
   // What is left once dates, times and separators are gone must look like a name or an outlet: a few capitalised words.
-  const rest = s.replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/gu, '$1 $2').replace(DATE_BITS, ' ').replace(/^\s*by\b|\bby\b/gi, ' ').replace(DATE_SEPARATORS, ' ').trim();
+  const rest = s.replace(/\.$/, '').replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/gu, '$1 $2').replace(DATE_BITS, ' ').replace(/^\s*by\b|\bby\b/gi, ' ').replace(DATE_SEPARATORS, ' ').trim();
   if (!rest) return hasDate;
   const words = rest.split(' ');
   if (words.length > 6) return false;
@@ -94,10 +97,13 @@ const DATELINES = [
   new RegExp(`^(${PLACE})(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
   // An all-capitals place followed by a dash ("BEIJING —", "SAN JUAN, Puerto Rico —", "DUBAI, United Arab Emirates —").
   new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+){0,2})?)(?:,?\\s+${MONTH}\\s+\\d{1,2})?\\s*(?:—|–|--)\\s*`, 'u'),
-  // An all-capitals place with a station's call sign or a date in brackets ("NEW JERSEY (WABC) --", "WASHINGTON (January 24, 2017) —").
-  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
+  // An all-capitals place with a station's call sign, its one-word name or a date in brackets ("NEW JERSEY (WABC) --",
+  // "HONOLULU, Hawaii (HawaiiNewsNow) -", "WASHINGTON (January 24, 2017) —").
+  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
   // The agency alone ("(CNN) --", "(CNN)The …").
   new RegExp(`^()\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
+  // A date alone, as health and trade sites print it ("Feb. 23, 2015 -- Life-threatening peanut allergies…").
+  new RegExp(`^()(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\s*(?:—|–|--)\\s*`, 'u'),
 ];
 
 /**
@@ -134,11 +140,21 @@ const DISCLOSURE = /\b(?:contains?|includes?) (?:affiliate|sponsored|referral)\b
 export function boilerplateRule(line: string, context: CleanContext = {}): string | null {
   if (line.length <= CAPTION_LINE && CAPTION_CREDIT.test(line)) return 'photo credit';
   if (line.length <= CAPTION_LINE && CAPTION_OPENING.test(line)) return 'photo caption';
+  if (isAuthorBio(line, context)) return 'author bio';
   if (line.length > SHORT_LINE) return null;
   if (DISCLOSURE.test(line)) return 'disclosure';
   for (const rule of BOILERPLATE_RULES) if (rule.test(line)) return rule.name;
   if (isBylineOrDate(line, context)) return 'byline or date';
   return null;
+}
+
+// A closing note on the writer ("Lucas Nolan is a reporter for Breitbart Tech covering…"): it opens with the byline's
+// name and says what the writer is or does. Bios run longer than other furniture, so the line limit is the caption one.
+function isAuthorBio(line: string, context: CleanContext): boolean {
+  // The first writer's name, two or three capitalised words ("by Lucas Nolan22 Dec 2016" gives "Lucas Nolan").
+  const name = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}/u.exec(context.byline?.replace(/^\s*by\s+/i, '') ?? '')?.[0];
+  if (!name || line.length > CAPTION_LINE || line.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return false;
+  return /^(?:,? (?:is|was|has been|writes|covers|reports)\b|,? an? )/.test(line.slice(name.length));
 }
 
 // A live update's time stamp opening a paragraph ("12:00 PM PT -- Sheriff's deputies were…", "UPDATE 3:15 p.m.: …").
@@ -157,6 +173,8 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
   let dateline: string | null = null;
   // After a "Read more:" or "More from UK" heading, the headline-like lines that follow are its links.
   let inLinkList = false;
+  // Paragraphs of story text kept so far: navigation lines Readability lets through ("Sign In", "Home") do not count.
+  let prose = 0;
   for (const raw of paragraphs) {
     // Blocks that lost their whitespace in extraction read "physician.Police arrested…": put the space back.
     let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 ').replace(UPDATE_STAMP, '');
@@ -166,7 +184,7 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
     inLinkList = rule === 'related heading' || (rule === 'related link' && /^\W*\w+(?: \w+)?\W*$/.test(text));
     if (rule) continue;
     // Datelines open one of the first paragraphs of the story, never a later one.
-    if (dateline === null && out.length < 3) {
+    if (dateline === null && prose < 3) {
       const taken = takeDateline(text);
       if (taken.place !== null || taken.text !== text) {
         dateline = taken.place;
@@ -178,8 +196,15 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
     if (key && seen.has(key)) continue;
     if (key) seen.add(key);
     out.push(text);
+    if (isProse(text)) prose++;
   }
   return { paragraphs: out, dateline };
+}
+
+// A paragraph of the story rather than a menu entry or heading: a long line, or a sentence of some length.
+function isProse(text: string): boolean {
+  const words = text.split(' ').length;
+  return words >= 15 || (words >= 6 && /[.!?]["”’)]?$/.test(text));
 }
 
 /** Removes boilerplate lines: `cleanParagraphs(['READ ALSO: x', 'Body.'])` gives `['Body.']`. */

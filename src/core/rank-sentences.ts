@@ -74,36 +74,65 @@ const CLOSE_MARKS = /[”»]/g;
 
 /** Why this sentence cannot be used as it stands, or null. */
 export function rejectReason(s: Sentence, openAtStart: boolean, words: number): string | null {
-  const t = s.text;
+  const t = foldDoubledMarks(s.text);
   if (words < 6) return 'too short';
   if (words > 70) return 'too long';
   if (openAtStart) return 'starts inside a quote';
   if (!/[.!?…]["”’'»)\]]*$/.test(t)) return 'no sentence end';
   if (/^\p{Ll}/u.test(t)) return 'starts mid-sentence';
   if (/https?:\/\/|www\.|pic\.twitter|\s\|\s|\bclick here\b|\bsubscribe\b|\bnewsletter\b/i.test(t)) return 'link or prompt';
-  if (/\?["”’]?$/.test(t)) return 'question';
+  if (t.includes('@') && /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t)) return 'link or prompt';
+  // A site's comment policy ("Comments that… will not be approved by the moderator"), in any of the corpus's languages.
+  if (/\bmodera/i.test(t) && /\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b/iu.test(t)) return 'link or prompt';
+  // Every longer word capitalised: a tagline or a headline ("Home of the Daily and Sunday Express."), not prose.
+  if (isTitleCase(t)) return 'headline-like';
+  // A sentence in brackets is an aside to the sentence before it.
+  if (/^\(.*\)[.!?]?$|^\(.*[.!?]\)$/.test(t)) return 'aside';
+  // A question the writer asks; a question inside a quotation ("…asking if there were “any un-angry fans?”") is reported.
+  if (/\?$/.test(t) || (/\?["”’»]$/.test(t) && /^["“‘'«]/.test(t))) return 'question';
   const opens = (t.match(OPEN_MARKS) ?? []).length;
   const closes = (t.match(CLOSE_MARKS) ?? []).length;
   const straight = (t.match(/"/g) ?? []).length;
   if (opens !== closes || straight % 2 === 1) return 'half a quote';
-  if (openingSingleQuotes(t) > closingSingleQuotes(t)) return 'half a quote';
+  // Nothing but a quotation: its speaker is in another sentence, which the summary may leave out.
+  if ((opens === 1 && /^[“«„]/.test(t) && /[”»]$/.test(t)) || (straight === 2 && /^".*"$/.test(t))) return 'quote without speaker';
+  if (openSingleQuotes(t) > 0) return 'half a quote';
   return null;
 }
 
-// ‘ opens a quote after a space or at the start; ’ closes one before a space or punctuation (not an apostrophe in "it’s").
-function openingSingleQuotes(t: string): number {
-  return (t.match(/(?:^|[\s(—–-])‘/g) ?? []).length;
+function isTitleCase(t: string): boolean {
+  // Most sentences show a lower-case long word early; only the rest are counted.
+  if (/(?:^|[\s(“"‘'-])\p{Ll}[\p{L}'’-]{3}/u.test(t)) return false;
+  const long = t.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }
-function closingSingleQuotes(t: string): number {
-  return (t.match(/[\p{L}\p{N}.,!?;:]’(?=[\s.,;:!?)—–-]|$)/gu) ?? []).length - (t.match(/\p{L}s’(?=\s)/gu) ?? []).length;
+
+// Two single marks printed for a double one (“…mislead voters,’’ he said”) are a double mark.
+function foldDoubledMarks(t: string): string {
+  return t.includes('‘‘') || t.includes('’’') ? t.replace(/‘‘/g, '“').replace(/’’/g, '”') : t;
+}
+
+// ‘ opens a quote after a space or at the start, unless it is a misprinted apostrophe ("isn ‘t"); ’ closes one before
+// a space or punctuation (not an apostrophe in "it’s"), and so does a misprinted ‘ after a word ("‘Jewels‘ and").
+function openingSingleQuotes(t: string): number {
+  return (t.match(/(?:^|[\s(—–-])‘(?!(?:t|s|re|ll|ve|d|m)\b)/g) ?? []).length;
+}
+// "s’ " is a plural possessive ("the players’ union") or a quote closing after an s ("the new ‘Arrangements’ range"):
+// it closes a quote only while one is open.
+function openSingleQuotes(t: string): number {
+  const closing = (t.match(/[\p{L}\p{N}.,!?;:][’‘](?=[\s.,;:!?)—–-]|$)/gu) ?? []).length;
+  const afterS = (t.match(/\p{L}s’(?=\s)/gu) ?? []).length;
+  const open = openingSingleQuotes(t) - (closing - afterS);
+  return open > 0 ? Math.max(0, open - afterS) : open;
 }
 
 /** Quotation marks in a text, counted so a paragraph's open quotes can be tracked sentence by sentence. */
-function quoteMarks(text: string): { double: number; straight: number; single: number } {
+function quoteMarks(raw: string): { double: number; straight: number; single: number } {
+  const text = foldDoubledMarks(raw);
   return {
     double: (text.match(OPEN_MARKS) ?? []).length - (text.match(CLOSE_MARKS) ?? []).length,
     straight: (text.match(/"/g) ?? []).length,
-    single: openingSingleQuotes(text) - closingSingleQuotes(text),
+    single: openSingleQuotes(text),
   };
 }
 
@@ -119,7 +148,14 @@ export interface RankWeights {
 export const DEFAULT_WEIGHTS: RankWeights = { position: 3, centrality: 0.6, title: 0.4, names: 0.4 };
 
 /**
- * Scores every sentence of the document for the summary; higher is better. Rejected sentences keep a score of 0.
+ * Rejections a summary may still use when the article has nothing better: whole sentences that read well on their
+ * own but are a weaker lead (a question, a quote whose speaker is elsewhere, an aside). They keep their score.
+ */
+export const FALLBACK_REASONS: ReadonlySet<string> = new Set(['question', 'quote without speaker', 'aside']);
+
+/**
+ * Scores every sentence of the document for the summary; higher is better. Rejected sentences keep a score of 0,
+ * except the FALLBACK_REASONS ones.
  * Example: `rankSentences(doc)[0].score` is usually the highest, since news puts the main event first.
  */
 export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGHTS): RankedSentence[] {
@@ -146,7 +182,7 @@ export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGH
     const words = countWords(s.text);
     const terms = perSentence[i]!;
     const rejected = rejectReason(s, openAtStart, words);
-    if (rejected) { ranked.push({ sentence: s, words, terms, score: 0, rejected }); return; }
+    if (rejected && !FALLBACK_REASONS.has(rejected)) { ranked.push({ sentence: s, words, terms, score: 0, rejected }); return; }
     // Centrality: how many other sentences share each of this sentence's words, per word of the sentence.
     let shared = 0;
     for (const t of terms) shared += Math.log(docTerms.get(t) ?? 1);
@@ -157,10 +193,10 @@ export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGH
     let nameHits = 0;
     for (const [name, n] of topNames) if (terms.has(name)) nameHits += n;
     const position = 1 / (1 + usable * 0.6);
-    usable++;
+    if (!rejected) usable++;
     const score = weights.position * position + weights.centrality * centrality + weights.title * title
       + weights.names * (nameHits / topNameWeight);
-    ranked.push({ sentence: s, words, terms, score, rejected: null });
+    ranked.push({ sentence: s, words, terms, score, rejected });
   });
   return ranked;
 }

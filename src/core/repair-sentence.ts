@@ -3,10 +3,12 @@
 // Nothing is invented: the only words added are a name the article itself gives.
 
 // Connectives that only make sense after the sentence before them; a comma after them is dropped too.
-const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Nevertheless|Nonetheless|Additionally|Also|Likewise|Similarly|Consequently|Hence|Thus|Therefore|Besides|Indeed|Meanwhile|Still,|Instead,|Then,|Now,|In addition|In contrast|By contrast|Even so|At the same time|On the other hand|As a result|In turn|After that|Afterwards|Later,|Separately|Overall)(?=[\s,])\s*,?\s*/;
+const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Nevertheless|Nonetheless|Additionally|Also|Likewise|Similarly|Consequently|Hence|Thus|Therefore|Besides|Indeed|Meanwhile|Still,|Instead,|Then,|Now,|In addition|In contrast|By contrast|Even so|At the same time|On the other hand|As a result|In turn|After that|Afterwards|Later,|Separately|Overall|In fact|Of course|After all|That said|Even then|Again,|Plus,|Rather,|Otherwise,|Anyway,|Regardless,)(?=[\s,])\s*,?\s*/;
+// The same connectives set off by commas after the subject ("Israeli courts, however, have…"): the commas and word go.
+const INNER_CONNECTIVE = /^([^,;:“”"]{2,60}?), (?:however|though|meanwhile|moreover|furthermore|nevertheless|nonetheless|therefore|in turn|in fact|too|also|instead|likewise|by contrast|in contrast), (?=\p{Ll})/u;
 
 // Pronouns and demonstratives that point back to something the summary may not contain.
-const UNRESOLVABLE = /^(?:They|Them|Their|It|Its|Him|Those|These|There,|Such|Both|Neither|Either|The two|The pair|The latter|The former|The same|Others|Another)\b/;
+const UNRESOLVABLE = /^(?:They|Them|Their|It|Its|Him|Those|These|There,|Such|Both|Neither|Either|The two|The pair|The latter|The former|The same|Others|Another|Which)\b/;
 // "This is…", "That was…", "This comes after…": a demonstrative used as a pronoun, not "This week".
 const DEMONSTRATIVE_PRONOUN = /^(?:This|That|These|Those)(?:['’]s| (?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|means|meant|comes|came|follows|followed|includes|included|marks|marked|made|makes|led|leads|left|leaves|prompted|sparked|raised|caused|appears|appeared|seems|seemed|shows|showed|suggests|suggested|puts|put|brings|brought|became|becomes|happened|occurred)\b)/;
 
@@ -21,6 +23,7 @@ export function repairOpening(text: string, resolve: PronounResolver): string | 
   let out = text;
   const connective = CONNECTIVES.exec(out);
   if (connective && connective[0].length < out.length) out = capitalise(out.slice(connective[0].length));
+  out = out.replace(INNER_CONNECTIVE, '$1 ');
   if (UNRESOLVABLE.test(out) || DEMONSTRATIVE_PRONOUN.test(out)) return null;
   const pronoun = /^(He|She|His|Her)\b(?!['’])/.exec(out);
   if (pronoun) {
@@ -35,7 +38,7 @@ export function repairOpening(text: string, resolve: PronounResolver): string | 
 
 /** Whether the sentence opens with something that needs the sentence before it. */
 export function needsContext(text: string): boolean {
-  return CONNECTIVES.test(text) || UNRESOLVABLE.test(text) || DEMONSTRATIVE_PRONOUN.test(text) || /^(?:He|She|His|Her)\b/.test(text);
+  return CONNECTIVES.test(text) || INNER_CONNECTIVE.test(text) || UNRESOLVABLE.test(text) || DEMONSTRATIVE_PRONOUN.test(text) || /^(?:He|She|His|Her)\b/.test(text);
 }
 
 function capitalise(s: string): string {

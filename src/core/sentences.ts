@@ -39,15 +39,15 @@ export function splitSentences(paragraph: Paragraph, firstIndex: number): Senten
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '“' || ch === '«' || ch === '„') depth++;
-    else if ((ch === '”' || ch === '»') && depth > 0) depth--;
+    if (ch === '“' || ch === '«' || ch === '„' || (ch === '‘' && text[i + 1] === '‘')) depth++;
+    else if ((ch === '”' || ch === '»' || isDoubledClose(text, i)) && depth > 0) depth--;
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     // Take trailing terminators and closing marks with the sentence.
     let j = i + 1;
     while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     let closedQuote = false;
     while (j < text.length && CLOSERS.has(text[j]!)) {
-      if (text[j] === '”' || text[j] === '»') { closedQuote = true; if (depth > 0) depth--; }
+      if (text[j] === '”' || text[j] === '»' || isDoubledClose(text, j)) { closedQuote = true; if (depth > 0) depth--; }
       j++;
     }
     if (j < text.length && !/\s/.test(text[j]!)) continue;
@@ -58,12 +58,23 @@ export function splitSentences(paragraph: Paragraph, firstIndex: number): Senten
     // A new sentence starts with a capital, a digit or an opening mark.
     if (!/[\p{Lu}\p{N}"“‘'«„(\[]/u.test(next)) continue;
     if (depth > 0 && !closedQuote) continue;
-    if (ch === '.' && isAbbreviation(text, i)) continue;
+    if (ch === '.' && (isAbbreviation(text, i) || isNameInCapitals(text, i, k))) continue;
     push(j);
     i = j - 1;
   }
   push(text.length);
   return sentences;
+}
+
+// A product or model name with a dot goes on in capitals ("the VW ID. SPACE VIZZION is…"): a short capitalised token
+// before the dot and two words in capitals after it. "…joined the EU. NATO said" still splits.
+function isNameInCapitals(text: string, dot: number, next: number): boolean {
+  return /(?:^|\s)\p{Lu}[\p{L}]{0,2}$/u.test(text.slice(Math.max(0, dot - 4), dot)) && /^\p{Lu}{2,} \p{Lu}{2,}\b/u.test(text.slice(next, next + 40));
+}
+
+// Two single closing marks printed for a double one ("…mislead voters,’’ Will Moy said"); counted at the second.
+function isDoubledClose(text: string, at: number): boolean {
+  return text[at] === '’' && text[at - 1] === '’';
 }
 
 /** True when the period at `dot` ends an abbreviation or an initial: `isAbbreviation('Mr. Jones', 2) === true`. */

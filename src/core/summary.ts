@@ -3,7 +3,7 @@
 import type { SummaryLength } from './types.ts';
 import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
-import { rankSentences, contentTerms, storyNames, type RankedSentence } from './rank-sentences.ts';
+import { rankSentences, contentTerms, storyNames, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
 import { repairOpening, type PronounResolver } from './repair-sentence.ts';
 
 /** Target words per length setting; a summary is always 40–120 words when the article has enough usable text. */
@@ -37,10 +37,11 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
   const candidates = ranked.filter((r) => !r.rejected).sort((a, b) => b.score - a.score);
   const chosen = new Map<number, RankedSentence>();
   let words = 0;
+  // Whether the sentence could join the summary, word limit aside: new, not a repeat, and readable where it would stand.
+  const fits = (r: RankedSentence): boolean =>
+    !chosen.has(r.sentence.index) && !isRedundant(r, chosen) && (alone(r) !== null || chosen.has(r.sentence.index - 1));
   const tryAdd = (r: RankedSentence, limit: number): boolean => {
-    if (chosen.has(r.sentence.index) || words + r.words > limit) return false;
-    if (isRedundant(r, chosen)) return false;
-    if (alone(r) === null && !chosen.has(r.sentence.index - 1)) return false;
+    if (words + r.words > limit || !fits(r)) return false;
     chosen.set(r.sentence.index, r);
     words += r.words;
     return true;
@@ -50,8 +51,10 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
     if (words >= target) break;
     tryAdd(r, Math.min(MAX_WORDS, Math.round(target * 1.35)));
   }
-  // Too short to read as a summary: take the next best that still fit the hard limit.
-  for (const r of candidates) {
+  // Too short to read as a summary: take the next best that still fit the hard limit, then, for an article of
+  // questions or quotes, the best of those too.
+  const fallback = ranked.filter((r) => r.rejected && FALLBACK_REASONS.has(r.rejected)).sort((a, b) => b.score - a.score);
+  for (const r of [...candidates, ...fallback]) {
     if (words >= MIN_WORDS) break;
     tryAdd(r, MAX_WORDS);
   }
@@ -60,22 +63,23 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
   const coverageLimit = Math.min(MAX_WORDS, Math.round(target * 1.5));
   for (const term of keyTerms(doc)) {
     if ([...chosen.values()].some((r) => r.terms.has(term))) continue;
-    const best = candidates.find((r) => r.terms.has(term) && !chosen.has(r.sentence.index) && words + r.words <= coverageLimit);
+    const best = candidates.find((r) => r.terms.has(term) && words + r.words <= coverageLimit && fits(r));
     if (best) tryAdd(best, coverageLimit);
   }
 
   // The story's topic word (the content word most sentences share, e.g. "prices") must appear too.
   const topic = topicTerm(doc, ranked);
   if (topic && ![...chosen.values()].some((r) => hasFolded(r, topic))) {
-    const best = candidates.find((r) => hasFolded(r, topic) && !chosen.has(r.sentence.index) && r.words <= coverageLimit);
+    const best = candidates.find((r) => hasFolded(r, topic) && r.words <= coverageLimit && fits(r));
     // Make room by giving up the weakest chosen sentence (never the best one, nor one a later sentence leans on).
     const weakest = [...chosen.values()].slice(1).filter((r) => !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
       .sort((a, b) => a.score - b.score)[0];
     if (best && words + best.words > coverageLimit && weakest && words - weakest.words + best.words <= coverageLimit) {
       chosen.delete(weakest.sentence.index);
       words -= weakest.words;
-    }
-    tryAdd(best ?? ranked[0]!, coverageLimit);
+      // The swap only stands if the topic sentence can follow what is left; otherwise the summary keeps what it had.
+      if (!tryAdd(best, coverageLimit)) { chosen.set(weakest.sentence.index, weakest); words += weakest.words; }
+    } else if (best) tryAdd(best, coverageLimit);
   }
 
   const out: string[] = [];

@@ -38,8 +38,25 @@ describe('boilerplateRule finds page furniture', () => {
     ['Published November 20th, 2019 - 07:50 GMT', 'byline or date'],
     ['By Justine Coleman - 11/18/19 11:04 PM EST', 'byline or date'],
     ['By', 'byline or date'],
+    ['Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.', 'byline or date'],
+    ['First published on November 19, 2019.', 'byline or date'],
+    ['Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', 'byline or date'],
+    ['By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', 'byline or date'],
+    ['This article was first published on The Conversation.', 'republication note'],
+    ['This article originally appeared on Vox.', 'republication note'],
+    ['Follow him on Twitter @LucasNolan_ or email him at lnolan@example.com', 'follow us'],
+    ['Related: Trump says he will veto the bill', 'related link'],
   ])('%s → %s', (line, rule) => {
     expect(boilerplateRule(line)).toBe(rule);
+  });
+
+  test.each([
+    ['by Lucas Nolan22 Dec 2016651', 'Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship.', 'author bio'],
+    ['By TOM KRISHER, AP Auto Writer', 'Tom Krisher, an auto writer, covers the car industry from Detroit.', 'author bio'],
+    ['By Jane Smith and Bob Lee', 'Jane Smith said the plan had failed, and the council agreed on Monday.', null],
+    ['By Jane Smith', 'Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech.', null],
+  ])('byline %s: %s → %s', (byline, line, rule) => {
+    expect(boilerplateRule(line, { byline })).toBe(rule);
   });
 
   test('a line equal to the byline or site name is furniture', () => {
@@ -52,6 +69,10 @@ describe('boilerplateRule finds page furniture', () => {
 describe('boilerplateRule keeps article text', () => {
   test.each([
     'By the end of the day, more than 4,000 people had been evacuated from the coast.',
+    'By Tuesday, 5 p.m., the crowd had left.',
+    'Updated 7 days a week, 365 days a year.',
+    'Published in March 2019, the report found that rents had doubled.',
+    'Related charges: two other men were arrested in March and will appear in court on Friday, police said.',
     'Sign up for the Disney+ bundle using the same email as your Hulu account',
     'Watch out for falling prices, analysts warned on Tuesday.',
     'Related charges were filed against two other men in March.',
@@ -83,6 +104,8 @@ describe('takeDateline keeps the place, drops the dateline', () => {
     ['WASHINGTON (January 24, 2017) — Mindfulness meditation is an increasingly popular treatment for anxiety.', 'Washington', 'Mindfulness meditation is an increasingly popular treatment for anxiety.'],
     ["DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets.", 'Dubai, United Arab Emirates', "Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets."],
     ['(CNN)They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.', null, 'They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.'],
+    ['HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed it.', 'Honolulu, Hawaii', 'NASA scientists using a telescope atop Mauna Kea have confirmed it.'],
+    ['Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.', null, 'Life-threatening peanut allergies have been on the rise in the past decade.'],
   ])('%s', (input, place, text) => {
     expect(takeDateline(input)).toEqual({ place, text });
   });

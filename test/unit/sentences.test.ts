@@ -11,6 +11,9 @@ describe('splitSentences', () => {
     ['a decade apostrophe', 'In the ’80s he sang. Then he stopped.', ['In the ’80s he sang.', 'Then he stopped.']],
     ['initials and U.S.', 'He met J. D. Vance in the U.S. on Monday. They talked.', ['He met J. D. Vance in the U.S. on Monday.', 'They talked.']],
     ['straight quotes', '"It is over," she said. "Go home."', ['"It is over," she said.', '"Go home."']],
+    ['a closing mark printed as two single marks', '“It was a trick,’’ Will Moy told the BBC. “It misleads.”', ['“It was a trick,’’ Will Moy told the BBC.', '“It misleads.”']],
+    ['a model name with a dot, in capitals', 'The VW ID. SPACE VIZZION is the seventh EV. It is long.', ['The VW ID. SPACE VIZZION is the seventh EV.', 'It is long.']],
+    ['an acronym ending a sentence', 'He joined the EU. NATO said nothing.', ['He joined the EU.', 'NATO said nothing.']],
   ])('%s', (_, text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -28,6 +28,10 @@ describe('repairOpening', () => {
     ['Russian President Vladimir Putin stated Tuesday that the country is finally finding a sympathetic ear.', null, 'Russian President Vladimir Putin stated Tuesday that the country is finally finding a sympathetic ear.'],
     ['This week the ministry published its figures.', null, 'This week the ministry published its figures.'],
     ['Herbert Smith said the plan had failed.', null, 'Herbert Smith said the plan had failed.'],
+    ['In fact, in December 2016, the man returned with worsening breathlessness.', null, 'In December 2016, the man returned with worsening breathlessness.'],
+    ['Israeli courts, however, have declared most major settlements legal.', null, 'Israeli courts have declared most major settlements legal.'],
+    ['The Afghan Taliban, however, claimed responsibility for the crash.', null, 'The Afghan Taliban claimed responsibility for the crash.'],
+    ['The statement said the cause, however unclear, was under review.', null, 'The statement said the cause, however unclear, was under review.'],
   ])('%s', (input, name, expected) => {
     expect(repairOpening(input, () => name)).toBe(expected);
   });
@@ -39,6 +43,7 @@ describe('repairOpening', () => {
     ['This comes after months of talks.', 'demonstrative "This"'],
     ['But they never stood a chance of saving her.', 'connective then "they"'],
     ['That’s how football works.', '"That’s"'],
+    ['Which is not to say that whatever happened on Saturday was minor.', '"Which"'],
   ])('refuses %s (%s)', (input) => {
     expect(repairOpening(input, () => null)).toBeNull();
   });
@@ -61,9 +66,47 @@ describe('rankSentences rejects what cannot stand in a summary', () => {
     ['Kenya trip', 0, 'too short'],
     ['AI Training and Copyright Infringement: Solutions from Asia | TechPolicy.', 0, 'link or prompt'],
     ['Scientists say the DNP pills, sold online at https://example.com, have killed more than a dozen people.', 0, 'link or prompt'],
+    ['As always, you’re also welcome to email us at info@example.org with your feedback or questions.', 0, 'link or prompt'],
+    ['ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.', 0, 'link or prompt'],
+    ['(We never did settle on one, unlike our 565 municipalities, which are packed with them.)', 0, 'aside'],
+    ['Home of the Daily and Sunday Express.', 0, 'headline-like'],
+    ['“We will not accept attempts to assert unlawful maritime claims at the expense of others.”', 0, 'quote without speaker'],
+    ['“Were you expecting the competition for the showers to be the highest drama part of gym class?”', 0, 'question'],
   ])('%s', (text, index, reason) => {
     const doc = buildTextDoc(article([text]));
     expect(rankSentences(doc)[index]!.rejected).toBe(reason);
+  });
+
+  test.each([
+    ['a question inside a quotation', 'Snopes writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”'],
+    ['a closing mark printed as two single marks', '“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC.'],
+    ['an opening single mark misprinted as the closing one', 'The installation – entitled ‘Jewels after Jewels‘ and made to present the new ‘Arrangements’ collection – confirms Anastassiades’ approach.'],
+    ['a misprinted apostrophe', 'The car is not expected until next year, but the automaker isn ‘t slowing down on new models.'],
+  ])('keeps %s', (_, text) => {
+    const doc = buildTextDoc(article([text, 'The next sentence of the story follows here, as a sentence should.']));
+    expect(rankSentences(doc).map((r) => r.rejected)).toEqual([null, null]);
+  });
+});
+
+describe('summary length', () => {
+  test('an article of quoted reviews still gets 40 words, from its quotes', () => {
+    const doc = buildTextDoc(article([
+      'We have brought some of the memorable reviews of the show here!',
+      '“The show was really great. We received the tickets and nuts at the entrance and we enjoyed a free drink at the cafe.”',
+      '“Very talented people, and it was super fun and entertaining for the whole family. We also won some cosmetics, which was a plus!”',
+    ]));
+    const words = countWords(summarize(doc, 'medium'));
+    expect(words).toBeGreaterThanOrEqual(40);
+  });
+
+  test('making room for the topic word never leaves the summary shorter than it was', () => {
+    const doc = buildTextDoc(article([
+      'NASA announced Nov. 18 that it was adding five companies to a contract to perform commercial deliveries of payloads to the surface of the moon, a group that ranges from small ventures to Blue Origin and SpaceX.',
+      'NASA said the five companies — Blue Origin, Ceres Robotics, Sierra Nevada Corporation (SNC), SpaceX and Tyvak Nano-Satellite Systems — had been selected to join the nine companies with Commercial Lunar Payload Services (CLPS) contracts.',
+      // The topic word ("mission") is only in sentences that cannot open without the one before them.
+      ...Array.from({ length: 12 }, (_, i) => `It was mission number ${i + 1} to carry a rover that the agency plans to fly in 2022 to look for water ice near the south pole, officials said about the mission plans and its mission budget.`),
+    ], 'NASA adds five companies to commercial lunar lander program'));
+    expect(countWords(summarize(doc, 'medium'))).toBeGreaterThanOrEqual(40);
   });
 });
 
@@ -135,6 +178,13 @@ describe('summarize', () => {
 });
 
 describe('digest and datelines', () => {
+  test('a dateline after the menu lines Readability kept is still taken off', () => {
+    const d = digest(article(['Sign In', 'Home', 'News', 'Sports', 'Cat found in New Mexico after going missing in Oregon',
+      'SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, Oregon, has been found in Santa Fe.']));
+    expect(d.article.dateline).toBe('Santa Fe, N.M.');
+    expect(d.summary).not.toMatch(/\(AP\)/);
+  });
+
   test.each([
     ['VIENNA (Reuters) - The house where Adolf Hitler was born will be turned into a police station, the interior minister said.', 'Vienna'],
     ['The house where Adolf Hitler was born will be turned into a police station, the interior minister said.', null],

@@ -13,6 +13,7 @@ import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
+import { isFirstName } from './first-names.ts';
 
 export interface Attribution {
   speaker: string | null;
@@ -235,6 +236,18 @@ const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 
   'remarks', 'release', 'conference', 'questions', 'question', 'comments', 'words', 'message', 'video', 'op-ed', 'time']);
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one']);
 
+// Endings of ordinary English adverbs, participles and adjectives: "Thankfully", "Untreated", "Breathing", "Pregnant".
+const WORD_SUFFIX = /(?:ly|ed|ing|ful|ous|ive|ent|ant|able|ible|ness|ment|tion|sion|ity)$/;
+// A word after a subject that looks like its verb: "Figgins declined", "Netanyahu strongly warned", "Jones says".
+const VERB_LIKE = /^\p{Ll}+(?:ed|ly|[^s]s)$/u;
+
+// People named by their relation to someone: "Gary Johnson’s doctor", "the senator’s wife".
+const RELATIONS = new Set(['doctor', 'physician', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother',
+  'sister', 'friend', 'lawyer', 'attorney', 'partner', 'widow', 'family', 'parents', 'campaign', 'team', 'office',
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'lawyers', 'attorneys', 'doctors', 'friends']);
+// A plural noun for people, capitalised only because it opens the sentence: "Protesters", "Officials", "Analysts".
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics|ees)$/u;
+
 /** A noun phrase that can stand for an unnamed speaker: "a spokesperson for the ministry", "officers", "the daily". */
 function isDescription(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 9) return false;
@@ -244,6 +257,10 @@ function isDescription(tokens: readonly Token[]): boolean {
   // A clause ("people were injured tonight") or a document ("a statement") is not a speaker.
   if (tokens.some((t) => BETWEEN.has(t.lower) || PRONOUNS.has(t.lower)) || NOT_SPEAKER_HEADS.has(last)) return false;
   if (DETERMINERS.has(first) || QUANTIFIERS.has(first) || /[’']s$/.test(first)) return tokens.length > 1;
+  // "Forty-one percent of respondents": a share of people.
+  if (tokens.some((t) => t.lower === 'percent' || t.lower === '%') && /^\p{Ll}+s$/u.test(last)) return true;
+  // "presidential candidate Gary Johnson’s doctor": someone's lower-case role.
+  if (tokens.length > 1 && /[’']s$/.test(tokens.at(-2)!.text) && (isRoleWord(last) || RELATIONS.has(last))) return true;
   // A bare plural or role: "officers", "police", "local officials".
   return tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && (/s$/.test(last) || isRoleWord(last) || ORG_HEADS.has(last));
 }
@@ -272,6 +289,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   // Full names the people pass missed still count as people a pronoun can point back to.
   const adHoc = new Map<string, PersonEntity>();
   // "Arab League", "Security Council": a capitalised run ending in an organisation's head noun is not a person.
+  // Only a run opening with a given name: "Iceberg Passages", "Black Water", "South Carolina" are titles and places.
   for (const name of names.unknownFullNames().filter((n) => !ORG_HEADS.has(n.split(' ').at(-1)!.toLowerCase()))) {
     const person: PersonEntity = { name, aliases: [], role: null, gender: null, mentions: [] };
     adHoc.set(name, person);
@@ -354,6 +372,34 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     return best;
   };
 
+  const properNounCache = new Map<string, boolean>();
+  /**
+   * A word that can be a surname: the article capitalises it mid-sentence, or it stands before a verb ("Smith said",
+   * "Figgins declined"). An adverb or adjective opening a sentence ("Thankfully,", "Untreated pneumonic plague") cannot.
+   */
+  const properNoun = (word: string): boolean => {
+    const cached = properNounCache.get(word);
+    if (cached !== undefined) return cached;
+    // "McDonald", "DeVos": a capital inside the word marks a name wherever it stands.
+    let found = /\p{Ll}\p{Lu}/u.test(word);
+    const ordinary = WORD_SUFFIX.test(word) || word.length <= 3;
+    const text = doc.text;
+    for (let i = text.indexOf(word); i >= 0 && !found; i = text.indexOf(word, i + word.length)) {
+      const end = i + word.length;
+      if (/[\p{L}]/u.test(text[i - 1] ?? ' ') || /[\p{L}]/u.test(text[end] ?? ' ')) continue;
+      // A title in quote marks (“Thumper”) is capitalised wherever it stands.
+      if (/["“‘']/.test(text[i - 1] ?? ' ')) continue;
+      const window = text.slice(Math.max(0, i - 6), i);
+      // A paragraph's first word opens a sentence whatever the paragraph before ends with.
+      const lead = /\n[\s"“‘'(«]*$/u.test(window) ? '' : window.replace(/[\s"“”‘’'(«»]+$/u, '');
+      const next = /^[’']?s?\s+([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+      found = (lead !== '' && !/[.!?…:\n]$/.test(lead)) || isSpeechVerb(next)
+        || (!ordinary && text[end] !== ',' && (VERB_LIKE.test(next) || BETWEEN.has(next)));
+    }
+    properNounCache.set(word, found);
+    return found;
+  };
+
   const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
 
   // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
@@ -417,7 +463,13 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const text = joinTokens(primary);
     const head = primary.at(-1)!.lower.replace(/[’']s$/, '');
     const found = best as { name: string; segment: number; index: number } | null;
-    if (found && bestScore > -2) {
+    // "Thankfully", "Chaos", "Untreated": a lone capitalised word that only ever opens a sentence is not a name.
+    const junk = found !== null && !found.name.includes(' ') && !knownPerson(found.name) && names.fullest(found.name) === found.name
+      && !properNoun(found.name);
+    if (found && junk && found.segment === 0 && found.index === 0 && PEOPLE_PLURAL.test(found.name)) {
+      return { speaker: found.name, speakerKind: 'description', person: null };
+    }
+    if (found && bestScore > -2 && !junk) {
       const name = found.name;
       const person = names.person(name) ?? adHoc.get(names.fullest(name));
       if (person) return { speaker: person.name, speakerKind: 'person', person };
@@ -455,8 +507,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (np.length >= 8 || isAdverb(t) || (np.length > 0 && (isLooseSpeechVerb(t.text) || PRONOUNS.has(np[0]!.lower)))) break;
       if (LEADING.has(t.lower) && np.length === 0) continue;
       // A lower-case word after a name is the verb: "Alverson summed up".
+      // A sentence's first word that is no name elsewhere is an adjective: "Libertarian presidential candidate …".
+      const adjective = np.length === 1 && !knownPerson(np[0]!.text) && !properNoun(np[0]!.text);
       if (np.length > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(np.at(-1)!.text) && !DETERMINERS.has(np.at(-1)!.lower)
-        && !['of', 'for', 'the'].includes(t.lower)) break;
+        && !['of', 'for', 'the'].includes(t.lower) && !adjective) break;
       np.push(t);
     }
     if (np.length === 0) return null;

@@ -13,7 +13,6 @@ import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
-import { isFirstName } from './first-names.ts';
 
 export interface Attribution {
   speaker: string | null;
@@ -101,10 +100,12 @@ function splitSegments(tokens: Token[]): Token[][] {
 function collectForward(tokens: Token[], from: number): Phrase | null {
   const np: Token[] = [];
   let i = from;
-  while (i < tokens.length && NP_STOP.has(tokens[i]!.lower)) i++;
+  // "WHO" is an acronym, not the relative pronoun.
+  const stop = (t: Token) => NP_STOP.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
+  while (i < tokens.length && stop(tokens[i]!)) i++;
   for (; i < tokens.length && np.length < 12; i++) {
     const t = tokens[i]!;
-    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || NP_STOP.has(t.lower)) break;
+    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || stop(t)) break;
     np.push(t);
   }
   const segments = splitSegments(np);
@@ -122,8 +123,10 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
     const rest = tokens.slice(i).filter((t) => !SENTENCE_PUNCT.has(t.text));
     if (rest.length <= 6 && /^\p{Lu}/u.test(rest[0]?.text ?? '') && !rest.some((t) => isLooseSpeechVerb(t.text))) return { segments: splitSegments(rest) };
   }
-  for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
+  // `” he said, according to the Intelligencer`: the verb's subject speaks, the source only reports it.
+  for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text) && !isSpeechVerb(tokens[k]!.text); k++) {
     if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return collectForward(tokens, k + 2);
+    if (tokens[k]!.lower === 'in' && tokens[k + 1]!.lower === 'the' && tokens[k + 2]?.lower === 'words' && tokens[k + 3]?.lower === 'of') return collectForward(tokens, k + 4);
   }
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
@@ -157,10 +160,16 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
 function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') {
-      const np = collectForward(tokens, i + 2);
-      if (np) return np;
-    }
+    const according = tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to';
+    // "in the words of the patient: “…”" names the speaker the same way.
+    const words = tokens[i]!.lower === 'in' && tokens[i + 1]!.lower === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of';
+    if (!according && !words) continue;
+    // "According to AFP, one user on Weibo posted: “…”": a later verb of saying has its own subject.
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+    if (comma > 0 && tokens.slice(comma + 1).some((t, k, rest) => (isSpeechVerb(t.text) || (loose && isLooseSpeechVerb(t.text))) && k > 0
+      && !isNounPosition(rest[k - 1], t))) break;
+    const np = collectForward(tokens, i + (according ? 2 : 4));
+    if (np) return np;
   }
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v]!;
@@ -170,6 +179,8 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     // "the fish counter", "the editor's note", "showering praise": a noun, not a verb.
     if (isNounPosition(tokens[v - 1], tokens[v])) continue;
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
+    // "That being said,", "Having said that,": a sentence adverb, not an attribution.
+    if (t.lower === 'said' && ['being', 'having'].includes(tokens[v - 1]?.lower ?? '')) continue;
     // `…, said Bart Naylor, a policy advocate.`: the speaker follows the verb.
     const next = tokens[v + 1];
     // `…, telling Cook, “…”`: after tell, ask or urge comes the listener, not the speaker.
@@ -202,6 +213,9 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
   }
   return null;
 }
+
+// A past participle (perhaps with "as" or an article) right before a quote: `called “…”`, `described as a “…”`.
+const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
 
 // Verbs of saying whose object is the listener.
 const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|remind(?:s|ed|ing)?)$/;
@@ -240,6 +254,8 @@ const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 
 const WORD_SUFFIX = /(?:ly|ed|ing|ful|ous|ive|ent|ant|able|ible|ness|ment|tion|sion|ity)$/;
 // A word after a subject that looks like its verb: "Figgins declined", "Netanyahu strongly warned", "Jones says".
 const VERB_LIKE = /^\p{Ll}+(?:ed|ly|[^s]s)$/u;
+
+const NEWS_AGENCIES = new Set(['reuters', 'ap', 'afp', 'bloomberg', 'xinhua', 'tass', 'interfax', 'ansa', 'efe', 'dpa']);
 
 // People named by their relation to someone: "Gary Johnson’s doctor", "the senator’s wife".
 const RELATIONS = new Set(['doctor', 'physician', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother',
@@ -428,6 +444,12 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const p = antecedent(Math.min(pos, primary[0]!.start), gender);
       return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
+    // "A spokesperson for the British Foreign Office": an unnamed source, whatever names its role holds.
+    const source = primary.findIndex((t) => UNNAMED_SOURCE_HEADS.has(t.lower));
+    if (DETERMINERS.has(first) && source > 0 && source <= 3 && primary.slice(1, source).every((t) => /^\p{Ll}/u.test(t.text))
+      && ['for', 'of', 'at', 'with', 'from', 'to', 'in'].includes(primary[source + 1]?.lower ?? '') && primary.length <= 10) {
+      return { speaker: joinTokens(primary), speakerKind: 'description', person: null };
+    }
     // The best name across the phrase's parts; later parts (appositives, earlier clauses) weigh a little less.
     let best: { name: string; segment: number; index: number } | null = null;
     let bestScore = -Infinity;
@@ -456,7 +478,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (score > bestScore) {
           best = { name: run.name, segment: k, index: run.index };
           bestScore = score;
-          bestInAppositive = appositive && !run.afterRole;
+          // "Teresa’s husband and Tor’s editor in chief": a possessive name qualifies the speaker, so look further.
+          bestInAppositive = (appositive || run.possessive) && !run.afterRole;
         }
       }
     });
@@ -490,6 +513,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     }
     const epithet = epithetPerson(primary);
     if (epithet) return epithet;
+    // "says WHO", "as Reuters reported": an acronym or a news agency standing alone is an organisation.
+    if (primary.length === 1 && (/^\p{Lu}{2,6}$/u.test(primary[0]!.text) || NEWS_AGENCIES.has(primary[0]!.lower))) {
+      return { speaker: primary[0]!.text, speakerKind: 'organization', person: null };
+    }
     if (!isDescription(primary)) return null;
     return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
   };
@@ -515,7 +542,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     }
     if (np.length === 0) return null;
     const r = resolvePhrase({ segments: [np, ...segments.slice(s + 1, s + 2)] }, pos);
-    return r && (!personOnly || r.speakerKind === 'person' || (r.speakerKind === 'organization' && isOrgName(r.speaker ?? ''))) ? r : null;
+    const unnamedSource = r?.speakerKind === 'description' && (r.speaker ?? '').toLowerCase().split(' ').some((w) => UNNAMED_SOURCE_HEADS.has(w));
+    return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || (r.speakerKind === 'organization' && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 
   const resolved: Resolved[] = [];
@@ -533,7 +561,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const endsClause = /[,.!?…—-]$/.test(q.text);
     const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause, /[.]$/.test(q.text)) : null;
     // A fragment inside the writer's sentence belongs to the verb before it ("Netanyahu warned against a “bad deal”").
-    const passive = /^\s*by\s/i.test(after);
+    // Passive only after a participle: "described as “X” by Y", not "said he was “very moved” by the announcement".
+    const passive = /^\s*by\s/i.test(after) && PARTICIPLE_BEFORE.test(before);
     // `he said, “…,” the office said`: a quote introduced right after its verb belongs to that verb's subject.
     const introduced = /[,:]\s*$/.test(before) && isSpeechVerb(lastWordOf(before));
     const beforeFirst = (!endsClause || introduced) && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
@@ -558,6 +587,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       // A fragment in the writer's sentence with no verb of saying: the sentence's subject used the words
       // ("Clinton has called for a no-fly zone and “safe zones”").
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
+      // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.
+      if (!result && afterPhrase && beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
     }
     resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
     if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });
@@ -574,12 +605,15 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const prev = quotes[i - 1];
     const next = quotes[i + 1];
     // A later quote in the same paragraph that has a speaker: `“A.” “B,” she said.`
-    if (next && next.paragraph === q.paragraph && resolved[i + 1]!.speaker) { resolved[i] = resolved[i + 1]!; return; }
+    // Not across a sentence of the writer's: in `“A,” Gaiman told me. “B.” When Ford … “C,” she recalled`, B is Gaiman's.
+    const gap = next ? doc.text.slice(q.marks.end, next.marks.start) : '';
+    if (next && next.paragraph === q.paragraph && resolved[i + 1]!.speaker && !/\p{L}/u.test(gap)) { resolved[i] = resolved[i + 1]!; return; }
     // Else the last whole quote before it in the paragraph (a fragment in between may be someone else's word).
     for (let j = i - 1; j >= 0 && quotes[j]!.paragraph === q.paragraph; j--) {
       if (resolved[j]!.speaker && !quotes[j]!.partial) { resolved[i] = resolved[j]!; return; }
     }
     if (prev && prev.paragraph === q.paragraph && resolved[i - 1]!.speaker) { resolved[i] = resolved[i - 1]!; return; }
+    if (next && next.paragraph === q.paragraph && resolved[i + 1]!.speaker) { resolved[i] = resolved[i + 1]!; return; }
     const p = doc.paragraphs[q.paragraph]!;
     const opensParagraph = q.marks.start === p.start;
     const before = contentParagraphBefore(q.paragraph);

@@ -521,6 +521,29 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
   };
 
+  /**
+   * The fragment sits in a subject relative clause: its speaker is what the clause describes. `including a career Army
+   * officer who described the call as “…”` → a career Army officer; `ZeniMax Media, which accuses Oculus of “…”`.
+   */
+  const relativeSubject = (before: string, offset: number): Resolved | null => {
+    const m = /^(.*?)([^,;:.!?—–()]*?),?\s+(?:who|which)\s+\p{Ll}+(?:s|ed)\s[^,;:.!?“”"]*$/su.exec(before);
+    if (!m) return null;
+    const tokens = tokenize(m[2]!, offset + m[1]!.length);
+    // From the last article, or the last run of capitalised words, to the relative pronoun.
+    let from = tokens.findLastIndex((t) => ['a', 'an', 'the'].includes(t.lower));
+    if (from < 0 || tokens.slice(from).some((t, k) => k > 0 && FUNCTION_START.has(t.lower))) {
+      let k = tokens.length - 1;
+      while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+      from = k + 1;
+    }
+    const np = tokens.slice(from);
+    if (np.length === 0 || np.length > 6) return null;
+    const r = resolvePhrase({ segments: [np] }, offset);
+    if (r || !/^\p{Lu}/u.test(np[0]!.text)) return r;
+    // A capitalised name the people pass does not know: a company or a body ("ZeniMax Media").
+    return np.every((t) => /^\p{Lu}/u.test(t.text)) ? { speaker: joinTokens(np), speakerKind: 'organization', person: null } : null;
+  };
+
   /** The subject of a clause, as a speaker: `Emery retweeted the story` → Emery. */
   const subjectOf = (clause: string, offset: number, pos: number, personOnly: boolean): Resolved | null => {
     const segments = splitSegments(tokenize(clause, offset));
@@ -575,7 +598,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (beforePhrase === 'continued') {
         // "…,” the daily wrote, adding, “…”: the previous quote's speaker; else the clause's subject.
         if (sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
-        else result = subjectOf(before, p.start + beforeStart, q.marks.start, false);
+        else result = relativeSubject(before, p.start + beforeStart) ?? subjectOf(before, p.start + beforeStart, q.marks.start, false);
       } else if (beforePhrase) {
         result = resolvePhrase(beforePhrase, q.marks.start);
       } else if (beforeTrim.endsWith(':') && !sameSentence) {
@@ -586,6 +609,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (!result && sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
       // A fragment in the writer's sentence with no verb of saying: the sentence's subject used the words
       // ("Clinton has called for a no-fly zone and “safe zones”").
+      if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = relativeSubject(before, p.start + beforeStart);
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
       // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.
       if (!result && afterPhrase && beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);

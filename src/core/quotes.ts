@@ -275,7 +275,7 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       if (words <= 8 && /[.!?]$/.test(quote) && MODIFIER_BEFORE.test(tail) && modifiesNoun(after)) continue;
       if (HYPOTHETICAL.test(tail)) continue;
       // `terrified to say “yes.”`, `tell yourself “no.”`: a one-word answer is a choice, not someone's words.
-      if (/^(?:yes|no|ok|okay)[.!,]?$/i.test(quote)) continue;
+      if (/^(?:yes|no|ok|okay)[.!,]?$/i.test(quote) && beforeTrim !== '' && !hasSpeechCue(firstWords(after, 3))) continue;
       const start = p.start + raw.open + 1 + lead;
       out.push({
         text: quote,

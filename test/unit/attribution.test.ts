@@ -87,6 +87,8 @@ describe('attributeSpeakers', () => {
       [['people with duvets should not panic,', 'Owen Dempsey']]],
     ['a news agency and "in the words of"', ['He put up a flag, igniting, as Reuters reported, “fears of a jihadist attack in the heart of the city.”', 'Here is how bad things got in the words of the patient: “I was unable to stand.”'],
       [['fears of a jihadist attack in the heart of the city.', 'Reuters'], ['I was unable to stand.', 'the patient']]],
+    ['a fragment inside a subject relative clause', ['Zuckerberg testified in a lawsuit with ZeniMax Media, which accuses Oculus and Facebook of "misappropriating" trade secrets.'],
+      [['misappropriating', 'ZeniMax Media']]],
     ['an unnamed spokesperson for a named body', ['A spokesperson for the British Foreign Office reiterated that settlements "are illegal under international law".'],
       [['are illegal under international law', 'A spokesperson for the British Foreign Office']]],
   ])('%s', (_, paragraphs, expected) => {

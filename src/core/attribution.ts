@@ -100,10 +100,12 @@ function splitSegments(tokens: Token[]): Token[][] {
 function collectForward(tokens: Token[], from: number): Phrase | null {
   const np: Token[] = [];
   let i = from;
-  while (i < tokens.length && NP_STOP.has(tokens[i]!.lower)) i++;
+  // "WHO" is an acronym, not the relative pronoun.
+  const stop = (t: Token) => NP_STOP.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text);
+  while (i < tokens.length && stop(tokens[i]!)) i++;
   for (; i < tokens.length && np.length < 12; i++) {
     const t = tokens[i]!;
-    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || NP_STOP.has(t.lower)) break;
+    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || stop(t)) break;
     np.push(t);
   }
   const segments = splitSegments(np);
@@ -121,8 +123,10 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
     const rest = tokens.slice(i).filter((t) => !SENTENCE_PUNCT.has(t.text));
     if (rest.length <= 6 && /^\p{Lu}/u.test(rest[0]?.text ?? '') && !rest.some((t) => isLooseSpeechVerb(t.text))) return { segments: splitSegments(rest) };
   }
-  for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
+  // `” he said, according to the Intelligencer`: the verb's subject speaks, the source only reports it.
+  for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text) && !isSpeechVerb(tokens[k]!.text); k++) {
     if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return collectForward(tokens, k + 2);
+    if (tokens[k]!.lower === 'in' && tokens[k + 1]!.lower === 'the' && tokens[k + 2]?.lower === 'words' && tokens[k + 3]?.lower === 'of') return collectForward(tokens, k + 4);
   }
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
@@ -156,10 +160,16 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
 function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') {
-      const np = collectForward(tokens, i + 2);
-      if (np) return np;
-    }
+    const according = tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to';
+    // "in the words of the patient: “…”" names the speaker the same way.
+    const words = tokens[i]!.lower === 'in' && tokens[i + 1]!.lower === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of';
+    if (!according && !words) continue;
+    // "According to AFP, one user on Weibo posted: “…”": a later verb of saying has its own subject.
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+    if (comma > 0 && tokens.slice(comma + 1).some((t, k, rest) => (isSpeechVerb(t.text) || (loose && isLooseSpeechVerb(t.text))) && k > 0
+      && !isNounPosition(rest[k - 1], t))) break;
+    const np = collectForward(tokens, i + (according ? 2 : 4));
+    if (np) return np;
   }
   for (let v = tokens.length - 1; v >= 0; v--) {
     const t = tokens[v]!;
@@ -169,6 +179,8 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     // "the fish counter", "the editor's note", "showering praise": a noun, not a verb.
     if (isNounPosition(tokens[v - 1], tokens[v])) continue;
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
+    // "That being said,", "Having said that,": a sentence adverb, not an attribution.
+    if (t.lower === 'said' && ['being', 'having'].includes(tokens[v - 1]?.lower ?? '')) continue;
     // `…, said Bart Naylor, a policy advocate.`: the speaker follows the verb.
     const next = tokens[v + 1];
     // `…, telling Cook, “…”`: after tell, ask or urge comes the listener, not the speaker.
@@ -201,6 +213,9 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
   }
   return null;
 }
+
+// A past participle (perhaps with "as" or an article) right before a quote: `called “…”`, `described as a “…”`.
+const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
 
 // Verbs of saying whose object is the listener.
 const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|remind(?:s|ed|ing)?)$/;
@@ -235,6 +250,20 @@ const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 
   'remarks', 'release', 'conference', 'questions', 'question', 'comments', 'words', 'message', 'video', 'op-ed', 'time']);
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one']);
 
+// Endings of ordinary English adverbs, participles and adjectives: "Thankfully", "Untreated", "Breathing", "Pregnant".
+const WORD_SUFFIX = /(?:ly|ed|ing|ful|ous|ive|ent|ant|able|ible|ness|ment|tion|sion|ity)$/;
+// A word after a subject that looks like its verb: "Figgins declined", "Netanyahu strongly warned", "Jones says".
+const VERB_LIKE = /^\p{Ll}+(?:ed|ly|[^s]s)$/u;
+
+const NEWS_AGENCIES = new Set(['reuters', 'ap', 'afp', 'bloomberg', 'xinhua', 'tass', 'interfax', 'ansa', 'efe', 'dpa']);
+
+// People named by their relation to someone: "Gary Johnson’s doctor", "the senator’s wife".
+const RELATIONS = new Set(['doctor', 'physician', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother',
+  'sister', 'friend', 'lawyer', 'attorney', 'partner', 'widow', 'family', 'parents', 'campaign', 'team', 'office',
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'lawyers', 'attorneys', 'doctors', 'friends']);
+// A plural noun for people, capitalised only because it opens the sentence: "Protesters", "Officials", "Analysts".
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics|ees)$/u;
+
 /** A noun phrase that can stand for an unnamed speaker: "a spokesperson for the ministry", "officers", "the daily". */
 function isDescription(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 9) return false;
@@ -244,6 +273,10 @@ function isDescription(tokens: readonly Token[]): boolean {
   // A clause ("people were injured tonight") or a document ("a statement") is not a speaker.
   if (tokens.some((t) => BETWEEN.has(t.lower) || PRONOUNS.has(t.lower)) || NOT_SPEAKER_HEADS.has(last)) return false;
   if (DETERMINERS.has(first) || QUANTIFIERS.has(first) || /[’']s$/.test(first)) return tokens.length > 1;
+  // "Forty-one percent of respondents": a share of people.
+  if (tokens.some((t) => t.lower === 'percent' || t.lower === '%') && /^\p{Ll}+s$/u.test(last)) return true;
+  // "presidential candidate Gary Johnson’s doctor": someone's lower-case role.
+  if (tokens.length > 1 && /[’']s$/.test(tokens.at(-2)!.text) && (isRoleWord(last) || RELATIONS.has(last))) return true;
   // A bare plural or role: "officers", "police", "local officials".
   return tokens.length <= 3 && tokens.every((t) => /^\p{Ll}/u.test(t.text)) && (/s$/.test(last) || isRoleWord(last) || ORG_HEADS.has(last));
 }
@@ -272,6 +305,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   // Full names the people pass missed still count as people a pronoun can point back to.
   const adHoc = new Map<string, PersonEntity>();
   // "Arab League", "Security Council": a capitalised run ending in an organisation's head noun is not a person.
+  // Only a run opening with a given name: "Iceberg Passages", "Black Water", "South Carolina" are titles and places.
   for (const name of names.unknownFullNames().filter((n) => !ORG_HEADS.has(n.split(' ').at(-1)!.toLowerCase()))) {
     const person: PersonEntity = { name, aliases: [], role: null, gender: null, mentions: [] };
     adHoc.set(name, person);
@@ -354,6 +388,34 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     return best;
   };
 
+  const properNounCache = new Map<string, boolean>();
+  /**
+   * A word that can be a surname: the article capitalises it mid-sentence, or it stands before a verb ("Smith said",
+   * "Figgins declined"). An adverb or adjective opening a sentence ("Thankfully,", "Untreated pneumonic plague") cannot.
+   */
+  const properNoun = (word: string): boolean => {
+    const cached = properNounCache.get(word);
+    if (cached !== undefined) return cached;
+    // "McDonald", "DeVos": a capital inside the word marks a name wherever it stands.
+    let found = /\p{Ll}\p{Lu}/u.test(word);
+    const ordinary = WORD_SUFFIX.test(word) || word.length <= 3;
+    const text = doc.text;
+    for (let i = text.indexOf(word); i >= 0 && !found; i = text.indexOf(word, i + word.length)) {
+      const end = i + word.length;
+      if (/[\p{L}]/u.test(text[i - 1] ?? ' ') || /[\p{L}]/u.test(text[end] ?? ' ')) continue;
+      // A title in quote marks (“Thumper”) is capitalised wherever it stands.
+      if (/["“‘']/.test(text[i - 1] ?? ' ')) continue;
+      const window = text.slice(Math.max(0, i - 6), i);
+      // A paragraph's first word opens a sentence whatever the paragraph before ends with.
+      const lead = /\n[\s"“‘'(«]*$/u.test(window) ? '' : window.replace(/[\s"“”‘’'(«»]+$/u, '');
+      const next = /^[’']?s?\s+([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+      found = (lead !== '' && !/[.!?…:\n]$/.test(lead)) || isSpeechVerb(next)
+        || (!ordinary && text[end] !== ',' && (VERB_LIKE.test(next) || BETWEEN.has(next)));
+    }
+    properNounCache.set(word, found);
+    return found;
+  };
+
   const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
 
   // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
@@ -381,6 +443,12 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       // The antecedent comes before the pronoun: in `He said Thomas would “…”`, not Thomas.
       const p = antecedent(Math.min(pos, primary[0]!.start), gender);
       return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+    }
+    // "A spokesperson for the British Foreign Office": an unnamed source, whatever names its role holds.
+    const source = primary.findIndex((t) => UNNAMED_SOURCE_HEADS.has(t.lower));
+    if (DETERMINERS.has(first) && source > 0 && source <= 3 && primary.slice(1, source).every((t) => /^\p{Ll}/u.test(t.text))
+      && ['for', 'of', 'at', 'with', 'from', 'to', 'in'].includes(primary[source + 1]?.lower ?? '') && primary.length <= 10) {
+      return { speaker: joinTokens(primary), speakerKind: 'description', person: null };
     }
     // The best name across the phrase's parts; later parts (appositives, earlier clauses) weigh a little less.
     let best: { name: string; segment: number; index: number } | null = null;
@@ -410,14 +478,21 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (score > bestScore) {
           best = { name: run.name, segment: k, index: run.index };
           bestScore = score;
-          bestInAppositive = appositive && !run.afterRole;
+          // "Teresa’s husband and Tor’s editor in chief": a possessive name qualifies the speaker, so look further.
+          bestInAppositive = (appositive || run.possessive) && !run.afterRole;
         }
       }
     });
     const text = joinTokens(primary);
     const head = primary.at(-1)!.lower.replace(/[’']s$/, '');
     const found = best as { name: string; segment: number; index: number } | null;
-    if (found && bestScore > -2) {
+    // "Thankfully", "Chaos", "Untreated": a lone capitalised word that only ever opens a sentence is not a name.
+    const junk = found !== null && !found.name.includes(' ') && !knownPerson(found.name) && names.fullest(found.name) === found.name
+      && !properNoun(found.name);
+    if (found && junk && found.segment === 0 && found.index === 0 && PEOPLE_PLURAL.test(found.name)) {
+      return { speaker: found.name, speakerKind: 'description', person: null };
+    }
+    if (found && bestScore > -2 && !junk) {
       const name = found.name;
       const person = names.person(name) ?? adHoc.get(names.fullest(name));
       if (person) return { speaker: person.name, speakerKind: 'person', person };
@@ -438,8 +513,35 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     }
     const epithet = epithetPerson(primary);
     if (epithet) return epithet;
+    // "says WHO", "as Reuters reported": an acronym or a news agency standing alone is an organisation.
+    if (primary.length === 1 && (/^\p{Lu}{2,6}$/u.test(primary[0]!.text) || NEWS_AGENCIES.has(primary[0]!.lower))) {
+      return { speaker: primary[0]!.text, speakerKind: 'organization', person: null };
+    }
     if (!isDescription(primary)) return null;
     return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
+  };
+
+  /**
+   * The fragment sits in a subject relative clause: its speaker is what the clause describes. `including a career Army
+   * officer who described the call as “…”` → a career Army officer; `ZeniMax Media, which accuses Oculus of “…”`.
+   */
+  const relativeSubject = (before: string, offset: number): Resolved | null => {
+    const m = /^(.*?)([^,;:.!?—–()]*?),?\s+(?:who|which)\s+\p{Ll}+(?:s|ed)\s[^,;:.!?“”"]*$/su.exec(before);
+    if (!m) return null;
+    const tokens = tokenize(m[2]!, offset + m[1]!.length);
+    // From the last article, or the last run of capitalised words, to the relative pronoun.
+    let from = tokens.findLastIndex((t) => ['a', 'an', 'the'].includes(t.lower));
+    if (from < 0 || tokens.slice(from).some((t, k) => k > 0 && FUNCTION_START.has(t.lower))) {
+      let k = tokens.length - 1;
+      while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+      from = k + 1;
+    }
+    const np = tokens.slice(from);
+    if (np.length === 0 || np.length > 6) return null;
+    const r = resolvePhrase({ segments: [np] }, offset);
+    if (r || !/^\p{Lu}/u.test(np[0]!.text)) return r;
+    // A capitalised name the people pass does not know: a company or a body ("ZeniMax Media").
+    return np.every((t) => /^\p{Lu}/u.test(t.text)) ? { speaker: joinTokens(np), speakerKind: 'organization', person: null } : null;
   };
 
   /** The subject of a clause, as a speaker: `Emery retweeted the story` → Emery. */
@@ -455,13 +557,16 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (np.length >= 8 || isAdverb(t) || (np.length > 0 && (isLooseSpeechVerb(t.text) || PRONOUNS.has(np[0]!.lower)))) break;
       if (LEADING.has(t.lower) && np.length === 0) continue;
       // A lower-case word after a name is the verb: "Alverson summed up".
+      // A sentence's first word that is no name elsewhere is an adjective: "Libertarian presidential candidate …".
+      const adjective = np.length === 1 && !knownPerson(np[0]!.text) && !properNoun(np[0]!.text);
       if (np.length > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(np.at(-1)!.text) && !DETERMINERS.has(np.at(-1)!.lower)
-        && !['of', 'for', 'the'].includes(t.lower)) break;
+        && !['of', 'for', 'the'].includes(t.lower) && !adjective) break;
       np.push(t);
     }
     if (np.length === 0) return null;
     const r = resolvePhrase({ segments: [np, ...segments.slice(s + 1, s + 2)] }, pos);
-    return r && (!personOnly || r.speakerKind === 'person' || (r.speakerKind === 'organization' && isOrgName(r.speaker ?? ''))) ? r : null;
+    const unnamedSource = r?.speakerKind === 'description' && (r.speaker ?? '').toLowerCase().split(' ').some((w) => UNNAMED_SOURCE_HEADS.has(w));
+    return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || (r.speakerKind === 'organization' && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 
   const resolved: Resolved[] = [];
@@ -479,7 +584,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const endsClause = /[,.!?…—-]$/.test(q.text);
     const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause, /[.]$/.test(q.text)) : null;
     // A fragment inside the writer's sentence belongs to the verb before it ("Netanyahu warned against a “bad deal”").
-    const passive = /^\s*by\s/i.test(after);
+    // Passive only after a participle: "described as “X” by Y", not "said he was “very moved” by the announcement".
+    const passive = /^\s*by\s/i.test(after) && PARTICIPLE_BEFORE.test(before);
     // `he said, “…,” the office said`: a quote introduced right after its verb belongs to that verb's subject.
     const introduced = /[,:]\s*$/.test(before) && isSpeechVerb(lastWordOf(before));
     const beforeFirst = (!endsClause || introduced) && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
@@ -492,7 +598,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (beforePhrase === 'continued') {
         // "…,” the daily wrote, adding, “…”: the previous quote's speaker; else the clause's subject.
         if (sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
-        else result = subjectOf(before, p.start + beforeStart, q.marks.start, false);
+        else result = relativeSubject(before, p.start + beforeStart) ?? subjectOf(before, p.start + beforeStart, q.marks.start, false);
       } else if (beforePhrase) {
         result = resolvePhrase(beforePhrase, q.marks.start);
       } else if (beforeTrim.endsWith(':') && !sameSentence) {
@@ -503,7 +609,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (!result && sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
       // A fragment in the writer's sentence with no verb of saying: the sentence's subject used the words
       // ("Clinton has called for a no-fly zone and “safe zones”").
+      if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = relativeSubject(before, p.start + beforeStart);
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
+      // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.
+      if (!result && afterPhrase && beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
     }
     resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
     if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });
@@ -520,12 +629,15 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const prev = quotes[i - 1];
     const next = quotes[i + 1];
     // A later quote in the same paragraph that has a speaker: `“A.” “B,” she said.`
-    if (next && next.paragraph === q.paragraph && resolved[i + 1]!.speaker) { resolved[i] = resolved[i + 1]!; return; }
+    // Not across a sentence of the writer's: in `“A,” Gaiman told me. “B.” When Ford … “C,” she recalled`, B is Gaiman's.
+    const gap = next ? doc.text.slice(q.marks.end, next.marks.start) : '';
+    if (next && next.paragraph === q.paragraph && resolved[i + 1]!.speaker && !/\p{L}/u.test(gap)) { resolved[i] = resolved[i + 1]!; return; }
     // Else the last whole quote before it in the paragraph (a fragment in between may be someone else's word).
     for (let j = i - 1; j >= 0 && quotes[j]!.paragraph === q.paragraph; j--) {
       if (resolved[j]!.speaker && !quotes[j]!.partial) { resolved[i] = resolved[j]!; return; }
     }
     if (prev && prev.paragraph === q.paragraph && resolved[i - 1]!.speaker) { resolved[i] = resolved[i - 1]!; return; }
+    if (next && next.paragraph === q.paragraph && resolved[i + 1]!.speaker) { resolved[i] = resolved[i + 1]!; return; }
     const p = doc.paragraphs[q.paragraph]!;
     const opensParagraph = q.marks.start === p.start;
     const before = contentParagraphBefore(q.paragraph);

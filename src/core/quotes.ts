@@ -82,25 +82,27 @@ function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: bo
  * A quote left open at the paragraph end is kept when it follows the multi-paragraph convention or a colon
  * introduction: it opens the paragraph or follows "said:"/"said,". Anything else is a stray mark.
  */
-function acceptRunOn(text: string, q: RawQuote): boolean {
+function acceptRunOn(text: string, q: RawQuote, nextOpensQuote: boolean): boolean {
   const before = text.slice(0, q.open).trimEnd();
   const words = countWords(text.slice(q.open + 1));
   if (words < 3) return false;
   if (q.family === 'single' && words < 4) return false;
+  // `Pompeo said the release “gives us hope …` + a paragraph opening with a mark: the quote runs on.
+  if (nextOpensQuote && q.family === 'double' && words >= 5) return true;
   return before === '' || /[:.!?]$/.test(before) || (before.endsWith(',') && q.family !== 'single');
 }
 
-function scanWithRecovery(text: string): RawQuote[] {
+function scanWithRecovery(text: string, nextOpensQuote = false): RawQuote[] {
   const ignored = new Set<number>();
   for (let attempt = 0; attempt <= MAX_RESCANS; attempt++) {
     const scan = scanParagraph(text, ignored, false);
     if (!scan.runOn) return scan.quotes;
-    if (acceptRunOn(text, scan.runOn)) return [...scan.quotes, scan.runOn];
+    if (acceptRunOn(text, scan.runOn, nextOpensQuote)) return [...scan.quotes, scan.runOn];
     ignored.add(scan.runOn.open);
   }
   // Too many stray marks: single marks here are apostrophes.
   const scan = scanParagraph(text, ignored, true);
-  return scan.runOn && acceptRunOn(text, scan.runOn) ? [...scan.quotes, scan.runOn] : scan.quotes;
+  return scan.runOn && acceptRunOn(text, scan.runOn, nextOpensQuote) ? [...scan.quotes, scan.runOn] : scan.quotes;
 }
 
 const SENTENCE_END = /[.!?…:;"”’'»)\]]$/;
@@ -113,6 +115,8 @@ export function isTeaser(p: Paragraph): boolean {
   // A quote signed after a dash (`“…” ― Ann Lee`) is a quote, not a headline.
   if (/[”"’»]\s*[―—–-]\s*\p{Lu}[\p{L}.'’ -]{0,60}$/u.test(text)) return false;
   if (!SENTENCE_END.test(text)) return countWords(text) < 30;
+  // A related-link headline ends on its quote with no sentence punctuation: `Andrew parties despite claiming 'he can't sweat'`.
+  if (/[^.!?…,;:\s"”’'»][”’'"»]$/u.test(text) && !/[.!?]\s/.test(text) && countWords(text) < 30) return true;
   // A heading that is all quote, with no sentence punctuation inside its marks (‘We need to listen’).
   // A numbered heading counts too (`3. “Not some irregular channel”`).
   const heading = text.replace(/^\d{1,2}[.)]\s+/, '');
@@ -121,13 +125,23 @@ export function isTeaser(p: Paragraph): boolean {
 }
 
 // Small words that stay lower case in a title ("Nothing Compares 2 U", "A Tale of Two Cities").
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'as', 'vs', 'de']);
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'as', 'vs', 'de',
+  'after', 'from', 'into', 'over', 'upon', 'via',
+  // Articles and prepositions of other languages' titles ("La leggenda del Grande Tempio", "Il Signore degli Anelli").
+  'del', 'della', 'dello', 'degli', 'delle', 'dei', 'di', 'da', 'la', 'le', 'les', 'el', 'los', 'las', 'du', 'des', 'et', 'e', 'y',
+  'der', 'die', 'das', 'und', 'von', 'van']);
 // Words that announce a name, not speech: `dubbed “Gucci Grace”`, `the so-called “Blue House”`.
-const NAMING_WORDS = /(?:dubbed|nicknamed|named|titled|entitled|known as|so-called|hashtag|slogan|headlined|the words?|the term|the phrase|the label|the name)\s*$/i;
+const NAMING_WORDS = /(?:dubbed|nicknamed|named|titled|entitled|known as|so-called|hashtag|slogan|headlined|the words?|the term|the phrase|the label|the name|(?:is|are|was|were|be|been|being|what[’']s|what is|so|now) called)\s*$/i;
+// A work named right after its kind: `In her book “A Paradise Built in Hell: …,”`, `the film “Wild Rose”`.
+const WORK_BEFORE = /\b(?:book|novel|film|movie|album|song|single|show|series|play|poem|essay|documentary|memoir|podcast|episode|exhibition|game|musical|opera|sitcom|column|anthology)s?\s*,?\s*$/i;
 
 /** Title Case without sentence punctuation: `Blue House`, `DisGrace`, `There Are Many Sides to This`. */
-function looksLikeName(quote: string, after: string, before = ''): boolean {
+function looksLikeName(raw: string, after: string, before = ''): boolean {
+  // `It’s ‘Showtime at the Apollo.’`: the sentence's own punctuation sits inside a nested mark; `Dr.` ends no sentence.
+  const quote = raw.replace(/[’'”"]+$/u, '').replace(/\b(Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|No|Vol)\./g, '$1');
   if (/[!?;:]\s*$/.test(quote) || /[.!?]\s/.test(quote)) return false;
+  // A sentence of its own, with nothing of the writer's around it: `“It’s ‘Showtime at the Apollo.’”`.
+  if (before === '' && countWords(quote) >= 2 && /[.]$/.test(quote) && after.trim() === '') return false;
   // American style keeps the comma inside the marks (`in “Wild Rose,” Buckley plays`): still a title, unless a verb
   // of saying follows (`“Absolutely,” he said`).
   if (/[.,]\s*$/.test(quote) && (quote.split(/\s+/).length < 2 || hasSpeechCue(after.split(/[.!?]/)[0]!.split(/\s+/).slice(0, 5).join(' ')))) {
@@ -172,14 +186,14 @@ export function sentenceEndAfter(text: string, pos: number, ceiling: number): nu
 }
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
-function hasSpeechCue(text: string): boolean {
+function hasSpeechCue(text: string, withCall = true): boolean {
   if (/\baccording to\b/i.test(text)) return true;
-  for (const m of text.matchAll(WORD)) if (isSpeechVerb(m[0]) || /^call(?:ed|s|ing)?$/i.test(m[0])) return true;
+  for (const m of text.matchAll(WORD)) if (isSpeechVerb(m[0]) || (withCall && /^call(?:ed|s|ing)?$/i.test(m[0]))) return true;
   return false;
 }
 
 // `the technique called “mental chronometry”`: a noun named by "called", not someone's words.
-const NAMED_BY_CALLED = /\b(?:the|a|an|this|that)\s+[\p{L}-]+\s+(?:called|termed)\s*$/iu;
+const NAMED_BY_CALLED = /\b(?:the|a|an|this|that)(?:\s+[\p{L}-]+){1,3}\s+(?:called|termed)\s*$/iu;
 // Before a quote that modifies a noun: a determiner or possessive, perhaps one adjective (`the`, `South Dakota’s viral`).
 const MODIFIER_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|our)|[’']s)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/u;
 
@@ -222,7 +236,8 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
   for (const p of doc.paragraphs) {
     if (isTeaser(p)) continue;
     const text = p.text;
-    const raws = scanWithRecovery(text);
+    const next = doc.paragraphs[p.index + 1];
+    const raws = scanWithRecovery(text, next !== undefined && /^[“"«„]/u.test(next.text));
     if (raws.length === 0) {
       const dialogue = dialogueQuote(p);
       if (dialogue) out.push(dialogue);
@@ -242,18 +257,25 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       const nextOpen = raws[k + 1]?.open ?? text.length;
       const after = text.slice(raw.close + 1, sentenceEndAfter(text, raw.close + 1, nextOpen));
       const beforeTrim = before.trimEnd();
-      if (looksLikeName(quote, after, beforeTrim) && !beforeTrim.endsWith(':')) continue;
+      // After a colon a title is still a title when the sentence runs on (`…: “Super Mario Run” will launch on`).
+      if (looksLikeName(quote, after, beforeTrim) && (!beforeTrim.endsWith(':') || modifiesNoun(after))) continue;
       const tail = beforeTrim.slice(-40);
       if (NAMING_WORDS.test(tail) && countWords(quote) <= 8) continue;
+      if (WORK_BEFORE.test(tail) && countWords(quote) <= 15 && !/[.!?]\s/.test(quote)) continue;
       const words = countWords(quote);
       // A word or three in quotes with no one saying anything around them is a scare quote.
       const wholeSentence = beforeTrim === '' && /^[\p{Lu}\p{N}]/u.test(quote) && /[.!?]$/.test(quote);
       // The cue must be the fragment's own attribution, near it: not any verb of saying somewhere in the sentence.
-      if (words <= 3 && !wholeSentence && !beforeTrim.endsWith(':') && !hasSpeechCue(`${ownClause(before)} ${firstWords(after, 5)}`)) continue;
+      // A fragment that ends its sentence (`and also “Thumper.” Called a …`) takes no cue from the next sentence.
+      const nextSentence = /[.!?]$/.test(quote) && /^\s+\p{Lu}/u.test(after);
+      const cueAfter = nextSentence ? hasSpeechCue(firstWords(after, 2), false) : hasSpeechCue(firstWords(after, 5));
+      if (words <= 3 && !wholeSentence && !beforeTrim.endsWith(':') && !hasSpeechCue(ownClause(before)) && !cueAfter) continue;
       if (words <= 3 && NAMED_BY_CALLED.test(tail)) continue;
       // A slogan or title used as a modifier: `South Dakota’s viral “Meth. We’re on it.” awareness campaign`.
       if (words <= 8 && /[.!?]$/.test(quote) && MODIFIER_BEFORE.test(tail) && modifiesNoun(after)) continue;
       if (HYPOTHETICAL.test(tail)) continue;
+      // `terrified to say “yes.”`, `tell yourself “no.”`: a one-word answer is a choice, not someone's words.
+      if (/^(?:yes|no|ok|okay)[.!,]?$/i.test(quote) && beforeTrim !== '' && !hasSpeechCue(firstWords(after, 3))) continue;
       const start = p.start + raw.open + 1 + lead;
       out.push({
         text: quote,
@@ -290,6 +312,8 @@ function dialogueQuote(p: Paragraph): QuoteSpan | null {
   };
 }
 
+const SOURCE_INTRO = /^(?:according to\b|as\s+[^,“”"]{1,60}?\b(?:put it|said|says|wrote|writes|noted|notes|explained|explains|told|tells)\b)[^“”"]*,$/i;
+
 /**
  * A fragment inside the writer's own sentence: writer's words come before it, and it is neither introduced by a
  * colon or "said," nor a whole clause ending the sentence after a verb of saying.
@@ -300,6 +324,8 @@ function isPartial(quote: string, before: string, after: string): boolean {
   // “A,” he said, “B.” — the second part continues a whole quote.
   if (/^[,;—–-]/.test(before.trimStart()) && /,\s*$/.test(before) && hasSpeechCue(before)) return false;
   if (before.endsWith(',') && isSpeechVerb(lastWord(stripped))) return false;
+  // `According to his aunt, Jane Starner, “He was …”`, `As Gaiman put it, “Had he …”`: a whole quote after its source.
+  if (before.endsWith(',') && /^\p{Lu}/u.test(quote) && SOURCE_INTRO.test(before)) return false;
   // `Morrison told the Intelligence Committee, “I feared …”`: a verb of saying and its listener, then a whole sentence.
   if (before.endsWith(',') && /^\p{Lu}/u.test(quote) && hasSpeechCue(lastWords(stripped.split(/[,;]/).at(-1)!, 5))) return false;
   const afterEmpty = /^[\s.!?,;)]*$/.test(after);

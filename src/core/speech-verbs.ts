@@ -32,7 +32,8 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 function inflect(base: string): string[] {
-  if (IRREGULAR[base]) return IRREGULAR[base]!;
+  // The plain form too: "respondents say", "officials tell".
+  if (IRREGULAR[base]) return [base, ...IRREGULAR[base]!];
   const forms = [base];
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   if (/[^aeiou]y$/.test(base)) {

@@ -27,6 +27,7 @@ describe('findQuotes finds', () => {
     ['partial quote', 'Trump warned of “severe consequences” if talks fail.', ['severe consequences']],
     ['a quote, not the show title after "on"', '"Hearing the heartbeat was something we never take for granted," the actor said on "DWTS." His wife agreed.', ['Hearing the heartbeat was something we never take for granted,']],
     ['question inside a quote', '“Does anybody know?” Graham asked. “Neither do I.”', ['Does anybody know?', 'Neither do I.']],
+    ['a sentence ending in a nested title', '“I’m not,” Mr. Dejesus said as he fixed the leak. “It’s ‘Showtime at the Apollo.’”', ['I’m not,', 'It’s ‘Showtime at the Apollo.’']],
   ])('%s', (_, text, expected) => {
     expect(quotesIn(text).quotes.map((q) => q.text)).toEqual(expected);
   });
@@ -46,6 +47,14 @@ describe('findQuotes leaves out', () => {
     ['a term named by "called"', 'To time the decision, the researchers used the technique called "mental chronometry" in the lab.'],
     ['a slogan used as a modifier', 'South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash since Monday.'],
     ['a numbered heading that is all quote', '3. "Not some irregular channel"'],
+    ['a title after a colon that the sentence goes on from', 'Now we know when you can get it: "Super Mario Run" will launch on December 15.'],
+    ['a book named after its kind', 'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of purpose.'],
+    ['a show named by "called" after a few words', 'He performed an improvised live show called “Ask Dr. Mike” at conventions.'],
+    ['a term after "is called"', 'When the substance is feathers in a duvet, HP is called “feather duvet lung.” It is rare.'],
+    ['a title that ends its sentence, before a sentence with "Called"', 'Chaos, for sure, and also “Thumper.” Called a game by its creators, it is fun.'],
+    ['titles in other languages', 'Lo faranno i produttori de ‘Il Signore degli Anelli’? Chissà.'],
+    ['a related-link headline ending on its quote', "Andrew parties in unearthed pics despite claiming 'he avoids PDAs & can't sweat'"],
+    ['a one-word answer', 'You are terrified to say “yes.” That is normal.'],
   ])('%s', (_, text) => {
     expect(quotesIn(text).quotes).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { linkDescriptions } from './descriptions.ts';
 import { rankPeople } from './rank-people.ts';
 import { primaryLanguage } from './language.ts';
 import { creditSpans, spanTest, bylineWords } from './credits.ts';
+import { declinesNames, mergeInflectedPeople } from './inflections.ts';
 
 export interface PersonEntity {
   name: string;
@@ -45,8 +46,10 @@ export function findEntities(doc: TextDoc): Entities {
   markOrganizations(doc.text, body, lowerWords);
   const excluded = bylineWords(doc.byline ?? null);
   const inProse = spanTest(doc.paragraphs.filter(isProseParagraph));
-  const people = groupPeople(doc.text, body, inProse)
+  const grouped = groupPeople(doc.text, body, inProse)
     .filter((p) => !excluded.has(p.name.split(' ').pop()!.toLowerCase()));
+  // "Davida Moyese" is David Moyes in Czech: where names decline, their forms are one person.
+  const people = declinesNames(doc.lang) ? mergeInflectedPeople(grouped) : grouped;
   const claimed = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
   const unclaimed = body.filter((m) => m.kind === 'unknown' && !claimed.has(m.start));
   const organizations = groupOrganizations(doc.text, body, unclaimed);

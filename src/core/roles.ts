@@ -227,7 +227,8 @@ function appositiveRole(text: string, end: number): string | null {
   // The phrase must name a role: a role noun somewhere in it ("senior fellow at …", "Sudan's president").
   if (!words.some((w) => isRoleWord(w))) return null;
   // "Michael Wells, the philosopher Luis de Miranda weaves …": a role noun before a name is that other person's title.
-  if (words.some((w, i) => i + 1 < words.length && /^\p{Ll}/u.test(w) && isRoleWord(w) && isFirstName(words[i + 1]!))) return null;
+  // "Bolsonaro, o técnico Tite declarou …": a one-word name the given-name list does not know counts too.
+  if (words.some((w, i) => i + 1 < words.length && /^\p{Ll}/u.test(w) && isRoleWord(w) && /^\p{Lu}\p{Ll}/u.test(words[i + 1]!))) return null;
   return phrase;
 }
 

@@ -17,9 +17,11 @@ const ENTRIES = {
   content: 'src/content/index.ts',
   options: 'src/options/index.ts',
 };
-// The popup is an ES module split in two: a small first script that shows a prepared digest, and the core in a chunk
-// that import() loads only on the slow path (popup.html loads popup.js with type="module"; both browsers allow it).
-const MODULE_ENTRIES = { popup: 'src/popup/index.ts' };
+// The popup is split in two: a small classic first script (popup.js) that shows a prepared digest, and the core in an
+// ES module (chunks/live.js) that import() loads only on the slow path. Classic, because popup.html runs it first in
+// <head>, before the stylesheet: its reads of the prepared digest start at once, and no module graph is fetched.
+const POPUP_ENTRY = 'src/popup/index.ts';
+const LIVE_ENTRY = 'src/popup/live.ts';
 const CHUNKS = 'chunks';
 
 // Files the browser loads as they are.
@@ -41,17 +43,18 @@ const options = {
   plugins: [{ name: 'static-files-and-sizes', setup: (build) => build.onEnd(afterBuild) }],
 };
 
-let moduleMetafile;
 /** @type {esbuild.BuildOptions} */
-const moduleOptions = {
+const popupOptions = {
   ...options,
-  entryPoints: MODULE_ENTRIES,
-  format: 'esm',
-  splitting: true,
-  chunkNames: `${CHUNKS}/[name]-[hash]`,
-  metafile: true,
-  plugins: [{ name: 'module-metafile', setup: (build) => build.onEnd((result) => { moduleMetafile = result.metafile; }) }],
+  entryPoints: { popup: POPUP_ENTRY },
+  plugins: [{
+    name: 'live-as-module',
+    // popup.ts's import('./live.ts') stays a dynamic import of the slow path's module, built below.
+    setup: (build) => build.onResolve({ filter: /\/live\.ts$/ }, () => ({ path: `./${CHUNKS}/live.js`, external: true })),
+  }],
 };
+/** @type {esbuild.BuildOptions} */
+const liveOptions = { ...options, entryPoints: { [`${CHUNKS}/live`]: LIVE_ENTRY }, format: 'esm', plugins: [] };
 
 function copyStatic() {
   for (const path of STATIC) {
@@ -61,43 +64,34 @@ function copyStatic() {
   }
 }
 
-/** The files a module loads before it runs (its static imports, transitively), from esbuild's metafile. */
-function staticClosure(metafile, file) {
-  const seen = new Set([file]);
-  for (const f of seen) for (const imp of metafile.outputs[f]?.imports ?? []) if (imp.kind === 'import-statement') seen.add(imp.path);
-  return [...seen];
-}
-
-function printSizes(metafile) {
+function printSizes() {
   const row = (label, bytes) => `${label.padEnd(14)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB ${dev ? 'dev' : 'min'}  ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(6)} KB gzip`;
   const rows = Object.keys(ENTRIES).map((name) => row(`${name}.js`, readFileSync(join(OUT, `${name}.js`))));
   const popup = join(OUT, 'popup.js');
-  const first = metafile ? staticClosure(metafile, popup) : [popup];
-  rows.push(row('popup.js', Buffer.concat(first.map((f) => readFileSync(f)))) + `  first load (${first.length} file${first.length > 1 ? 's' : ''})`);
-  const all = existsSync(join(OUT, CHUNKS)) ? readdirSync(join(OUT, CHUNKS)).filter((f) => f.endsWith('.js')).map((f) => join(OUT, CHUNKS, f)) : [];
-  rows.push(row('popup.js', Buffer.concat([popup, ...all.filter((f) => !first.includes(f))].map((f) => readFileSync(f)))) + '  with the slow path (core)');
+  const live = join(OUT, CHUNKS, 'live.js');
+  if (existsSync(popup)) rows.push(row('popup.js', readFileSync(popup)) + '  first load');
+  if (existsSync(popup) && existsSync(live)) rows.push(row('popup.js', Buffer.concat([popup, live].map((f) => readFileSync(f)))) + '  with the slow path (core)');
   console.log(rows.join('\n'));
 }
 
 function afterBuild(result) {
   if (result.errors.length > 0) return;
   copyStatic();
-  printSizes(moduleMetafile);
+  printSizes();
   console.log(`built ${OUT}/ (${dev ? 'development' : 'production'}) at ${new Date().toLocaleTimeString()}`);
 }
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 if (watch) {
-  // The module build first, so the sizes printed after the classic build include the popup.
-  const moduleContext = await esbuild.context(moduleOptions);
-  await moduleContext.watch();
+  // The popup builds first, so the sizes printed after the main build include it.
+  for (const popupBuild of [liveOptions, popupOptions]) await (await esbuild.context(popupBuild)).watch();
   const context = await esbuild.context(options);
   await context.watch();
   console.log('watching src/ for changes (Ctrl-C to stop)');
 } else {
-  await esbuild.build(moduleOptions);
+  await Promise.all([esbuild.build(liveOptions), esbuild.build(popupOptions)]);
   await esbuild.build(options);
   // Fail loudly if something the manifest names did not land in dist/.
-  for (const file of ['manifest.json', 'popup.html', 'popup.css', 'options.html', 'options.css', '_locales/en/messages.json', 'background.js', 'content.js', 'popup.js', 'options.js']) statSync(join(OUT, file));
+  for (const file of ['manifest.json', 'popup.html', 'popup.css', 'options.html', 'options.css', '_locales/en/messages.json', 'background.js', 'content.js', 'popup.js', `${CHUNKS}/live.js`, 'options.js']) statSync(join(OUT, file));
 }

@@ -33,12 +33,28 @@ export async function findPrepared(browser: Browser, tabId: number): Promise<{ e
   return { entry, pageUrl: typeof page?.url === 'string' ? page.url : null };
 }
 
+/** Resolves once the document's body is parsed (at once when it already is, e.g. in tests). */
+function parsed(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /**
  * Runs the popup. Fast path: show the digest the background prepared for this tab and page. Slow path (nothing
  * prepared, another page, other settings): ask the tab's content script for the article, load the core with
  * import(), digest here, render it or say why not.
  */
 export async function runPopup(browser: Browser, doc: Document, search: string): Promise<void> {
+  performance.mark('lede:prepared-start');
+  // The reads start before the document is parsed (popup.html runs this script first in <head>): they are round
+  // trips to the browser and the tab, and overlap with the stylesheet's load this way.
+  const tabIdRead = targetTabId(browser, search);
+  // Settings, the tab and the prepared digest are read together: each is a round trip to the browser.
+  const reads = Promise.all([
+    readSettings(browser.storage.sync), tabIdRead,
+    tabIdRead.then((id) => (id === null ? null : findPrepared(browser, id))),
+  ]);
+  await parsed(doc);
   const root = doc.getElementById('app');
   if (!root) return;
   // Screen readers pronounce the interface in its own language (the strings come from _locales/).
@@ -47,13 +63,7 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
     root.replaceChildren(view);
     root.setAttribute('aria-busy', String(view.dataset['state'] === 'loading'));
   };
-  performance.mark('lede:prepared-start');
-  const tabIdRead = targetTabId(browser, search);
-  // Settings, the tab and the prepared digest are read together: each is a round trip to the browser.
-  const [initialSettings, tabId, found] = await Promise.all([
-    readSettings(browser.storage.sync), tabIdRead,
-    tabIdRead.then((id) => (id === null ? null : findPrepared(browser, id))),
-  ]);
+  const [initialSettings, tabId, found] = await reads;
   performance.mark('lede:prepared-read');
   let settings = initialSettings;
   if (tabId === null) return show(restrictedView(doc));

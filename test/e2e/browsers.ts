@@ -1,7 +1,9 @@
 // The browser-test harness: Chromium and Firefox ESR with Lede from dist/, driven the same way
 // (recipe: ../shared/docs/browser-testing.md). Pages come from server.ts.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 
 export const DIST = resolve('dist');
@@ -189,12 +191,37 @@ function extensionBrowser(parts: BrowserParts): ExtensionBrowser {
 export interface ChromiumOptions {
   /** The browser's interface language, e.g. 'fr' (the extension's _locales follow it). */
   uiLanguage?: string;
+  /**
+   * Lede's icon pinned to the toolbar (the default), as a reader who clicks it has it. Unpinned, Chromium first pops
+   * the icon out of the extensions menu with an animation, and only then opens the popup (about 250 ms here).
+   */
+  pinned?: boolean;
+  /** Other unpacked extensions (folders) the test installs itself and wants pinned too. */
+  alsoPinned?: string[];
+}
+
+/**
+ * The id Chromium gives an unpacked extension: the first 128 bits of SHA-256 of its absolute path (symlinks resolved,
+ * as Chromium does), as letters a–p.
+ */
+export function unpackedExtensionId(folder: string): string {
+  const path = existsSync(folder) ? realpathSync(folder) : resolve(folder);
+  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** A fresh profile whose toolbar has these unpacked extensions pinned (the pref Chromium keeps the pins in). */
+function profilePinning(folders: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-chromium-profile-'));
+  mkdirSync(join(dir, 'Default'));
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: folders.map(unpackedExtensionId) } }));
+  return dir;
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ExtensionBrowser> {
-  const { uiLanguage } = options;
+  const { uiLanguage, pinned = true, alsoPinned = [] } = options;
+  const userDataDir = profilePinning([...(pinned ? [DIST] : []), ...alsoPinned]);
   const browser = await puppeteer.launch({
-    browser: 'chrome', executablePath: BINARIES.chromium.bin, headless: true, pipe: true, enableExtensions: true,
+    browser: 'chrome', executablePath: BINARIES.chromium.bin, headless: true, pipe: true, enableExtensions: true, userDataDir,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-component-update', '--disable-sync',
       // Belt and braces: no host but 127.0.0.1 resolves, so a stray request fails fast (it is still recorded).
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
@@ -214,7 +241,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
   const worker = async (): Promise<WebWorker> => (await (await browser.waitForTarget(isWorker)).worker())!;
   const inExtension = evaluator(worker);
 
-  return extensionBrowser({
+  const ext = extensionBrowser({
     kind: 'chromium', browser, extensionOrigin, requests, inExtension,
     async openExtensionPage(path) {
       const page = recordRequests(await browser.newPage(), requests);
@@ -234,6 +261,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Ext
       return { popup: recordRequests(await (await opened).asPage(), requests), clickedAt };
     },
   });
+  // A profile given to puppeteer is the caller's to remove.
+  return { ...ext, close: async () => { await browser.close(); rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 }); } };
 }
 
 export async function launchFirefox(): Promise<ExtensionBrowser> {

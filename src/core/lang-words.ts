@@ -10,7 +10,7 @@ const list = (s: string): string[] => s.trim().split(/\s+/);
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(list(`
   lo le les se sus nuestro nuestra nuestros este esta estos estas ese esa esos esas aquel aquella esto eso ello
   ellas ellos él nosotros usted ustedes que qué quien quién quienes cual cuál cuando cuándo donde dónde cómo porque
-  pero aunque sino mientras entonces luego después antes durante desde hasta hacia entre sobre bajo contra según sin
+  pero aunque sino mientras entonces luego después antes durante desde hasta hacia entre sobre bajo contra según 
   con para por en ya aún todavía también tampoco además incluso muy más menos tanto todo toda todos todas cada otro
   otra otros otras mismo misma algunos algunas alguno ninguno ninguna nadie algo fue es sí no así aquí allí ahí ayer
   ahora siempre nunca tras ante cuyo cuya
@@ -18,7 +18,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(list(`
   nós você vocês seu seus suas meu minha nosso nossos isto esse essa isso aquele aquela aquilo quem qual quais
   quando onde porém contudo entretanto embora enquanto então depois também ainda já apenas só muito mais tão outros
   outras mesmo mesma ninguém há foi é  não assim aqui hoje ontem agora sempre nunca além inclusive segundo
-  au aux ce ces cette cet dans pour par sur avec sans sous chez mais ou et donc car si quand lorsque alors ainsi
+  au aux ce ces cette cet dans pour par sur avec sans sous chez mais ou et donc car  quand lorsque alors ainsi
   puis selon depuis pendant avant après contre vers nous vous elles leur leurs ses mes notre nos votre vos qui quoi
   dont où comme aussi encore déjà toujours jamais plus moins très tout tous toute toutes même cependant pourtant
   enfin ensuite certes parmi malgré lors désormais hier ici cela ceci ça celui celle ceux
@@ -33,7 +33,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(list(`
   uit worden er wat wie waar hoe toen  dus want omdat terwijl volgens tijdens sinds tot tussen
   ale  aby až když že zda jak jako kde kdy kdo proč protože pokud zatímco však tedy také taky tak  již už
   ještě potom nyní teď dnes včera zítra tady ten tento tato toto tyto jeho její jejich náš naše váš ona oni vy já
-  si od pro při pod nad před za mezi bez kvůli podle během proti díky ke ve ze je jsou byl byla bylo byli bude
+   od pro při pod nad před za mezi bez kvůli podle během proti díky ke ve ze je jsou byl byla bylo byli bude
   budou není být mají má vždy nikdy navíc přesto totiž
   nie się jest oraz przez podczas jej ich tym tego które który która żeby gdy kiedy gdzie dlaczego ponieważ jednak
   także również jeszcze tylko bardzo więc czy dla przy według wśród mimo był była było będzie są też teraz dziś
@@ -134,7 +134,7 @@ export const PLACES: readonly string[] = `
   Perú|Panamá|Haití|Canadá|Arabia Saudita|Emiratos Árabes Unidos|Catar|Afganistán|Pakistán|Tailandia|Filipinas|
   Medio Oriente|Oriente Medio|Oriente Próximo|América Latina|Latinoamérica|Sudamérica|Europa|África|Oceanía|
   Unión Soviética|Nueva York|Londres|Pekín|Moscú|Berlín|Roma|Ciudad de México|Palestina|Cisjordania|Franja de Gaza|
-  Kurdistán|Chechenia|Patagonia|Tierra del Fuego|Neuquén|Río Negro|Chubut|Santa Fe|Córdoba|Tucumán|Salta|
+  Kurdistán|Chechenia|Patagonia|Tierra del Fuego|Neuquén|Río Negro|Chubut|Córdoba|Tucumán|Salta|
   Entre Ríos|Araucanía|Valparaíso|Cataluña|Andalucía|Galicia|País Vasco|Sevilla|Bilbao|
   Nova Zelândia|Países Baixos|Holanda|Alemanha|França|Escócia|Itália|Espanha|Suíça|Suécia|Finlândia|Polônia|
   Polónia|Rússia|Ucrânia|Turquia|Grécia|Hungria|Romênia|Japão|Coreia do Sul|Coreia do Norte|Iraque|Irã|Irão|Síria|

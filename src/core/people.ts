@@ -9,6 +9,7 @@ import { rankPeople } from './rank-people.ts';
 import { primaryLanguage } from './language.ts';
 import { creditSpans, spanTest, bylineWords } from './credits.ts';
 import { declinesNames, mergeInflectedPeople } from './inflections.ts';
+import { readsLanguage, surePeople } from './unread-language.ts';
 
 export interface PersonEntity {
   name: string;
@@ -49,7 +50,9 @@ export function findEntities(doc: TextDoc): Entities {
   const grouped = groupPeople(doc.text, body, inProse)
     .filter((p) => !excluded.has(p.name.split(' ').pop()!.toLowerCase()));
   // "Davida Moyese" is David Moyes in Czech: where names decline, their forms are one person.
-  const people = declinesNames(doc.lang) ? mergeInflectedPeople(grouped) : grouped;
+  const merged = declinesNames(doc.lang) ? mergeInflectedPeople(grouped) : grouped;
+  // In a language the core does not read, capitals alone do not make a person.
+  const people = readsLanguage(doc.lang) ? merged : surePeople(merged);
   const claimed = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
   const unclaimed = body.filter((m) => m.kind === 'unknown' && !claimed.has(m.start));
   const organizations = groupOrganizations(doc.text, body, unclaimed);

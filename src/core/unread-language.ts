@@ -5,6 +5,7 @@ import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Attribution } from './attribution.ts';
 import { supportedLanguage } from './language.ts';
+import { isFirstName } from './first-names.ts';
 
 // A speaker named after a quote stands within this many characters of its closing mark ("…" přirovnává Heskey.).
 const AFTER_REACH = 90;
@@ -79,4 +80,13 @@ function peopleIn(clause: string, forms: ReadonlyMap<string, PersonEntity | null
     if (person) found.add(person);
   }
   return found;
+}
+
+/**
+ * The people of an article in a language the core does not read, keeping those something beyond capitals vouches
+ * for: a known given name first, a role, or two mentions or more ("Batteria Elettronica Portatile" goes).
+ * Example: `surePeople([{ name: 'Gary Lineker', … }, { name: 'Web Football', mentions: [one] … }])` keeps Gary Lineker.
+ */
+export function surePeople(people: readonly PersonEntity[]): PersonEntity[] {
+  return people.filter((p) => isFirstName(p.name.split(' ')[0]!) || p.role !== null || p.mentions.length >= 2);
 }

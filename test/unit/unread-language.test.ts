@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sameNameWord, declinesNames, mergeInflectedPeople } from '../../src/core/inflections.ts';
-import { readsLanguage } from '../../src/core/unread-language.ts';
+import { readsLanguage, surePeople } from '../../src/core/unread-language.ts';
 import { digest } from '../../src/core/digest.ts';
 import type { PersonEntity } from '../../src/core/people.ts';
 import { noticeText } from '../../src/popup/format.ts';
@@ -54,5 +54,13 @@ describe('digest of an article in a language the core does not read', () => {
     expect(d.people.map((p) => p.name)).not.toContain('Davida Moyese');
     expect(d.noticeCode).toBe('unread-language');
     expect(noticeText(d)).toBe('Lede reads this language only in part: a quote shows a speaker only where a known person is named beside it.');
+  });
+});
+
+describe('surePeople', () => {
+  test('keeps a known given name, a role or two mentions; drops a capitalised phrase seen once', () => {
+    const people = [person('Gary Lineker', [0]), person('Evening Standard', [10]), person('Tomáš Souček', [20, 40]),
+      { ...person('Xaver Novotný', [60]), role: 'útočník' }, person('Batteria Elettronica', [80])];
+    expect(surePeople(people).map((p) => p.name)).toEqual(['Gary Lineker', 'Tomáš Souček', 'Xaver Novotný']);
   });
 });

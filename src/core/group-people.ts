@@ -20,6 +20,12 @@ interface Draft {
   cues: number;
   /** True once a mention is in a prose paragraph (not a caption, teaser or heading). */
   inProse: boolean;
+  /** Signs beyond capitals and a given name that this is a person: a role, speech, a surname alone, "who", an age. */
+  evidence: number;
+  /** True when a mention starts with a given name the document never uses as a common word. */
+  given: boolean;
+  /** True when a full mention has a word the document also uses in lower case, an acronym or a digit. */
+  common: boolean;
   /** Creation order, so that lookups through the indexes below pick the same person a scan in order would. */
   order: number;
   /** Starts of full-name mentions (added in text order), and the latest single-word mention: for `preceding`. */
@@ -98,9 +104,17 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     d.forms.add(form);
     d.lastSeen = m.start;
     if (m.strong || m.title || m.honorific) d.strong = true;
+    if (m.given) d.given = true;
+    if (m.common && m.words.length > 1) d.common = true;
     if (isProse(m.start)) d.inProse = true;
-    if (m.words.length === 1 || speaksAfter(text, m.end)) d.cues++;
+    const speaks = speaksAfter(text, m.end);
+    if (m.words.length === 1 || speaks) d.cues++;
+    // A surname alone in prose is a sign of a person ("Takagi"); a given name alone may belong to someone else.
+    const surname = m.words.length === 1 && !m.headline && isProse(m.start) && !isFirstName(m.words[0]!);
+    if (m.cue || speaks || surname || actsAsPerson(text, m)) d.evidence++;
     const weak = !!d.entity.role && isBareKinship(d.entity.role);
+    // A word linked from a headline says nothing about a role.
+    if (m.headline) return;
     if (!d.entity.role || weak || (!d.roleFromFull && m.words.length > 1)) {
       const role = findRole(text, m);
       const better = !!role && weak && !isBareKinship(role);
@@ -108,7 +122,10 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
         d.entity.role = role;
         d.roleFromFull = m.words.length > 1;
       }
-      if (role) d.cues++;
+      if (role) {
+        d.cues++;
+        d.evidence++;
+      }
     }
     const g = m.honorific ? HONORIFICS.get(m.honorific) ?? null : null;
     if (g) d.entity.gender = g;
@@ -177,18 +194,38 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     into.entity.mentions.push(...d.entity.mentions);
     for (const f of d.forms) into.forms.add(f);
     into.inProse ||= d.inProse;
+    into.evidence += d.evidence;
+    into.given ||= d.given;
+    into.common ||= d.common;
     return false;
   });
-  return merged.filter((d) => keep(text, d)).map((d) => finish(text, d));
+  // "a Star Wars film", "the Ford Focus", "Star Wars fans": a name once written after a determiner, or read elsewhere
+  // as an organisation or a thing, needs evidence beyond its given name.
+  const determined = new Set(mentions.filter((m) => m.determiner || (m.words.length > 1 && (m.kind === 'organization' || m.kind === 'other')))
+    .map((m) => fullKey(m.words)));
+  return merged.filter((d) => keep(text, d, determined)).map((d) => finish(text, d));
 }
 
 // A lone capitalised pair with no cue at all is kept only when the story comes back to that person; names seen only
 // in captions or teaser links, or described as an organisation ("Ansar al-Sharia, an al-Qaeda-linked group"), go.
-function keep(text: string, d: Draft): boolean {
+// A longer name made of common words, acronyms or digits, or once written after a determiner, needs a given name or
+// a sign of a person: products, films and firms ("Blue Origin", "Red Dead Redemption", "Fusion GPS") never say, act
+// or hold a role. Names of unfamiliar words ("Takuya Takagi") stay: most are people.
+function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean {
   if (!d.inProse) return false;
   const first = d.entity.mentions[0]!;
   if (ORG_APPOSITIVE.test(text.slice(first.end, first.end + 80))) return false;
-  return d.strong || d.cues > 0 || d.words.length >= 2;
+  if (d.words.length < 2) return d.strong || d.cues > 0;
+  if (d.evidence > 0) return true;
+  if (determined.has(fullKey(d.words))) return false;
+  return d.given || !d.common;
+}
+
+// "X, who …", "X, 45,", "said X", "according to X", "X's wife": the words around a mention that only a person takes.
+function actsAsPerson(text: string, m: NameMention): boolean {
+  if (/^(?:,\s+(?:who\b|\d{1,3}(?:,|\s+years?\b))|\s+\(\d{1,3}\)|['’]s\s+(?:wife|husband|son|daughter|father|mother|family|death|career|lawyer|attorney))/u.test(text.slice(m.end, m.end + 24))) return true;
+  return /(?:\b(?:said|says|told|according\s+to|asked|by)\s+)$/u.test(text.slice(Math.max(0, m.titleStart - 16), m.titleStart))
+    && !/\bby\s+$/.test(text.slice(Math.max(0, m.titleStart - 4), m.titleStart));
 }
 
 const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;
@@ -206,7 +243,9 @@ function isLongerForm(longer: string[], shorter: string[]): boolean {
   // "de la Raudière" in "Laure de la Raudière"; "Kaurinui Parata" does not count (a different first word).
   // "De Miranda" at a sentence start is "de Miranda": compare without case.
   const tail = longer.slice(longer.length - shorter.length);
-  return tail.join(' ').toLowerCase() === shorter.join(' ').toLowerCase() && NAME_PARTICLES.has(shorter[0]!.toLowerCase());
+  if (tail.join(' ').toLowerCase() !== shorter.join(' ').toLowerCase()) return false;
+  // "Hawk Sawyer" in "Kathleen Hawk Sawyer": a double surname, not someone whose given name is "Hawk".
+  return NAME_PARTICLES.has(shorter[0]!.toLowerCase()) || (shorter.length > 1 && !isFirstName(shorter[0]!) && !isInitial(shorter[0]!));
 }
 
 // "Te Kaurinui" in "Te Kaurinui Robert Parata": the first words of a longer name, not a person of their own.
@@ -227,6 +266,9 @@ function newDraft(words: string[], order: number): Draft {
     roleFromFull: false,
     cues: 0,
     inProse: false,
+    evidence: 0,
+    given: false,
+    common: false,
   };
 }
 

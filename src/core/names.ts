@@ -25,6 +25,16 @@ export interface NameMention {
   honorific: string | null;
   /** True when something beyond capitals says this is a person: a given name, title, honorific, initial, particle. */
   strong: boolean;
+  /** Evidence other than a given name: a title (not a bare acronym), honorific, initial, particle, role noun before. */
+  cue?: boolean;
+  /** The first word is a given name that the document never uses as a common word ("Mark", "Will" can be both). */
+  given?: boolean;
+  /** A word of the name is also a common word of the document, an acronym or has a digit ("Blue Origin", "Fusion GPS"). */
+  common?: boolean;
+  /** Right after a determiner or possessive ("the Ford Focus", "a Star Wars film", "his Chromecast Ultra"). */
+  determiner?: boolean;
+  /** Linked from a headline-case paragraph, not found in prose. */
+  headline?: boolean;
   /** Index of the token that starts the name. */
   tokenIndex: number;
 }
@@ -175,7 +185,11 @@ const AND_HEADS = new Set(['Commission', 'Ministry', 'Department', 'Committee', 
 function joinsWithAnd(tokens: Token[], j: number, ofAndHead: () => boolean): boolean {
   const prev = tokens[j - 1]!.text;
   if (CORPORATE_SUFFIXES.has(prev) || AND_HEADS.has(prev)) return false;
-  if (ofAndHead()) return true;
+  // "the Department of Homeland Security and Alex Azar": a given name and a surname after "and" is a person.
+  const next = tokens[j + 1]!.text;
+  const person = isFirstName(next) && isCapital(tokens[j + 2]?.text ?? '') && !ORG_HEADS.has(tokens[j + 2]!.text)
+    && !AND_HEADS.has(tokens[j + 2]!.text) && !AND_HEADS.has(tokens[j + 3]?.text ?? '');
+  if (ofAndHead()) return !person;
   let k = j + 1;
   while (k < tokens.length && k <= j + 3 && isCapital(tokens[k]!.text) && tokens[k]!.start - tokens[k - 1]!.end <= 1) {
     if (AND_HEADS.has(tokens[k]!.text)) return !tokens[k]!.sentenceStart;
@@ -239,32 +253,41 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   }
   if (kind === 'person' && (words.every(isTitleWord) || PLACES.has(words.join(' ')))) kind = 'other';
   if (kind === 'person' && !titled) kind = contextKind(tokens, nameStart, end, words);
-  // "the Caja Magica", "the Pittsburgh Post-Gazette", "the Vegas Strip": names of people take no article.
-  // "the Indianapolis Colts": a plural after "the" is a team or a group.
-  if (kind === 'person' && !titled && !honorific && words.length > 1 && afterThe(tokens, nameStart)) {
-    kind = isPluralName(words[words.length - 1]!) ? 'organization' : 'other';
-  }
+  // "the Caja Magica", "the Pittsburgh Post-Gazette", "a Star Wars film", "his Chromecast Ultra": names of people
+  // take no article or possessive. "the Indianapolis Colts": a plural after "the" is a team or a group.
+  const determined = kind === 'person' && !titled && !honorific && words.length > 1 && afterDeterminer(tokens, nameStart);
+  if (determined) kind = isPluralName(words[words.length - 1]!) ? 'organization' : 'other';
   // «Vape Wave», "Caja Magica": a capitalised phrase alone in quotation marks is a title or a nickname.
   if (kind === 'person' && !titled && QUOTE_MARKS.has(tokens[nameStart - 1]?.text ?? '') && QUOTE_MARKS.has(tokens[end]?.text ?? '')
     && !isFirstName(words[0]!)) kind = 'other';
   // "his first wife, Sally": a lone given name after a role noun.
   if (kind === 'unknown' && isFirstName(words[0]!) && roleNounBefore(tokens, nameStart)) kind = 'person';
-  const strong = kind === 'person'
-    && (titled || isFirstName(words[0]!) || words.some(isInitial) || hasParticle(words) || roleNounBefore(tokens, nameStart));
+  // A title that is only an acronym ("AMD Polaris GPU", "GB DDR3 RAM") says little: "DL Sheldon Richardson" has a given name.
+  const acronymTitle = split && tokens.slice(s, nameStart).every((t) => isAllCaps(t.text));
+  const cue = kind === 'person' && ((titled && !acronymTitle) || !!honorific || words.some(isInitial) || hasParticle(words)
+    || roleNounBefore(tokens, nameStart));
+  const strong = cue || (kind === 'person' && isFirstName(words[0]!));
   const mention = makeMention(tokens, nameStart, end, kind, titled ? title : null, honorific, strong);
   mention.titleStart = tokens[titled ? s : nameStart]!.start;
+  mention.cue = cue;
+  mention.given = isFirstName(words[0]!) && !lowerWords.has(words[0]!.toLowerCase());
+  if (determined) mention.determiner = true;
+  // "Welcome Jose", "Hurricane Sandy": a given name second after another word needs evidence too ("Deval Patrick" has).
+  mention.common = words.some((w) => lowerWords.has(w.toLowerCase()) || isAllCaps(w) || /\d/.test(w))
+    || (words.length === 2 && !isFirstName(words[0]!) && isFirstName(words[1]!));
   return [mention];
 }
 
 const ELIDED_COMMON = /^(?:[LDJMNSTC]|Qu)['’]\p{Ll}/u;
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
 
-// "the" right before the token, or before an opening quotation mark before it.
-function afterThe(tokens: Token[], k: number): boolean {
+// An article, demonstrative or possessive right before the token: "a Star Wars film", "his Chromecast Ultra".
+const DETERMINER_WORDS = /^(?:the|a|an|this|these|those|every|each|another|its|their|our|your|my|his|her)$/i;
+function afterDeterminer(tokens: Token[], k: number): boolean {
   let j = k - 1;
   if (QUOTE_MARKS.has(tokens[j]?.text ?? '')) j--;
   const t = tokens[j];
-  return !!t && /^the$/i.test(t.text) && tokens[k]!.start - t.end <= 3;
+  return !!t && DETERMINER_WORDS.test(t.text) && tokens[k]!.start - t.end <= 3;
 }
 
 // Start of a given name and surname at the end of a chunk after an acronym or a common word, or `from` if none.
@@ -323,8 +346,6 @@ function contextKind(tokens: Token[], s: number, e: number, words: string[]): Na
   // "the giant Tāne Mahuta, which may be 2,000 years old": "which" follows things, "who" follows people.
   if (next === ',' && tokens[e + 1]?.text === 'which') return 'other';
   if (isFirstName(words[0]!)) return 'person';
-  // "Welcome Jose": a given name second, after a word that is not one, is not a name in either order.
-  if (words.length === 2 && isFirstName(words[1]!)) return 'other';
   if (prev === 'at' || prev === 'in' || prev === 'from') return 'organization';
   return 'person';
 }
@@ -353,10 +374,11 @@ const ORG_PREFIXES = new Set(['United', 'FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'R
 // "Copa América", "Campeonato Brasileiro": languages that put the head first name events by their first word.
 const EVENT_PREFIXES = new Set(EVENT_FIRST_WORDS);
 
-// "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori": a role noun right before the name.
+// "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori", "Goalkeepers - Bogdan Stelea": a role noun
+// right before the name.
 function roleNounBefore(tokens: Token[], s: number): boolean {
   let k = s - 1;
-  if (tokens[k]?.text === ',') k--;
+  if (/^[,:–—-]$/.test(tokens[k]?.text ?? '')) k--;
   const w = tokens[k]?.text.toLowerCase() ?? '';
   return ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
 }
@@ -381,8 +403,9 @@ const ORG_ADJECTIVES = new Set(['National', 'International', 'Global', 'Federal'
   'General', 'State', 'Supreme', 'Official', 'Free', 'Open', 'Great', 'Central', 'Democratic', 'United', 'Royal', 'Young',
   'World']);
 
+// "James", "Charles": given names that end like plurals are not teams.
 function isPluralName(w: string): boolean {
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
+  return !isFirstName(w) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
     && !DEMONYMS.has(w) && !DEMONYMS.has(w.slice(0, -1)) && !PLACES.has(w) && !NOT_NAME_WORDS.has(w)
     && !MONTHS_AND_DAYS.has(w) && !isAllCaps(w);
 }
@@ -515,7 +538,9 @@ function linkHeadlineMentions(tokens: Token[], paragraphStart: number[], headlin
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!headline.has(paragraphStart[i]!) || !known.has(t.text) || !isCapital(t.text)) continue;
-    mentions.push(makeMention(tokens, i, i + 1, 'unknown', null, null, false));
+    const m = makeMention(tokens, i, i + 1, 'unknown', null, null, false);
+    m.headline = true;
+    mentions.push(m);
   }
   mentions.sort((a, b) => a.start - b.start);
 }
@@ -529,6 +554,7 @@ function strengthenLists(text: string, mentions: NameMention[]): void {
       const near = [mentions[i - 1], mentions[i + 1]].filter((x): x is NameMention => !!x && x.kind === 'person' && x.strong);
       if (near.some((x) => /^(?:\s*[,;]\s*|\s+and\s+|\s*[-–]\s*)$/.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) {
         m.strong = true;
+        m.cue = true;
       }
     }
   }

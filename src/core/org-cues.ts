@@ -45,8 +45,8 @@ export function markOrganizations(text: string, mentions: NameMention[], lowerWo
       && !/(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, a.start - 6), a.start))) continue;
     const aOrg = a.kind === 'organization' || (names.has(a.text) && !personWords.has(a.text));
     const bOrg = b.kind === 'organization' || (names.has(b.text) && !personWords.has(b.text));
-    if (aOrg && !bOrg && isLoneWord(b)) names.add(b.text);
-    if (bOrg && !aOrg && isLoneWord(a)) names.add(a.text);
+    if (aOrg && !bOrg && isLoneWord(b) && namedOrg(a, b)) names.add(b.text);
+    if (bOrg && !aOrg && isLoneWord(a) && namedOrg(b, a)) names.add(a.text);
   }
   for (const m of mentions) {
     if (m.kind === 'organization' || !names.has(m.text) || personWords.has(m.text)) continue;
@@ -54,8 +54,16 @@ export function markOrganizations(text: string, mentions: NameMention[], lowerWo
   }
 }
 
+// A capitalised pair takes a neighbour's kind only from a full organisation name ("Sierra Nevada Corp."): a lone
+// team or body next to a name is often a clause of its own ("for the Islanders, and Semyon Varlamov stopped …").
+function namedOrg(org: NameMention, other: NameMention): boolean {
+  return other.words.length === 1 || (org.kind === 'organization' && org.words.length > 1);
+}
+
+// A lone word, or a capitalised pair with nothing personal about it ("SpaceX, Blue Origin, Sierra Nevada Corp.").
 function isLoneWord(m: NameMention): boolean {
-  return m.words.length === 1 && m.kind === 'unknown' && !isFirstName(m.text);
+  if (m.words.length > 1) return m.kind === 'person' && !m.strong && !m.title && !m.honorific;
+  return m.kind === 'unknown' && !isFirstName(m.text);
 }
 
 function hasCue(text: string, m: NameMention, lowerWords: ReadonlySet<string>): boolean {

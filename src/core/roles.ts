@@ -1,7 +1,7 @@
 // The role the article gives a person, in its own words: a title before the name, an appositive, a relative clause.
 import type { NameMention } from './names.ts';
 import { isFirstName } from './first-names.ts';
-import { ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS } from './entity-words.ts';
+import { ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS } from './entity-words.ts';
 
 // Lower-case modifiers kept in front of a title ("former President Joe Biden").
 const TITLE_MODIFIERS = new Set(['former', 'ex', 'then', 'acting', 'interim', 'late', 'outgoing', 'incoming',
@@ -215,7 +215,8 @@ function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 200);
   const m = /^,\s+((?:the|a|an)\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L}))+)/u.exec(after);
   if (!m) return null;
-  const words = m[2]!.split(/\s+(?:said|says|told|who|which|qui|que|der|die|sagte|a déclaré)(?![\p{L}])/u)[0]!.trim().split(/\s+/).slice(0, 12);
+  const words = trimRole(cutWords(m[2]!.split(/\s+(?:said|says|told|who|which|where|while|when|after|before|because|since|although|qui|que|der|die|sagte|a déclaré)(?![\p{L}])/u)[0]!.trim().split(/\s+/)));
+  if (words.length === 0) return null;
   const phrase = words.join(' ');
   const first = words[0]!.toLowerCase();
   if (['who', 'which', 'he', 'she', 'they', 'and', 'but', 'said', 'says', 'according', 'told', 'as', 'in', 'on', 'at',
@@ -226,20 +227,68 @@ function appositiveRole(text: string, end: number): string | null {
   if (/^\d/.test(first) || (/ed$/.test(first) && !isRoleWord(first))) return null;
   // The phrase must name a role: a role noun somewhere in it ("senior fellow at …", "Sudan's president").
   if (!words.some((w) => isRoleWord(w))) return null;
-  // "Michael Wells, the philosopher Luis de Miranda weaves …": a role noun before a name is that other person's title.
-  // "Bolsonaro, o técnico Tite declarou …": a one-word name the given-name list does not know counts too.
-  if (words.some((w, i) => i + 1 < words.length && /^\p{Ll}/u.test(w) && isRoleWord(w) && /^\p{Lu}\p{Ll}/u.test(words[i + 1]!))) return null;
+  // "Michael Wells, the philosopher Luis de Miranda weaves …", "Adam Mosseri, Twitter CEO Jack Dorsey has …",
+  // "Bukola Saraki, Senator Dino Melaye and …": a role word before a name is that other person's title.
+  // A role word further on after "to", "of" … is part of this person's role ("aide to Vice President Mike Pence").
+  const ofWhom = words.findIndex((w) => /^(?:to|of|for|with|at)$/.test(w));
+  const upTo = ofWhom < 0 ? words.length : ofWhom;
+  if (words.some((w, i) => i < upTo && i + 1 < words.length && isRoleWord(w) && namesSomeone(words, i + 1))) return null;
+  // "Lijo Jose Pellissery, tells the story of …", "the more one is likely to …": a verb opens a clause, not a description.
+  if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)) return null;
+  if (words.some((w) => FINITE.has(w))) return null;
   return phrase;
+}
+
+// Twelve words, and a few more only to finish a name ("… at the University of Maryland School of Medicine").
+function cutWords(words: string[]): string[] {
+  let end = Math.min(words.length, 12);
+  while (end < words.length && end < 18 && /^(?:\p{Lu}|(?:of|the|and|for|at|&)$)/u.test(words[end]!)
+    && /^\p{Lu}|^(?:of|the|and|for|at|&)$/u.test(words[end - 1]!)) end++;
+  return words.slice(0, end);
+}
+
+const FINITE = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'does', 'did', 'should', 'may', 'might']);
+
+// A person's name starts at words[i]: a given name or capitals, then a surname, then the end of the phrase or a verb
+// ("CEO Jack Dorsey has …", "Senator Dino Melaye and …"); "White House press secretary" names a place of work.
+function namesSomeone(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(w) || isRoleWord(w)) return false;
+  let k = i + 1;
+  while (k < words.length && /^(?:de|da|di|du|van|von|del|bin|al|le|la)$/.test(words[k]!)) k++;
+  const surname = words[k] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(surname) || isRoleWord(surname) || ORG_HEADS.has(surname)) return false;
+  const after = words[k + 1];
+  return after === undefined || /^(?:and|or|has|had|have|is|was|were|are|will|would|says|said|[—–-])$/.test(after)
+    || (/^\p{Ll}+(?:[^s]s|ed)$/u.test(after) && !isRoleWord(after));
+}
+
+// Words a cut-off role must not end on, and another person listed after it ("… of Homeland Security and Alex Azar").
+const TRAILING = new Set(['and', 'or', 'the', 'a', 'an', 'at', 'of', 'for', 'in', 'on', 'to', 'with', 'from', 'by', 'as']);
+function trimRole(words: string[]): string[] {
+  let end = words.length;
+  // Only at the end: "… Middle East and North Africa at …" goes on after the capitals.
+  const n = words.length;
+  if (n > 3 && words[n - 3] === 'and' && isFirstName(words[n - 2]!) && /^\p{Lu}/u.test(words[n - 1]!)) end = n - 3;
+  while (end > 0 && TRAILING.has(words[end - 1]!.toLowerCase())) end--;
+  return words.slice(0, end);
 }
 
 // "X, who leads Y," → "leads Y"; "X, who is the party's leader," → "the party's leader".
 function relativeClauseRole(text: string, end: number): string | null {
   const m = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+([^,;:.()"“”]{3,100})/u.exec(text.slice(end, end + 140));
-  if (m) return m[1]!.trim().replace(DETERMINERS, '');
+  // "who is also considering Bernie Sanders", "who was considered unstable": a role needs a role word.
+  if (m) {
+    const phrase = m[1]!.trim();
+    const words = trimRole(phrase.replace(DETERMINERS, '').split(/\s+/));
+    const described = /^(?:(?:now|also|still)\s+)?(?:an?|the|his|her|their)\s/.test(phrase);
+    if (described || words.slice(0, 6).some((w) => isRoleWord(w))) return words.join(' ').replace(/^(?:an?|the)\s+/, '');
+  }
   const as = /^,\s+who\s+[^,;:()"“”]{0,60}?\bas\s+(?:an?\s+|the\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L})){3,90})/u.exec(text.slice(end, end + 160));
   if (as && as[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return as[1]!.trim();
   const r = /^,\s+who\s+((?:advises|advised|leads|led|heads|headed|runs|ran|chairs|chaired|founded|owns|owned|manages|managed|coaches|coached|directs|directed|represents|represented)\s+[^,;:.()"“”]{3,80})/u.exec(text.slice(end, end + 140));
-  return r ? r[1]!.trim() : null;
+  // "owns a consulting firm and headed out for …": a second verb starts another clause.
+  return r ? trimRole(r[1]!.trim().replace(/\s+and\s+\p{Ll}+ed\b.*$/u, '').split(/\s+/)).join(' ') || null : null;
 }
 
 // "Cullen is an integral member of Hori Parata’s whale recovery team"

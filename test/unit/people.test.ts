@@ -28,6 +28,16 @@ describe('recognises people and their roles', () => {
     ['The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.', 'Saviour Kasukuwere', 'cabinet minister'],
     ['Zimbabwe President Robert Mugabe, his wife Grace and two aides are under arrest.', 'Grace', "Mugabe's wife"],
     ['Jane Smith was named as chief executive of the Fishing Vessel Owners Association on Monday.', 'Jane Smith', 'chief executive of the Fishing Vessel Owners Association'],
+    // An appositive that is another person's title and name, a clause or a list is no role; a long one keeps its organisation.
+    ['Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out.', 'Adam Mosseri', 'Instagram head'],
+    ['President of the Senate, Bukola Saraki, Senator Dino Melaye and others went to court.', 'Bukola Saraki', null],
+    ['The film, directed by Lijo Jose Pellissery, tells the story of two undercover police officers.', 'Lijo Jose Pellissery', null],
+    ['A letter to Kevin McAleenan, who was the acting director of the Department of Homeland Security and Alex Azar, the Health and Human Services secretary, said so.', 'Alex Azar', 'Health and Human Services secretary'],
+    ['A letter to Kevin McAleenan, who was the acting director of the Department of Homeland Security and Alex Azar, the Health and Human Services secretary, said so.', 'Kevin McAleenan', 'acting director of the Department of Homeland Security'],
+    ['“Stop,” said Philip Luther, Research and Advocacy Director for the Middle East and North Africa at Amnesty International.', 'Philip Luther', 'Research and Advocacy Director for the Middle East and North Africa at Amnesty International'],
+    ['“Stop,” said Hogan Gidley, the principal deputy White House press secretary.', 'Hogan Gidley', 'principal deputy White House press secretary'],
+    ['Chris Paul did not clash with Rajon Rondo, his opponent in a fight early last season while he was with the Rockets.', 'Rajon Rondo', 'his opponent in a fight early last season'],
+    ['“Hi,” said Eyamba Sowers, who is also considering Bernie Sanders and Joe Biden.', 'Eyamba Sowers', null],
   ])('%s', (sentence, name, role) => {
     const person = people([sentence]).find((p) => p.name === name);
     expect(person?.role).toBe(role);
@@ -81,8 +91,27 @@ describe('does not list places, organisations, months or credits as people', () 
     [['The deal was signed in Saudi Arabia last March.']],
     [['It was the most deadly attack in the North African nation in a decade.']],
     [['Lucas Nolan is a reporter for Breitbart Tech. Follow him on Twitter.']],
+    // Products and firms whose words are also common words, or that once take a determiner, never act as people.
+    [['I loved a Star Wars movie.', 'Star Wars turns 40 this year.']],
+    [['The new Liquid Retina display is bright.', 'Liquid Retina screens cost more and the display is liquid.']],
+    [['NASA picked SpaceX and Blue Origin.', 'Blue Origin will build a lander; the blue one has an origin story.']],
+    [['His Chromecast Ultra streams 4K.', 'Chromecast Ultra costs $69.']],
+    [['Welcome Jose to the show, the welcome page said.']],
+    // Listed with a full company name, a capitalised pair with nothing personal about it is a company.
+    [['NASA selected SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems.']],
   ])('%j', (paragraphs) => {
     expect(people(paragraphs)).toEqual([]);
+  });
+
+  test.each([
+    // Unfamiliar given names stay people when nothing says otherwise, or when the story shows a person.
+    [['Takuya Takagi scored the winner in the 88th minute.'], 'Takuya Takagi'],
+    [['The hopeful, Deval Patrick, came by.', 'Patrick said he was running.'], 'Deval Patrick'],
+    [['To LeBron James, triple-doubles are not a goal.', 'James was pleased.'], 'LeBron James'],
+    [['Attorney General William Barr put Kathleen Hawk Sawyer in charge.', 'Hawk Sawyer testified on Tuesday.'], 'Kathleen Hawk Sawyer'],
+    [['Anthony Beauvillier scored for the Islanders, and Semyon Varlamov stopped 27 shots.'], 'Semyon Varlamov'],
+  ])('%j keeps %s', (paragraphs, name) => {
+    expect(people(paragraphs).map((p) => p.name)).toContain(name);
   });
 
   test('a byline name is not a person of the story', () => {

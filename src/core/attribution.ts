@@ -558,7 +558,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const s = sentenceStartBefore(prevParagraph.text, prevParagraph.text.length, 0) + prevParagraph.start;
       sentence = { text: doc.text.slice(s, prevParagraph.end), start: s };
     }
-    if (sentence && !/[“”"«»]/.test(sentence.text)) {
+    // Outside English, a quote its own sentence introduces ("Consultada …, una fuente …: «…»") borrows no speaker.
+    const ownIntro = !other.isEnglish(doc.lang) && /:\s*$/.test(doc.text.slice(ownStart, q.marks.start));
+    if (sentence && !ownIntro && !/[“”"«»]/.test(sentence.text)) {
       // "…, said Bart Naylor, a policy advocate." + “…”: the attribution in that sentence, else its subject.
       const phrase = phraseBefore(tokenize(sentence.text, sentence.start), false);
       const found = (phrase && phrase !== 'continued' ? resolvePhrase(phrase, q.marks.start) : null)

@@ -33,8 +33,8 @@ export function sameNameWord(a: string, b: string): boolean {
 const ENDING = /^[aeiouyáéíóúýěůąęó]{0,2}[mhvwkj]?[aeiouyáéíóúýěůąęó]{0,2}$/u;
 
 /**
- * Merges people whose names are the same words in other cases, keeping the most-mentioned form as the name (the
- * other becomes an alias). Quadratic in the number of people, who are few.
+ * Merges people whose names are the same words in other cases, keeping the shortest form (the nominative, mostly)
+ * as the name, else the most mentioned; the other becomes an alias. Quadratic in the number of people, who are few.
  * Example: "David Moyes" (3 mentions) and "Davida Moyese" (1) become one person "David Moyes".
  */
 export function mergeInflectedPeople(people: readonly PersonEntity[]): PersonEntity[] {
@@ -46,7 +46,9 @@ export function mergeInflectedPeople(people: readonly PersonEntity[]): PersonEnt
       return other.length === words.length && other.every((w, i) => sameNameWord(w, words[i]!));
     });
     if (!same) { out.push(p); continue; }
-    const [keep, drop] = same.mentions.length >= p.mentions.length ? [same, p] : [p, same];
+    // The nominative is usually the shortest form ("David Moyes", not "Davida Moyese"); else the most mentioned.
+    const first = p.name.length !== same.name.length ? p.name.length < same.name.length : p.mentions.length > same.mentions.length;
+    const [keep, drop] = first ? [p, same] : [same, p];
     const merged: PersonEntity = {
       ...keep,
       aliases: [...new Set([...keep.aliases, drop.name, ...drop.aliases])].filter((a) => a !== keep.name),

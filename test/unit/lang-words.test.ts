@@ -67,6 +67,14 @@ describe('digest of a Spanish or Portuguese article', () => {
     for (const place of ['Estados Unidos', 'Unión Europea', 'Nueva Zelanda', 'Reino Unido']) expect(people).not.toContain(place);
   });
 
+  test('a quote its own sentence introduces borrows no speaker from the paragraph before', () => {
+    const d = digest(article('es', [
+      'El ministro de Defensa, Carlos Gómez, dijo ayer que el gobierno no cambiará su política en la región, y aseguró a los periodistas que los planes seguirán adelante durante todo el año próximo.',
+      'Consultada sobre esta desproporción, una fuente de los servicios nos la resumió así: "Es un problema menor que nadie quiere ver". Ningún hecho de violencia debe ser minimizado, pero las analogías no resisten la prueba.',
+    ]));
+    expect(d.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   test('"falou X" and "acrescentou o comandante" find the speaker', () => {
     const pt = [
       'O técnico Tite declarou nesta quarta-feira que errou ao levar a taça ao ex-presidente em 2012, durante uma visita que foi muito criticada pelos torcedores e pela imprensa esportiva do país.',

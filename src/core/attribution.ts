@@ -8,6 +8,8 @@ import type { QuoteSpan } from './quotes.ts';
 import { countBelow } from './spans.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
 import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
+import * as other from './lang-words.ts';
+import { PLACES } from './entity-words.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
@@ -40,6 +42,7 @@ const NP_STOP = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'who', 'which', 'that', 'last', 'this',
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'told', 'adding', 'according', 'because', 'but', 'and', 'to',
   'about', 'via', 'through', 'than', 'if', 'since', 'until', 'recently', 'previously', 'also', 'then', 'in',
+  ...other.PHRASE_STOPS,
 ]);
 // Adverbs and auxiliaries between a subject and its verb: `he later said`, `Smith has also said`.
 const BETWEEN = new Set([
@@ -52,7 +55,7 @@ const LEADING = new Set(['but', 'and', 'however', 'so', 'yet', 'meanwhile', 'sti
 const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'of', 'with', 'by', 'from', 'that',
   'which', 'as', 'because', 'if', 'while', 'when', 'before', 'after', 'so', 'than', 'about', 'into', 'over', 'then',
   'including']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another', ...other.DETERMINERS]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 // Head nouns of speakers that are organisations, not people.
 const ORG_HEADS = new Set([
@@ -63,7 +66,7 @@ const ORG_HEADS = new Set([
   'corp', 'ltd', 'post', 'times', 'journal', 'news', 'press', 'embassy', 'kremlin', 'pentagon', 'parliament',
   'congress', 'senate', 'cabinet', 'school', 'college', 'hospital', 'league', 'federation', 'coalition', 'alliance',
   'fund', 'trust', 'charity', 'centre', 'center', 'station', 'magazine', 'website', 'broadcaster', 'channel',
-  'studio', 'statement', 'prosecutors', 'officials', 'ministries', 'companies', 'firms',
+  'studio', 'statement', 'prosecutors', 'officials', 'ministries', 'companies', 'firms', ...other.ORG_HEAD_NOUNS,
 ]);
 
 /** A speaker phrase: its nearest clause part first, then appositives or earlier parts (`Smith, a spokesman, said`). */
@@ -127,6 +130,7 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text) && !isSpeechVerb(tokens[k]!.text); k++) {
     if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return collectForward(tokens, k + 2);
     if (tokens[k]!.lower === 'in' && tokens[k + 1]!.lower === 'the' && tokens[k + 2]?.lower === 'words' && tokens[k + 3]?.lower === 'of') return collectForward(tokens, k + 4);
+    if (other.isAccordingWord(tokens[k]!.lower, tokens[k - 1]?.lower)) return collectForward(tokens, k + 1);
   }
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
@@ -163,12 +167,14 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     const according = tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to';
     // "in the words of the patient: “…”" names the speaker the same way.
     const words = tokens[i]!.lower === 'in' && tokens[i + 1]!.lower === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of';
-    if (!according && !words) continue;
+    // "según X", "selon X": one word does what "according to" does.
+    const single = !according && !words && other.isAccordingWord(tokens[i]!.lower, tokens[i - 1]?.lower);
+    if (!according && !words && !single) continue;
     // "According to AFP, one user on Weibo posted: “…”": a later verb of saying has its own subject.
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
     if (comma > 0 && tokens.slice(comma + 1).some((t, k, rest) => (isSpeechVerb(t.text) || (loose && isLooseSpeechVerb(t.text))) && k > 0
       && !isNounPosition(rest[k - 1], t))) break;
-    const np = collectForward(tokens, i + (according ? 2 : 4));
+    const np = collectForward(tokens, i + (according ? 2 : words ? 4 : 1));
     if (np) return np;
   }
   for (let v = tokens.length - 1; v >= 0; v--) {
@@ -306,7 +312,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   const adHoc = new Map<string, PersonEntity>();
   // "Arab League", "Security Council": a capitalised run ending in an organisation's head noun is not a person.
   // Only a run opening with a given name: "Iceberg Passages", "Black Water", "South Carolina" are titles and places.
-  for (const name of names.unknownFullNames().filter((n) => !ORG_HEADS.has(n.split(' ').at(-1)!.toLowerCase()))) {
+  for (const name of names.unknownFullNames().filter((n) => !ORG_HEADS.has(n.split(' ').at(-1)!.toLowerCase()) && !PLACES.has(n))) {
     const person: PersonEntity = { name, aliases: [], role: null, gender: null, mentions: [] };
     adHoc.set(name, person);
     addPerson(person);
@@ -420,7 +426,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
 
   // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
   const epithetPerson = (primary: Token[]): Resolved | null => {
-    if (primary[0]!.lower !== 'the' || primary.length > 10) return null;
+    if ((primary[0]!.lower !== 'the' && !other.DEFINITE_ARTICLES.has(primary[0]!.lower)) || primary.length > 10) return null;
     const preposition = primary.findIndex((t) => ['of', 'for', 'at', 'from', 'with', 'in', 'who', 'and'].includes(t.lower));
     const headToken = primary[(preposition > 1 ? preposition : primary.length) - 1]!;
     const head = headToken.lower.replace(/[’']s$/, '');
@@ -430,7 +436,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
     // "the spokesperson", "the official": an unnamed source stays a description unless someone holds that role.
     if (!byRole && UNNAMED_SOURCE_HEADS.has(head)) return null;
-    const p = byRole ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
+    // Outside English such an epithet mostly repeats the last speaker ("», a ajouté l’entraîneur", "acrescentou o técnico").
+    const last = other.isEnglish(doc.lang) ? undefined : speakerMentions.at(-1);
+    const recent = last && last.start >= paragraphStart(headToken.start, 5) ? last.person : null;
+    const p = byRole ?? recent ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
     return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
   };
 
@@ -463,6 +472,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const appositive = /^\p{Ll}/u.test(segment[0]!.text);
       const words = joinTokens(segment).split(/\s+/);
       for (const run of nameRuns(joinTokens(segment))) {
+        // "Consultada sobre …", "Entonces …", "Brasil": outside English, a word capitalised only at sentence starts or
+        // a place is no speaker's name.
+        if (!other.isEnglish(doc.lang) && !knownPerson(run.name) && (other.isSentenceInitialWord(doc.text, run.name) || PLACES.has(run.name))) continue;
         // "High Commissioner for Human Rights", "professor at Cornell": a name after a role's preposition belongs to
         // the role, not to the speaker.
         if (run.afterPreposition && isRoleWord(words[run.index - 2] ?? '') && !run.name.includes(' ', run.name.indexOf(' ') + 1)) continue;
@@ -658,7 +670,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const s = sentenceStartBefore(prevParagraph.text, prevParagraph.text.length, 0) + prevParagraph.start;
       sentence = { text: doc.text.slice(s, prevParagraph.end), start: s };
     }
-    if (sentence && !/[“”"«»]/.test(sentence.text)) {
+    // Outside English, a quote its own sentence introduces ("Consultada …, una fuente …: «…»") borrows no speaker.
+    const ownIntro = !other.isEnglish(doc.lang) && /:\s*$/.test(doc.text.slice(ownStart, q.marks.start));
+    if (sentence && !ownIntro && !/[“”"«»]/.test(sentence.text)) {
       // "…, said Bart Naylor, a policy advocate." + “…”: the attribution in that sentence, else its subject.
       const phrase = phraseBefore(tokenize(sentence.text, sentence.start), false);
       const found = (phrase && phrase !== 'continued' ? resolvePhrase(phrase, q.marks.start) : null)

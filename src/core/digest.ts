@@ -7,6 +7,8 @@ import { findQuotes } from './quotes.ts';
 import { attributeSpeakers } from './attribution.ts';
 import { summarize } from './summary.ts';
 import { chooseKeyQuotes } from './key-quotes.ts';
+import { articleLanguage } from './language.ts';
+import { readsLanguage, cautiousSpeakers } from './unread-language.ts';
 
 export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { summaryLength: 'medium', keyQuotes: 4 };
 
@@ -18,6 +20,7 @@ const SHORT_ARTICLE_WORDS = 80;
 /** The notices in English, for the command line; the popup translates the code. */
 export const NOTICE_MESSAGES: Readonly<Record<NoticeCode, string>> = {
   'too-short': 'This article is too short for a full digest.',
+  'unread-language': 'Lede reads this language only in part: a quote shows a speaker only where a known person is named beside it.',
 };
 
 /** Builds the text model every pass reads: cleaned paragraphs, offsets and sentences. */
@@ -25,7 +28,8 @@ export function buildTextDoc(article: Article): TextDoc {
   const cleaned = cleanArticleText(article.paragraphs, { byline: article.byline, siteName: article.siteName });
   const { text, paragraphs } = joinParagraphs(cleaned.paragraphs);
   return {
-    title: article.title, byline: article.byline, lang: article.lang, text, paragraphs,
+    // The language the text is in when it says so clearly (sites often declare one for every page), else the declared one.
+    title: article.title, byline: article.byline, lang: articleLanguage(article.lang, cleaned.paragraphs), text, paragraphs,
     sentences: splitAllSentences(paragraphs), dateline: cleaned.dateline,
   };
 }
@@ -39,7 +43,8 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
   const wordCount = countWords(doc.text);
   const entities = findEntities(doc);
   const spans = findQuotes(doc);
-  const speakers = attributeSpeakers(doc, spans, entities);
+  // In a language the core does not read, only a known person named next to a quote is its speaker.
+  const speakers = readsLanguage(doc.lang) ? attributeSpeakers(doc, spans, entities) : cautiousSpeakers(doc, spans, entities);
   const quotes: Quote[] = spans.map((q, i) => ({
     text: q.text,
     speaker: speakers[i]!.speaker,
@@ -63,7 +68,7 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
   const salience = new Map(entities.people.map((p) => [p.name, p.salience ?? 0]));
   people.sort((a, b) => (salience.get(b.name)! + 1.5 * b.quotes) - (salience.get(a.name)! + 1.5 * a.quotes));
   const organizations = entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, mentions: o.mentions.length }));
-  const noticeCode: NoticeCode | null = wordCount < SHORT_ARTICLE_WORDS ? 'too-short' : null;
+  const noticeCode: NoticeCode | null = wordCount < SHORT_ARTICLE_WORDS ? 'too-short' : readsLanguage(doc.lang) ? null : 'unread-language';
   return {
     article: {
       title: article.title,

@@ -1,4 +1,5 @@
 // Generic word lists that tell people, organisations and places apart in news text. No names of particular people.
+import * as other from './lang-words.ts';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -204,3 +205,9 @@ export const SPEECH_VERBS = words(`
   responded responds recalled recalls admitted admits confirmed confirms denied denies tweeted tweets posted
   commented comments remarked remarks acknowledged acknowledges urged urges continued continues
 `);
+
+// Spanish, Portuguese, French… titles, roles, places and sentence-opening function words (src/core/lang-words.ts).
+for (const w of other.TITLE_WORDS) TITLE_WORDS.add(w);
+for (const w of other.ROLE_NOUNS) ROLE_NOUNS.add(w);
+for (const w of other.PLACES) PLACES.add(w);
+for (const w of other.CAPITALISED_FUNCTION_WORDS) NOT_NAME_WORDS.add(w);

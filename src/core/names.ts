@@ -5,6 +5,7 @@ import {
   HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
   NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS,
 } from './entity-words.ts';
+import { PLACE_FIRST_WORDS, ORG_FIRST_WORDS, EVENT_FIRST_WORDS } from './lang-words.ts';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'other' | 'unknown';
 
@@ -340,6 +341,7 @@ function contextKind(tokens: Token[], s: number, e: number, words: string[]): Na
   if (ORG_HEADS.has(capitalise(next)) || ORG_NOUNS.has(next)) return 'organization';
   if (PLACE_HEADS.has(capitalise(next)) || MISC_HEADS.has(capitalise(next))) return 'other';
   if (PLACE_PREFIXES.has(words[0]!)) return 'place';
+  if (EVENT_PREFIXES.has(words[0]!)) return 'other';
   if (ORG_PREFIXES.has(words[0]!) || PREV_ORG_NOUNS.has(prev)) return 'organization';
   // "the giant Tāne Mahuta, which may be 2,000 years old": "which" follows things, "who" follows people.
   if (next === ',' && tokens[e + 1]?.text === 'which') return 'other';
@@ -366,9 +368,11 @@ const STRONG_PLACE_HEADS = new Set(['Island', 'Islands', 'River', 'Lake', 'Sea',
 // First words of places and organisations that are never given names.
 const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
   'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
-  'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New', 'Boulevard', 'Avenue', 'Rue']);
+  'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New', 'Boulevard', 'Avenue', 'Rue', ...PLACE_FIRST_WORDS]);
 const ORG_PREFIXES = new Set(['United', 'FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
-  'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'PT', 'RAO', 'OAO', 'PJSC', 'JSC', 'OJSC', 'Grupo']);
+  'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'PT', 'RAO', 'OAO', 'PJSC', 'JSC', 'OJSC', 'Grupo', ...ORG_FIRST_WORDS]);
+// "Copa América", "Campeonato Brasileiro": languages that put the head first name events by their first word.
+const EVENT_PREFIXES = new Set(EVENT_FIRST_WORDS);
 
 // "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori", "Goalkeepers - Bogdan Stelea": a role noun
 // right before the name.

@@ -8,6 +8,8 @@ import { linkDescriptions } from './descriptions.ts';
 import { rankPeople } from './rank-people.ts';
 import { primaryLanguage } from './language.ts';
 import { creditSpans, spanTest, bylineWords } from './credits.ts';
+import { declinesNames, mergeInflectedPeople } from './inflections.ts';
+import { readsLanguage, surePeople } from './unread-language.ts';
 
 export interface PersonEntity {
   name: string;
@@ -45,8 +47,12 @@ export function findEntities(doc: TextDoc): Entities {
   markOrganizations(doc.text, body, lowerWords);
   const excluded = bylineWords(doc.byline ?? null);
   const inProse = spanTest(doc.paragraphs.filter(isProseParagraph));
-  const people = groupPeople(doc.text, body, inProse)
+  const grouped = groupPeople(doc.text, body, inProse)
     .filter((p) => !excluded.has(p.name.split(' ').pop()!.toLowerCase()));
+  // "Davida Moyese" is David Moyes in Czech: where names decline, their forms are one person.
+  const merged = declinesNames(doc.lang) ? mergeInflectedPeople(grouped) : grouped;
+  // In a language the core does not read, capitals alone do not make a person.
+  const people = readsLanguage(doc.lang) ? merged : surePeople(merged);
   const claimed = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
   const unclaimed = body.filter((m) => m.kind === 'unknown' && !claimed.has(m.start));
   const organizations = groupOrganizations(doc.text, body, unclaimed);

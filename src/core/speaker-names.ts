@@ -3,6 +3,7 @@
 import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
 import { isFirstName } from './first-names.ts';
+import { FUNCTION_WORDS, ROLE_WORDS as OTHER_ROLE_WORDS } from './lang-words.ts';
 
 // Titles and role words that precede a name ("Interior Minister Wolfgang Peschorn", "U.S. Attorney Nealy Cox").
 const ROLE_WORDS = new Set([
@@ -44,6 +45,10 @@ const NOT_NAME_WORDS = new Set([
   'mais', 'et', 'ou', 'donc', 'pour', 'dans', 'sur', 'avec', 'selon', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine',
   'er', 'sie', 'es', 'wir', 'und', 'aber', 'auch', 'el', 'los', 'las', 'una', 'lo', 'gli', 'il', 'uno',
 ]);
+
+// Spanish, Portuguese, French… titles, and function words that open sentences there ("Entre", "Ao", "Zatímco").
+for (const w of OTHER_ROLE_WORDS) ROLE_WORDS.add(w);
+for (const w of FUNCTION_WORDS) NOT_NAME_WORDS.add(w);
 
 /** A title or role that precedes a name: `isRoleWord('Minister') === true`, `isRoleWord('Putin') === false`. */
 export function isRoleWord(word: string): boolean {

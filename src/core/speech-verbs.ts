@@ -1,5 +1,7 @@
 // Verbs of saying, in every form news copy uses them (issue 3). A generic English list, not tied to any page.
 
+import { SPEECH_VERB_FORMS } from './lang-words.ts';
+
 const BASES = [
   'say', 'tell', 'add', 'write', 'warn', 'tweet', 'post', 'state', 'explain', 'ask', 'reply', 'respond', 'continue',
   'note', 'argue', 'insist', 'claim', 'declare', 'announce', 'acknowledge', 'admit', 'recall', 'remark', 'observe',
@@ -78,6 +80,9 @@ const OTHER_LANGUAGE_FORMS = new Set([
   'contou', 'comentou', 'observou', 'avaliou', 'defendeu', 'completou', 'informou', 'escreveu', 'respondeu',
   'admitiu', 'reconheceu', 'alertou',
 ]);
+
+// More Spanish, Portuguese, French, German and Italian forms (src/core/lang-words.ts).
+for (const form of SPEECH_VERB_FORMS) OTHER_LANGUAGE_FORMS.add(form);
 
 /** True for a form of a verb of saying: `isSpeechVerb('said') === true`, `isSpeechVerb('walked') === false`. */
 export function isSpeechVerb(word: string): boolean {

@@ -86,4 +86,4 @@ export interface Digest {
   noticeCode?: NoticeCode | null;
 }
 
-export type NoticeCode = 'too-short';
+export type NoticeCode = 'too-short' | 'unread-language';

@@ -11,7 +11,7 @@ const READING_KEYS: Readonly<Record<ReadingCode, MessageKey>> = {
   'no-text': 'extractionNoText',
   'unreadable': 'extractionUnreadable',
 };
-const NOTICE_KEYS: Readonly<Record<NoticeCode, MessageKey>> = { 'too-short': 'noticeTooShort' };
+const NOTICE_KEYS: Readonly<Record<NoticeCode, MessageKey>> = { 'too-short': 'noticeTooShort', 'unread-language': 'noticeUnreadLanguage' };
 
 /**
  * Why a page gave no article, in the reader's language; the English message when the code is unknown.

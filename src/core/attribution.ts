@@ -128,9 +128,8 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   }
   // `” he said, according to the Intelligencer`: the verb's subject speaks, the source only reports it.
   for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text) && !isSpeechVerb(tokens[k]!.text); k++) {
-    if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return collectForward(tokens, k + 2);
-    if (tokens[k]!.lower === 'in' && tokens[k + 1]!.lower === 'the' && tokens[k + 2]?.lower === 'words' && tokens[k + 3]?.lower === 'of') return collectForward(tokens, k + 4);
-    if (other.isAccordingWord(tokens[k]!.lower, tokens[k - 1]?.lower)) return collectForward(tokens, k + 1);
+    const intro = sourceIntro(tokens, k);
+    if (intro > 0) return collectForward(tokens, k + intro);
   }
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
@@ -161,20 +160,27 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   return null;
 }
 
+/**
+ * How many tokens at k introduce a source, or 0: "according to" (2), "in the words of the patient" (4), and
+ * "según X", "selon X" (1), where one word does what "according to" does.
+ */
+function sourceIntro(tokens: readonly Token[], k: number): number {
+  const word = (n: number) => tokens[k + n]?.lower;
+  if (word(0) === 'according' && word(1) === 'to') return 2;
+  if (word(0) === 'in' && word(1) === 'the' && word(2) === 'words' && word(3) === 'of') return 4;
+  return other.isAccordingWord(tokens[k]!.lower, tokens[k - 1]?.lower) ? 1 : 0;
+}
+
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
 function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const according = tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to';
-    // "in the words of the patient: “…”" names the speaker the same way.
-    const words = tokens[i]!.lower === 'in' && tokens[i + 1]!.lower === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of';
-    // "según X", "selon X": one word does what "according to" does.
-    const single = !according && !words && other.isAccordingWord(tokens[i]!.lower, tokens[i - 1]?.lower);
-    if (!according && !words && !single) continue;
+    const intro = sourceIntro(tokens, i);
+    if (intro === 0) continue;
     // "According to AFP, one user on Weibo posted: “…”": a later verb of saying has its own subject.
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
     if (comma > 0 && tokens.slice(comma + 1).some((t, k, rest) => (isSpeechVerb(t.text) || (loose && isLooseSpeechVerb(t.text))) && k > 0
       && !isNounPosition(rest[k - 1], t))) break;
-    const np = collectForward(tokens, i + (according ? 2 : words ? 4 : 1));
+    const np = collectForward(tokens, i + intro);
     if (np) return np;
   }
   for (let v = tokens.length - 1; v >= 0; v--) {
@@ -311,7 +317,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   // Full names the people pass missed still count as people a pronoun can point back to.
   const adHoc = new Map<string, PersonEntity>();
   // "Arab League", "Security Council": a capitalised run ending in an organisation's head noun is not a person.
-  // Only a run opening with a given name: "Iceberg Passages", "Black Water", "South Carolina" are titles and places.
+  // Nor is a place the word lists know ("Estados Unidos", "Nueva Zelanda").
   for (const name of names.unknownFullNames().filter((n) => !ORG_HEADS.has(n.split(' ').at(-1)!.toLowerCase()) && !PLACES.has(n))) {
     const person: PersonEntity = { name, aliases: [], role: null, gender: null, mentions: [] };
     adHoc.set(name, person);

@@ -7,8 +7,8 @@ import { findQuotes } from './quotes.ts';
 import { attributeSpeakers } from './attribution.ts';
 import { summarize } from './summary.ts';
 import { chooseKeyQuotes } from './key-quotes.ts';
-import { articleLanguage } from './language.ts';
-import { readsLanguage, cautiousSpeakers } from './unread-language.ts';
+import { articleLanguage, supportedLanguage } from './language.ts';
+import { cautiousSpeakers } from './unread-language.ts';
 
 export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { summaryLength: 'medium', keyQuotes: 4 };
 
@@ -44,7 +44,7 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
   const entities = findEntities(doc);
   const spans = findQuotes(doc);
   // In a language the core does not read, only a known person named next to a quote is its speaker.
-  const speakers = readsLanguage(doc.lang) ? attributeSpeakers(doc, spans, entities) : cautiousSpeakers(doc, spans, entities);
+  const speakers = supportedLanguage(doc.lang) ? attributeSpeakers(doc, spans, entities) : cautiousSpeakers(doc, spans, entities);
   const quotes: Quote[] = spans.map((q, i) => ({
     text: q.text,
     speaker: speakers[i]!.speaker,
@@ -68,7 +68,7 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
   const salience = new Map(entities.people.map((p) => [p.name, p.salience ?? 0]));
   people.sort((a, b) => (salience.get(b.name)! + 1.5 * b.quotes) - (salience.get(a.name)! + 1.5 * a.quotes));
   const organizations = entities.organizations.map((o) => ({ name: o.name, aliases: o.aliases, mentions: o.mentions.length }));
-  const noticeCode: NoticeCode | null = wordCount < SHORT_ARTICLE_WORDS ? 'too-short' : readsLanguage(doc.lang) ? null : 'unread-language';
+  const noticeCode: NoticeCode | null = wordCount < SHORT_ARTICLE_WORDS ? 'too-short' : supportedLanguage(doc.lang) ? null : 'unread-language';
   return {
     article: {
       title: article.title,

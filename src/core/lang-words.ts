@@ -91,18 +91,23 @@ export const PHRASE_STOPS: readonly string[] = list(`
   ayer hoje ontem hier heute gestern también também aussi auch este esta neste nesta ce cette lors
 `);
 
-/** Titles and role words before a name in Spanish, Portuguese, French and Italian ("el técnico", "a ministra"). */
-export const ROLE_WORDS: readonly string[] = list(`
-  presidente presidenta ministro ministra diputado diputada senador senadora gobernador gobernadora alcalde
-  alcaldesa juez jueza portavoz vocero vocera directora secretario secretaria jefe jefa canciller técnico entrenador
-  treinador comandante coronel capitán capitão prefeito prefeita governador governadora deputado deputada vereador
-  vereadora juiz juíza procurador procuradora porta-voz delegado delegada líder dirigente   príncipe
-  princesa señor señora sr sra dra doña senhor senhora dona ministre député députée sénateur sénatrice présidente
-  porte-parole maire directeur directrice procureur secrétaire premier entraîneur sélectionneur politólogo jurista
-  periodista jornalista abogado abogada advogado advogada economista analista investigador investigadora
-  pesquisador pesquisadora fundador fundadora empresario empresária empresário sindicalista
-  ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin bürgermeister bürgermeisterin
+// Roles both lists below hold: offices and professions that stand before a name and that a role phrase names.
+const SHARED_ROLES = list(`
+  presidente presidenta ministro ministra diputado diputada senador senadora gobernador gobernadora alcalde alcaldesa
+  juez jueza portavoz vocero vocera directora secretario secretaria jefe jefa canciller entrenador técnico treinador
+  abogado abogada advogado advogada periodista jornalista politólogo jurista líder dirigente fundador fundadora
+  empresario empresário empresária economista analista investigador investigadora pesquisador pesquisadora comandante
+  capitán capitão prefeito prefeita governador governadora deputado deputada vereador vereadora juiz juíza procurador
+  procuradora sindicalista
 `);
+
+/** Titles and role words before a name in Spanish, Portuguese, French and Italian ("el técnico", "a ministra"). */
+export const ROLE_WORDS: readonly string[] = [...SHARED_ROLES, ...list(`
+  coronel porta-voz delegado delegada príncipe princesa señor señora sr sra dra doña senhor senhora dona ministre
+  député députée sénateur sénatrice présidente porte-parole maire directeur directrice procureur secrétaire premier
+  entraîneur sélectionneur ministerin kanzler kanzlerin präsident präsidentin sprecher sprecherin bürgermeister
+  bürgermeisterin
+`)];
 
 /** Capitalised titles that stand right before a name in these languages. */
 export const TITLE_WORDS: readonly string[] = list(`
@@ -113,18 +118,12 @@ export const TITLE_WORDS: readonly string[] = list(`
 `);
 
 /** Lower-case role nouns that stand before a name ("el politólogo Samuel Huntington", "o técnico Tite"). */
-export const ROLE_NOUNS: readonly string[] = list(`
-  presidente presidenta ministro ministra diputado diputada senador senadora gobernador gobernadora alcalde alcaldesa
-  juez jueza fiscal portavoz vocero vocera director directora secretario secretaria jefe jefa canciller entrenador
-  técnico treinador jugador jugadora jogador jogadora delantero atacante portero goleiro zagueiro volante
-  centrocampista abogado abogada advogado advogada periodista jornalista escritor escritora profesor profesora
-  professor professora médico médica politólogo politóloga jurista líder dirigente fundador fundadora empresario
-  empresaria empresário empresária economista analista investigador investigadora pesquisador pesquisadora
-  comandante capitán capitão prefeito prefeita governador governadora deputado deputada vereador vereadora juiz
-  juíza procurador procuradora sindicalista activista ativista militante historiador historiadora cantante cantor
-  cantora actor actriz ator atriz artista
-  allenatore giocatore ministro sindaco presidente portavoce
-`);
+export const ROLE_NOUNS: readonly string[] = [...SHARED_ROLES, ...list(`
+  fiscal director jugador jugadora jogador jogadora delantero atacante portero goleiro zagueiro volante centrocampista
+  escritor escritora profesor profesora professor professora médico médica politóloga empresaria activista ativista
+  militante historiador historiadora cantante cantor cantora actor actriz ator atriz artista allenatore giocatore
+  sindaco portavoce
+`)];
 
 /** Place names in Spanish, Portuguese, French and German where they differ from the English (countries, regions, capitals). */
 export const PLACES: readonly string[] = `

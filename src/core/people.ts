@@ -6,10 +6,10 @@ import { groupOrganizations } from './organizations.ts';
 import { markOrganizations } from './org-cues.ts';
 import { linkDescriptions } from './descriptions.ts';
 import { rankPeople } from './rank-people.ts';
-import { primaryLanguage } from './language.ts';
+import { primaryLanguage, supportedLanguage } from './language.ts';
 import { creditSpans, spanTest, bylineWords } from './credits.ts';
 import { declinesNames, mergeInflectedPeople } from './inflections.ts';
-import { readsLanguage, surePeople } from './unread-language.ts';
+import { surePeople } from './unread-language.ts';
 
 export interface PersonEntity {
   name: string;
@@ -52,7 +52,7 @@ export function findEntities(doc: TextDoc): Entities {
   // "Davida Moyese" is David Moyes in Czech: where names decline, their forms are one person.
   const merged = declinesNames(doc.lang) ? mergeInflectedPeople(grouped) : grouped;
   // In a language the core does not read, capitals alone do not make a person.
-  const people = readsLanguage(doc.lang) ? merged : surePeople(merged);
+  const people = supportedLanguage(doc.lang) ? merged : surePeople(merged);
   const claimed = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
   const unclaimed = body.filter((m) => m.kind === 'unknown' && !claimed.has(m.start));
   const organizations = groupOrganizations(doc.text, body, unclaimed);

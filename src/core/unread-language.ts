@@ -4,18 +4,12 @@ import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Attribution } from './attribution.ts';
-import { supportedLanguage } from './language.ts';
 import { isFirstName } from './first-names.ts';
 
 // A speaker named after a quote stands within this many characters of its closing mark ("…" přirovnává Heskey.).
 const AFTER_REACH = 90;
 // …and before an opening one ("Heskey dodal: „…“").
 const BEFORE_REACH = 90;
-
-/** Whether the core's word lists read this language: `readsLanguage('cs') === false`, `readsLanguage(null) === true`. */
-export function readsLanguage(lang: string | null): boolean {
-  return supportedLanguage(lang);
-}
 
 /**
  * Speakers for an article in a language the core does not read: a person the people pass found, named (full name or

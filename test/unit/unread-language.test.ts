@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sameNameWord, declinesNames, mergeInflectedPeople } from '../../src/core/inflections.ts';
-import { readsLanguage, surePeople } from '../../src/core/unread-language.ts';
+import { surePeople } from '../../src/core/unread-language.ts';
+import { supportedLanguage } from '../../src/core/language.ts';
 import { digest } from '../../src/core/digest.ts';
 import type { PersonEntity } from '../../src/core/people.ts';
 import { noticeText } from '../../src/popup/format.ts';
@@ -15,11 +16,11 @@ describe('sameNameWord', () => {
   });
 });
 
-describe('declinesNames and readsLanguage', () => {
+describe('declinesNames and supportedLanguage', () => {
   test.each([['cs', true, false], ['pl-PL', true, false], ['en', false, true], ['es', false, true], ['it', false, false], [null, false, true]])(
     '%s: declines %s, read %s', (lang, declines, reads) => {
       expect(declinesNames(lang)).toBe(declines);
-      expect(readsLanguage(lang)).toBe(reads);
+      expect(supportedLanguage(lang)).toBe(reads);
     });
 });
 

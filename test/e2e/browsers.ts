@@ -144,10 +144,19 @@ function recordExtensionInitiated(page: Page, requests: string[], extensionOrigi
   return page;
 }
 
-/** `inExtension` over anything that evaluates a script: the API is `browser` in Firefox, `chrome` in Chromium. */
+/**
+ * `inExtension` over anything that evaluates a script: the API is `browser` in Firefox, `chrome` in Chromium. A
+ * service worker that has just started can be reached before its extension API is bound (seen once in CI as
+ * "reading 'action' of undefined"), so the script waits up to 2 s for the API before calling `fn`.
+ */
 function evaluator(target: () => Promise<Pick<Page | WebWorker, 'evaluate'>>): ExtensionBrowser['inExtension'] {
   return async <T, A>(fn: (api: ExtensionApi, arg: A) => Promise<T>, arg: A): Promise<T> =>
-    (await target()).evaluate(`(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg)})`) as Promise<T>;
+    (await target()).evaluate(`(async () => {
+      const api = () => globalThis.browser ?? globalThis.chrome;
+      for (let waited = 0; !api()?.runtime?.id && waited < 2000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      if (!api()?.runtime?.id) throw new Error('no extension API in this context');
+      return (${fn.toString()})(api(), ${JSON.stringify(arg)});
+    })()`) as Promise<T>;
 }
 
 /** The whole ExtensionBrowser from what differs between the browsers. */

@@ -74,6 +74,7 @@ export const ORG_HEADS = words(`
   Group Caucus Brotherhood Taliban Hamas Hezbollah Jazeera Reuters Bloomberg SpA NV BV AB ASA Oyj Bhd Tbk KK GmbH
   Power Electric Communications Telecom Telecommunications Steel Chemicals Bancshares Resources Investments
   Construction Electronics Treasury Exchange Brewery Breweries Pharma Railways Railway Shipping Logistics
+  Events Consultants Consulting Productions Ventures Collective Creative Designs Boutique Bakery Restaurants Brands
 `);
 
 // First words of organisations named "X of Y" ("Bank of England", "University of Texas").
@@ -130,7 +131,12 @@ export const PLACES = new Set(`
   Naples|Barcelona|Munich|Frankfurt|Hamburg|Cologne|Lyon|Marseille|Rotterdam|Antwerp|Krakow|St Petersburg|
   St. Petersburg|Odesa|Odessa|Kharkiv|Mariupol|Tianjin|Guangzhou|Shenzhen|Wuhan|Hiroshima|Osaka|Washington D.C.|
   Westminster|Whitehall|Downing Street|Wall Street|Capitol Hill|White House|Gulf|Pacific|Atlantic|Mediterranean|
-  Arctic|Baltic|Black Sea|Red Sea|South China Sea|Persian Gulf|Alps|Himalayas|Sahara|Amazon
+  Arctic|Baltic|Black Sea|Red Sea|South China Sea|Persian Gulf|Alps|Himalayas|Sahara|Amazon|
+  Abu Dhabi|Sharjah|Muscat|Amman|Jeddah|Mecca|Lahore|Kolkata|Chennai|Bengaluru|Bangalore|Hyderabad|Phnom Penh|
+  Kampala|Kigali|Abuja|Dar es Salaam|Casablanca|Marrakech|Turin|Venice|Seville|Bordeaux|Toulouse|Strasbourg|Basel|
+  Salzburg|Gdansk|Riga|Tallinn|Vilnius|Bucharest|Belgrade|Zagreb|Sarajevo|Skopje|Tirana|Ljubljana|Bratislava|
+  Chisinau|Thessaloniki|Nicosia|Reykjavik|Las Vegas|Nashville|Minneapolis|Pittsburgh|Cincinnati|Sacramento|
+  Honolulu|Brisbane|Calgary|Edmonton|Winnipeg|Chongqing|Chengdu|Busan|Kyoto|Nagoya|Puerto Rico
 `.replace(/\s*\|\s*/g, '|').trim().split('|'));
 
 // Last words that make a capitalised phrase a place ("Fifth Avenue", "Kaipara Harbour").
@@ -139,6 +145,7 @@ export const PLACE_HEADS = words(`
   River Lake Sea Ocean Bay Harbour Harbor Beach Coast Island Islands Mountain Mountains Mount Mt. Valley Desert
   Forest Canyon Peninsula Strait Canal County Province State Region District Territory City Town Village Heights
   Hills Springs Falls Passage Locks Dam Trail Plaza Stadium Arena Hall Palace Castle Tower Hotel Prison Port Point Cape Gardens Reserve
+  Upazila Prefecture Oblast Governorate Municipality Borough Township Parish Canton Raion Krai Emirate Superdome Dome
 `);
 
 /** Nationality and group words: capitalised but never a person ("Russian", "Democrat"). */

@@ -45,7 +45,7 @@ const MISC_HEADS = new Set(`Cup Championship Championships Open Games Olympics O
   Amendment Code Law Rule Era Age Revolution Award Trophy Series Tour Grand Prix Marathon Show Film Album Book Novel
   Dress Prize Medal Bowl League Election Elections Budget Deal Initiative Programme Program Project Report Strategy
   Rally Trial Case Scandal Crisis Attack Attacks Massacre Storm Hurricane Virus Disease Syndrome Final Finals
-  Semifinal Semifinals Quarterfinal Quarterfinals Playoff Playoffs Slam Tournament Exposition Expo`.split(/\s+/));
+  Semifinal Semifinals Quarterfinal Quarterfinals Playoff Playoffs Slam Tournament Exposition Expo Fest Podcast`.split(/\s+/));
 
 // Hyphenated attributive words that end a prefix before a name ("Ontario-based", "Communist-led").
 const ATTRIBUTIVE = /[-‐](?:based|listed|led|owned|controlled|backed|sponsored|born|run|made|registered|headquartered|funded|allied|linked)$/i;
@@ -252,6 +252,9 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
     kind = of === 'person' || of === 'unknown' ? 'organization' : of;
   }
   if (kind === 'person' && (words.every(isTitleWord) || PLACES.has(words.join(' ')))) kind = 'other';
+  if (kind === 'person' && !namesSomeone(words)) kind = 'other';
+  // "Saint Vincent and the Grenadines", "St Lucia": a saint's name alone is a place in the news.
+  if (kind === 'person' && titled && words.length === 1 && /^(?:Saint|St\.?)$/.test(title ?? '')) kind = 'place';
   if (kind === 'person' && !titled) kind = contextKind(tokens, nameStart, end, words);
   // "the Caja Magica", "the Pittsburgh Post-Gazette", "a Star Wars film", "his Chromecast Ultra": names of people
   // take no article or possessive. "the Indianapolis Colts": a plural after "the" is a team or a group.
@@ -299,8 +302,9 @@ function givenNameAfterLabel(tokens: Token[], from: number, end: number, lowerWo
     const w = tokens[k]!.text;
     const prev = tokens[k - 1]!.text;
     // Right after an acronym ("DL Sheldon Richardson") the given name need not be a known one.
+    // "THE VENEZUELAN INSTITUTE" is a heading in capitals, not a label before a name.
     const afterAcronym = !capitalisedNouns && isAllCaps(prev) && !PLACES.has(prev) && end - k === 2 && isCapital(w)
-      && !NOT_NAME_WORDS.has(w) && !PLACE_PREFIXES.has(w);
+      && !isAllCaps(w) && !NOT_NAME_WORDS.has(w) && !PLACE_PREFIXES.has(w);
     if (!(isFirstName(w) || afterAcronym) || PLACES.has(w) || end - k > 3) continue;
     // "Carrie Ann Inaba", "Robert M. Danin": a second given name or an initial belongs to the name.
     if (isFirstName(prev) || NAME_PARTICLES.has(prev) || isInitial(prev)) return from;
@@ -466,9 +470,22 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>, capital
   }
   if (words.some(isInitial) || hasParticle(words)) return 'person';
   // Capitalised words also written in lower case in the document are common words ("Whole Foods", "Black Sea").
-  if (words.some((w) => lowerWords.has(w.toLowerCase()))) return 'other';
+  if (words.some((w) => lowerWords.has(w.toLowerCase()) || ABSTRACT_NOUN.test(w))) return 'other';
   return words.length <= 4 ? 'person' : 'other';
 }
+
+// What is left after a title names no one when it is a title itself ("Chief Cyber Solutions Officer"), a bare letter
+// ("Gen Z") or a modifier ("Taylor Swift-themed classes").
+function namesSomeone(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length === 1 && /^\p{Lu}$/u.test(last)) return false;
+  if (/^\p{Lu}[\p{L}\p{M}'’]*[-‐]\p{Ll}+$/u.test(last)) return false;
+  return !(words.length > 1 && isTitleWord(last) && !HONORIFICS.has(last) && !isFirstName(words[0]!));
+}
+
+// Endings of abstract and collective nouns ("Crime Prevention", "Occupational Safety", "Signature Sessions"):
+// surnames rarely end like this, so a phrase with such a word and no given name is not a person by its capitals alone.
+const ABSTRACT_NOUN = /\p{Ll}{3}(?:tions?|sions?|ments?|ness|ity|ities|ships?|isms?|ology|ture|tures)$/u;
 
 function makeMention(tokens: Token[], s: number, e: number, kind: NameKind, title: string | null,
   honorific: string | null, strong: boolean): NameMention {

@@ -22,6 +22,8 @@ interface Draft {
   inProse: boolean;
   /** Signs beyond capitals and a given name that this is a person: a role, speech, a surname alone, "who", an age. */
   evidence: number;
+  /** Mentions by the first word alone when it is no given name ("Stadia" for "Stadia Offer"). */
+  firstAlone: number;
   /** True when a mention starts with a given name the document never uses as a common word. */
   given: boolean;
   /** True when a full mention has a word the document also uses in lower case, an acronym or a digit. */
@@ -109,8 +111,14 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     if (isProse(m.start)) d.inProse = true;
     const speaks = speaksAfter(text, m.end);
     if (m.words.length === 1 || speaks) d.cues++;
-    // A surname alone in prose is a sign of a person ("Takagi"); a given name alone may belong to someone else.
-    const surname = m.words.length === 1 && !m.headline && isProse(m.start) && !isFirstName(m.words[0]!);
+    // A surname alone in prose is a sign of a person ("Takagi"); a given name alone may belong to someone else, and
+    // the first word of a product or a firm alone ("Nintendo" of "Nintendo Switch") says nothing.
+    const surname = m.words.length === 1 && !m.headline && isProse(m.start) && !isFirstName(m.words[0]!)
+      && (d.words.length === 1 || surnameKey(m.words[0]!) === lastWord(d.words))
+      // "the Switch", "its Core": a word after a determiner is a thing.
+      && !/\b(?:the|a|an|this|that|these|its|their|our|your|my)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 24), m.start));
+    // "Stadia" again and again for "Stadia Offer": a first word alone that is no given name is a brand's short name.
+    if (m.words.length === 1 && d.words.length > 1 && !isFirstName(m.words[0]!) && m.words[0] === d.words[0]) d.firstAlone++;
     if (m.cue || speaks || surname || actsAsPerson(text, m)) d.evidence++;
     const weak = !!d.entity.role && isBareKinship(d.entity.role);
     // A word linked from a headline says nothing about a role.
@@ -195,6 +203,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     for (const f of d.forms) into.forms.add(f);
     into.inProse ||= d.inProse;
     into.evidence += d.evidence;
+    into.firstAlone += d.firstAlone;
     into.given ||= d.given;
     into.common ||= d.common;
     return false;
@@ -217,13 +226,17 @@ function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean 
   if (ORG_APPOSITIVE.test(text.slice(first.end, first.end + 80))) return false;
   if (d.words.length < 2) return d.strong || d.cues > 0;
   if (d.evidence > 0) return true;
+  if (d.firstAlone > 1) return false;
   if (determined.has(fullKey(d.words))) return false;
   return d.given || !d.common;
 }
 
-// "X, who …", "X, 45,", "said X", "according to X", "X's wife": the words around a mention that only a person takes.
+// "X, who …", "X, 45,", "said X", "according to X", "X's wife", "Thanks X": the words around a mention that only a
+// person takes.
 function actsAsPerson(text: string, m: NameMention): boolean {
   if (/^(?:,\s+(?:who\b|\d{1,3}(?:,|\s+years?\b))|\s+\(\d{1,3}\)|['’]s\s+(?:wife|husband|son|daughter|father|mother|family|death|career|lawyer|attorney))/u.test(text.slice(m.end, m.end + 24))) return true;
+  // "Thanks Junior!", "Dear Abby": only a person is thanked or addressed by name.
+  if (/\b(?:Thanks|Thank\s+you|Congratulations|Dear),?\s+$/.test(text.slice(Math.max(0, m.titleStart - 18), m.titleStart))) return true;
   return /(?:\b(?:said|says|told|according\s+to|asked|by)\s+)$/u.test(text.slice(Math.max(0, m.titleStart - 16), m.titleStart))
     && !/\bby\s+$/.test(text.slice(Math.max(0, m.titleStart - 4), m.titleStart));
 }
@@ -267,6 +280,7 @@ function newDraft(words: string[], order: number): Draft {
     cues: 0,
     inProse: false,
     evidence: 0,
+    firstAlone: 0,
     given: false,
     common: false,
   };

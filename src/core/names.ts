@@ -479,9 +479,12 @@ function classifyWords(words: string[], lowerWords: ReadonlySet<string>, capital
 function namesSomeone(words: string[]): boolean {
   const last = words[words.length - 1]!;
   if (words.length === 1 && /^\p{Lu}$/u.test(last)) return false;
-  if (/^\p{Lu}[\p{L}\p{M}'’]*[-‐]\p{Ll}+$/u.test(last)) return false;
+  if (MODIFIER_SUFFIX.test(last) || ATTRIBUTIVE.test(last)) return false;
   return !(words.length > 1 && isTitleWord(last) && !HONORIFICS.has(last) && !isFirstName(words[0]!));
 }
+
+// "Swift-themed", "Trump-era", "Bond-style": a name made into a modifier ("Kim Jong-un", "Tsai Ing-wen" are names).
+const MODIFIER_SUFFIX = /[-‐](?:themed|style|styled|inspired|era|like|esque|type|sized|shaped|branded|designed|approved|endorsed|appointed|aligned|affiliated|related|focused|centric|loving|obsessed|mania|level)$/i;
 
 // Endings of abstract and collective nouns ("Crime Prevention", "Occupational Safety", "Signature Sessions"):
 // surnames rarely end like this, so a phrase with such a word and no given name is not a person by its capitals alone.

@@ -13,7 +13,13 @@ const ROLE_STOPS = new Set(['and', 'or', 'but', 'with', 'by', 'to', 'from', 'in'
   'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'did', 'does', 'do',
   'met', 'told', 'asked', 'called', 'joined', 'named', 'says', 'said', 'according', 'where', 'if', 'because', 'not',
   'also', 'then', 'so', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'under', 'over',
-  'into', 'during', 'via', 'how', 'what', 'why', 'whom', 'whose', 'of']);
+  'into', 'during', 'via', 'how', 'what', 'why', 'whom', 'whose', 'of', 'whether', 'including', 'among', 'especially',
+  'notably', 'alongside', 'featuring', 'starring']);
+
+// Capitalised words that open a sentence as often as they name an office's organisation: inside a run of capitals
+// they belong to the role ("State Department official", "National Security Council official").
+const ROLE_ORG_WORDS = new Set(['State', 'States', 'National', 'International', 'Federal', 'Public', 'General', 'Local',
+  'Supreme', 'Royal', 'Global', 'World', 'Government', 'Police', 'Court', 'Party', 'Parliament', 'Health', 'Security']);
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
 
@@ -158,9 +164,17 @@ function scanRoleBackwards(words: string[]): string | null {
     const w = words[i]!;
     const lw = w.toLowerCase();
     const joinsRoles = lw === 'and' && kept.length > 0 && i > 0 && /^\p{Ll}/u.test(words[i - 1]!) && !ROLE_STOPS.has(words[i - 1]!);
-    if (ROLE_STOPS.has(lw) && !joinsRoles) break;
+    if (ROLE_STOPS.has(lw) && !joinsRoles) {
+      // "to get Ukraine to investigate political rival Joe Biden": the word after "to" is a verb, not a modifier.
+      if (lw === 'to' && kept.length > 1 && /^\p{Ll}/u.test(kept[0]!) && !isRoleWord(kept[0]!) && !TITLE_MODIFIERS.has(kept[0]!)) kept.shift();
+      break;
+    }
     if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || lw === 'the' || lw === 'a' || lw === 'an') break;
-    if (/^\p{Lu}/u.test(w) && NOT_NAME_WORDS.has(w) && !DEMONYMS.has(w) && !TITLE_WORDS.has(w)) break;
+    const inCapitals = kept.length > 0 && /^\p{Lu}/u.test(kept[0]!);
+    if (/^\p{Lu}/u.test(w) && NOT_NAME_WORDS.has(w) && !DEMONYMS.has(w) && !TITLE_WORDS.has(w)
+      && !(inCapitals && ROLE_ORG_WORDS.has(w))) break;
+    // "Last week State Department official": a lower-case word before an organisation's name is not part of the role.
+    if (inCapitals && /^\p{Ll}/u.test(w) && !TITLE_MODIFIERS.has(lw) && !isRoleWord(w) && !joinsRoles) break;
     // "l’écologiste Sergio Coronado": an elided article ends the role.
     const elided = ELIDED.exec(w);
     if (elided) {
@@ -213,9 +227,14 @@ function isRoleWord(w: string): boolean {
 // "Robert Fico, the Slovak prime minister," / "Eric Reeves, a senior fellow at …,"
 function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 200);
-  const m = /^,\s+((?:the|a|an)\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L}))+)/u.exec(after);
+  const m = /^,\s+(?:(?:now|also|still|currently|then|both)\s+)?((?:the|a|an)\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L}))+)/u.exec(after);
   if (!m) return null;
-  const words = trimRole(cutWords(m[2]!.split(/\s+(?:said|says|told|who|which|where|while|when|after|before|because|since|although|qui|que|der|die|sagte|a déclaré)(?![\p{L}])/u)[0]!.trim().split(/\s+/)));
+  // "Mr. Rudolph, hitting him in the head": a participle opens a clause, not a description.
+  // ("marketing director" is a role: a participle takes an object or a preposition).
+  if (!m[1] && /^\p{Ll}+ing\s+(?:him|her|them|it|me|us|the|a|an|his|their|its|up|out|down|back|to|on|in|into|at|for|with|from|over)\s/u.test(m[2]!)) return null;
+  // "King and Weeks, both professors at the American University": one of them is a professor.
+  const both = /^,\s+both\s/.test(after);
+  const words = (both ? singularHead : (w: string[]) => w)(trimRole(cutWords(m[2]!.split(/\s+(?:said|says|told|who|which|where|while|when|after|before|because|since|although|qui|que|der|die|sagte|a déclaré)(?![\p{L}])/u)[0]!.trim().split(/\s+/))));
   if (words.length === 0) return null;
   const phrase = words.join(' ');
   const first = words[0]!.toLowerCase();
@@ -237,6 +256,12 @@ function appositiveRole(text: string, end: number): string | null {
   if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)) return null;
   if (words.some((w) => FINITE.has(w))) return null;
   return phrase;
+}
+
+// "professors at the University" → "professor at the University".
+function singularHead(words: string[]): string[] {
+  const head = words[0] ?? '';
+  return /s$/.test(head) && ROLE_NOUNS.has(head.slice(0, -1).toLowerCase()) ? [head.slice(0, -1), ...words.slice(1)] : words;
 }
 
 // Twelve words, and a few more only to finish a name ("… at the University of Maryland School of Medicine").
@@ -264,12 +289,15 @@ function namesSomeone(words: readonly string[], i: number): boolean {
 }
 
 // Words a cut-off role must not end on, and another person listed after it ("… of Homeland Security and Alex Azar").
+const ABBREVIATED_TITLE = /^(?:Lt|Col|Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Sgt|Capt|Maj|Adm|Cmdr|Det|Insp|Supt|Prof|Rev|Fr)$/;
 const TRAILING = new Set(['and', 'or', 'the', 'a', 'an', 'at', 'of', 'for', 'in', 'on', 'to', 'with', 'from', 'by', 'as']);
 function trimRole(words: string[]): string[] {
   let end = words.length;
   // Only at the end: "… Middle East and North Africa at …" goes on after the capitals.
   const n = words.length;
   if (n > 3 && words[n - 3] === 'and' && isFirstName(words[n - 2]!) && /^\p{Lu}/u.test(words[n - 1]!)) end = n - 3;
+  // "… aide to Vice President Mike Pence and Lt. Col. Alexander Vindman": the phrase was cut at the abbreviation.
+  if (n > 2 && words[n - 2] === 'and' && ABBREVIATED_TITLE.test(words[n - 1]!)) end = n - 2;
   while (end > 0 && TRAILING.has(words[end - 1]!.toLowerCase())) end--;
   return words.slice(0, end);
 }
@@ -280,7 +308,7 @@ function relativeClauseRole(text: string, end: number): string | null {
   // "who is also considering Bernie Sanders", "who was considered unstable": a role needs a role word.
   if (m) {
     const phrase = m[1]!.trim();
-    const words = trimRole(phrase.replace(DETERMINERS, '').split(/\s+/));
+    const words = trimRole(phrase.replace(/^(?:now|also|still)\s+/, '').replace(DETERMINERS, '').split(/\s+/));
     const described = /^(?:(?:now|also|still)\s+)?(?:an?|the|his|her|their)\s/.test(phrase);
     if (described || words.slice(0, 6).some((w) => isRoleWord(w))) return words.join(' ').replace(/^(?:an?|the)\s+/, '');
   }

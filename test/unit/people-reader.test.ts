@@ -33,3 +33,55 @@ describe('lists no title, letter, modifier or heading as a person', () => {
     expect(found.find((p) => p.name === 'Bette Halmstetter')?.role).toBe('founder of Bette Halmstetter Events');
   });
 });
+
+describe('keeps names that look like modifiers or titles but are names', () => {
+  test.each([
+    [['Taiwan’s incumbent president, Tsai Ing-wen, said the island would not yield.'], 'Tsai Ing-wen'],
+    [['North Korea’s leader, Kim Jong-un, watched the launch on Friday.'], 'Kim Jong-un'],
+  ])('%j', (paragraphs, name) => {
+    expect(names(paragraphs)).toContain(name);
+  });
+});
+
+describe('a product named again and again by its first word alone is no person', () => {
+  test.each([
+    [['Stadia Offer buyers got a controller.', 'Stadia launched on Tuesday in 14 countries.', 'Reviewers found that Stadia lags.'], 'Stadia Offer'],
+  ])('%j', (paragraphs, notAPerson) => {
+    expect(names(paragraphs)).not.toContain(notAPerson);
+  });
+
+  test('a surname alone still is ("Takagi")', () => {
+    expect(names(['The race was won by Takuya Takagi on Sunday.', 'Takagi took the lead early.'])).toContain('Takuya Takagi');
+  });
+});
+
+describe('takes the role as the article describes the person, not the words around it', () => {
+  test.each([
+    ['Last week State Department official Dana Holmer revealed one of those interactions.', 'Dana Holmer', 'State Department official'],
+    ['At that time Noble’s owner, Joel Hannick, who also happens to be her husband, said so.', 'Joel Hannick', 'Noble’s owner'],
+    ['The efforts to get Ukraine to investigate political rival Jon Bidell drew scrutiny.', 'Jon Bidell', 'political rival'],
+    ['Among the issues is whether WeWork’s founder and former CEO, Adam Nauman, indulged in self-dealing.', 'Adam Nauman', 'WeWork’s founder and former CEO'],
+    ['It raises questions about star players, including England captain Harry Kaine, who praised him.', 'Harry Kaine', 'England captain'],
+    ['“They were weird cells,” said Mike Howlitt, who is now an immunologist at Stanford University.', 'Mike Howlitt', 'immunologist at Stanford University'],
+    ['As a postdoc, Mike Howlitt, now a professor at Stanford University, studied tuft cells.', 'Mike Howlitt', 'professor at Stanford University'],
+    ['American Kevin Kang and Australian Timothy Weekes, both professors at the American University of Kabul, were freed.', 'Timothy Weekes', 'professor at the American University of Kabul'],
+    ['On Monday, Jennifer Williston, an aide to Vice President Mike Pence and Lt. Col. Alex Vindler, testified.', 'Jennifer Williston', 'aide to Vice President Mike Pence'],
+  ])('%s', (sentence, name, role) => {
+    expect(people([sentence]).find((p) => p.name === name)?.role).toBe(role);
+  });
+
+  test('a participle clause after the name is no role', () => {
+    const found = people(['Mr. Garrett swung it at Mr. Rudolfo, hitting him in the head.', 'Mason Rudolfo was hurt.']);
+    expect(found.find((p) => p.name === 'Mason Rudolfo')?.role ?? null).toBeNull();
+  });
+
+  test('an -ing noun in a role stays ("marketing director")', () => {
+    expect(people(['“The data was collected,” said Mariana Delgada, marketing director, DesignRush.'])[0]?.role).toBe('marketing director');
+  });
+});
+
+test('someone thanked by a given name alone is a person ("Thanks Junior!")', () => {
+  const found = names(['We are thrilled to have Junior Gaspell, long time customer, as our new CEO.',
+    'Q: Junior – what are two words to describe how it felt?', 'Thanks Junior!']);
+  expect(found).toContain('Junior Gaspell');
+});

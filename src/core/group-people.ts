@@ -54,17 +54,21 @@ const MAX_PART = 6;
 const byOrder = (a: Draft, b: Draft): number => a.order - b.order;
 
 const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|bin|ben|abu|ibn)[-‐]/, '');
+// "Zelensky", "Zelenskyy", "Zelenskiy": transliterations of one surname differ in y/i, doubled letters and accents.
+// Short surnames ("Li", "Lee") are kept as written: there the spelling may be the only difference between two people.
+const spellingKey = (w: string): string => w.length < 6 ? w
+  : w.normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
 const isInitial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
 // First and last name words, without initials: "Donald J. Trump" and "Donald Trump" share it.
 const fullKey = (words: string[]): string => {
   const core = words.filter((w) => !isInitial(w) && !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
   // A name of initials and suffixes only ("U.S. Jr.", met by the fuzz test) has no first or last word: key it whole.
   if (core.length === 0) return words.join(' ').toLowerCase();
-  return `${core[0]!.toLowerCase()} ${surnameKey(core[core.length - 1]!)}`;
+  return `${core[0]!.toLowerCase()} ${spellingKey(surnameKey(core[core.length - 1]!))}`;
 };
 const lastWord = (words: string[]): string => {
   const core = words.filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
-  return surnameKey(core[core.length - 1] ?? words[words.length - 1]!);
+  return spellingKey(surnameKey(core[core.length - 1] ?? words[words.length - 1]!));
 };
 
 /**
@@ -90,7 +94,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
         byPart.add(`<${d.words.slice(0, n).join(' ')}`, d);
         byPart.add(`>${d.words.slice(d.words.length - n).join(' ').toLowerCase()}`, d);
       }
-    } else if (!bySingle.has(surnameKey(d.words[0]!))) bySingle.set(surnameKey(d.words[0]!), d);
+    } else if (!bySingle.has(spellingKey(surnameKey(d.words[0]!)))) bySingle.set(spellingKey(surnameKey(d.words[0]!)), d);
   };
   const create = (words: string[]) => {
     const d = newDraft(words, drafts.length);
@@ -114,7 +118,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     // A surname alone in prose is a sign of a person ("Takagi"); a given name alone may belong to someone else, and
     // the first word of a product or a firm alone ("Nintendo" of "Nintendo Switch") says nothing.
     const surname = m.words.length === 1 && !m.headline && isProse(m.start) && !isFirstName(m.words[0]!)
-      && (d.words.length === 1 || surnameKey(m.words[0]!) === lastWord(d.words))
+      && (d.words.length === 1 || spellingKey(surnameKey(m.words[0]!)) === lastWord(d.words))
       // "the Switch", "its Core": a word after a determiner is a thing.
       && !/\b(?:the|a|an|this|that|these|its|their|our|your|my)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 24), m.start));
     // "Stadia" again and again for "Stadia Offer": a first word alone that is no given name is a brand's short name.
@@ -170,8 +174,9 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     // A given name goes to the one strong person with that given name ("Jose" → "Jose Mourinho").
     const sameFirst = (d: Draft) => d.words.length > 1 && d.words[0]!.toLowerCase() === word;
     const byGiven = isFirstName(m.words[0]!) ? byFirst.get(word).filter((d) => d.strong && sameFirst(d)) : [];
+    const spelled = spellingKey(word);
     let candidates = byGiven.length === 1 ? byGiven
-      : byLast.get(word).filter((d) => d.words.length > 1 && lastWord(d.words) === word).sort(byOrder);
+      : byLast.get(spelled).filter((d) => d.words.length > 1 && lastWord(d.words) === spelled).sort(byOrder);
     if (candidates.length > 1 && gender) {
       const same = candidates.filter((d) => (d.entity.gender ?? firstNameGender(d.words[0]!)) === gender);
       if (same.length) candidates = same;
@@ -182,7 +187,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     }
     let d = candidates.length > 1 ? candidates.sort((a, b) => preceding(b, m.start) - preceding(a, m.start))[0] : candidates[0];
     if (!d) {
-      const single = bySingle.get(word);
+      const single = bySingle.get(spelled);
       d = single && single.words.length === 1 ? single : undefined;
       if (!d && (m.kind === 'person' || m.honorific || (speaksAfter(text, m.end) && isFirstName(m.words[0]!)))) {
         d = create(m.words);

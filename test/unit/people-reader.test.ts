@@ -85,3 +85,16 @@ test('someone thanked by a given name alone is a person ("Thanks Junior!")', () 
     'Q: Junior – what are two words to describe how it felt?', 'Thanks Junior!']);
   expect(found).toContain('Junior Gaspell');
 });
+
+describe('spellings of one surname are one person', () => {
+  test.each([
+    [['Ukrainian President Volodymyr Zelensky spoke on Monday.', 'President Zelenskyy said the talks would go on.', 'Later, Zelenskiy met the envoy.']],
+    [['Ukraine President Volodymyr Zelenskiy asked for help.', 'Zelensky said he would not resign.']],
+  ])('%j', (paragraphs) => {
+    expect(names(paragraphs)).toEqual([names(paragraphs)[0]]);
+  });
+
+  test('short surnames that differ stay apart ("Li" and "Lee")', () => {
+    expect(names(['Li Wei met Sandra Lee in Beijing.', 'Li said the talks went well, and Lee agreed.'])).toHaveLength(2);
+  });
+});

@@ -75,6 +75,8 @@ export const ORG_HEADS = words(`
   Power Electric Communications Telecom Telecommunications Steel Chemicals Bancshares Resources Investments
   Construction Electronics Treasury Exchange Brewery Breweries Pharma Railways Railway Shipping Logistics
   Events Consultants Consulting Productions Ventures Collective Creative Designs Boutique Bakery Restaurants Brands
+  Aerospace Machines Robotics Dynamics Semiconductor Semiconductors Software Therapeutics Biosciences Automotive
+  Interactive Entertainment Analytics Hospitality Apparel
 `);
 
 // First words of organisations named "X of Y" ("Bank of England", "University of Texas").

@@ -360,7 +360,9 @@ const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 const ORG_NOUNS = new Set(['police', 'firm', 'brokerage', 'company', 'group', 'hospital', 'council', 'party', 'team',
   'club', 'website', 'newspaper', 'magazine', 'network', 'agency', 'ministry', 'department', 'government', 'campaign',
   'shirt', 'fans', 'players', 'squad', 'officials', 'spokesman', 'spokeswoman', 'tribe', 'faction', 'brand', 'store',
-  'stores', 'shares', 'stock', 'board', 'manager', 'boss', 'coach', 'side', 'show', 'musical', 'series', 'film']);
+  'stores', 'shares', 'stock', 'board', 'manager', 'boss', 'coach', 'side', 'show', 'musical', 'series', 'film',
+  // "Wells Fargo analyst Zachary Fadem": firms employ analysts and strategists; people do not.
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 // "whale rescue group Project Jonah": a common noun for an organisation right before the name.
 const PREV_ORG_NOUNS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'party', 'band',
   'agency', 'website', 'newspaper', 'magazine', 'club', 'team', 'brand', 'startup', 'network', 'channel', 'broadcaster',
@@ -480,6 +482,8 @@ function namesSomeone(words: string[]): boolean {
   const last = words[words.length - 1]!;
   if (words.length === 1 && /^\p{Lu}$/u.test(last)) return false;
   if (MODIFIER_SUFFIX.test(last) || ATTRIBUTIVE.test(last)) return false;
+  // "Ascom North America", "Nissan Latin America": no one's name ends in a region.
+  if (words.length > 2 && PLACES.has(words.slice(-2).join(' '))) return false;
   return !(words.length > 1 && isTitleWord(last) && !HONORIFICS.has(last) && !isFirstName(words[0]!));
 }
 

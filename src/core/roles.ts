@@ -207,6 +207,9 @@ const DASHES = new Set(['-', '–', '—']);
 
 // "the Slovak prime minister, Robert Fico", "WeWork’s founder and former CEO, Adam Neumann", "The son of …, Fritz …".
 function commaRole(clause: string): string | null {
+  // "one of the proof’s authors, Svetlana …": the person is one of a group.
+  const oneOf = /(?:^|\s)(one\s+of\s+(?:the|his|her|their|its|our)\s+(?:[^\s,]+\s+){0,4}[^\s,]+s)$/iu.exec(clause);
+  if (oneOf && isRoleWord(oneOf[1]!.split(/\s+/).pop()!)) return oneOf[1]!;
   const scanned = scanRoleBackwards(clause.split(/\s+/).filter(Boolean));
   if (scanned) return scanned;
   // A determiner-led description of a few words with a role noun in it.
@@ -269,6 +272,11 @@ function cutWords(words: string[]): string[] {
   let end = Math.min(words.length, 12);
   while (end < words.length && end < 18 && /^(?:\p{Lu}|(?:of|the|and|for|at|&)$)/u.test(words[end]!)
     && /^\p{Lu}|^(?:of|the|and|for|at|&)$/u.test(words[end - 1]!)) end++;
+  // "a researcher at the … Lab and one of the report's authors": a second role cut short is dropped whole.
+  if (end < words.length) {
+    const and = words.lastIndexOf('and', end - 1);
+    if (and > 0 && and >= end - 4) end = and;
+  }
   return words.slice(0, end);
 }
 

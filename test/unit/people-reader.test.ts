@@ -98,3 +98,22 @@ describe('spellings of one surname are one person', () => {
     expect(names(['Li Wei met Sandra Lee in Beijing.', 'Li said the talks went well, and Lee agreed.'])).toHaveLength(2);
   });
 });
+
+describe('firms named like people, and roles cut short', () => {
+  test.each([
+    [['“We are glad,” said Rob Goldwin, President Ascom North America.'], 'Ascom North America'],
+    [['Intuitive Machines and Firefly Aerospace were picked on Monday.'], 'Intuitive Machines'],
+    [['Wells Fargo analyst Zachary Fadell cut his target.', 'Fadell said so.'], 'Wells Fargo'],
+  ])('%j', (paragraphs, notAPerson) => {
+    expect(names(paragraphs)).not.toContain(notAPerson);
+  });
+
+  test.each([
+    ['Monica Bhatti, a researcher at the University of Chicago Education Lab and one of the report’s authors, said schools struggled.',
+      'Monica Bhatti', 'researcher at the University of Chicago Education Lab'],
+    ['It was solved in 2004, but in a way that one of the proof’s authors, Svetlana Jitomirska, found unsatisfying.',
+      'Svetlana Jitomirska', 'one of the proof’s authors'],
+  ])('%s', (sentence, name, role) => {
+    expect(people([sentence]).find((p) => p.name === name)?.role).toBe(role);
+  });
+});

@@ -236,10 +236,15 @@ const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|
 const SUBORDINATORS = new Set(['who', 'whom', 'which', 'that', 'what', 'when', 'where', 'while', 'because', 'as',
   'after', 'before', 'if', 'since', 'whether', 'until', 'although', 'though']);
 
-/** A capitalised name whose last word is an organisation's head noun: "The Arab League", not "CONGRESS" or "RT". */
+/**
+ * A capitalised name whose head is an organisation's head noun: "The Arab League", "the Association of Flight
+ * Attendants" (the head stands before "of"), not "CONGRESS" or "RT".
+ */
 function isOrgName(name: string): boolean {
-  const last = name.split(' ').at(-1)!;
-  return /^\p{Lu}\p{Ll}/u.test(last) && ORG_HEADS.has(last.toLowerCase());
+  const words = name.split(' ');
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1]! : words.at(-1)!;
+  return /^\p{Lu}\p{Ll}/u.test(head) && ORG_HEADS.has(head.toLowerCase());
 }
 
 function lastWordOf(text: string): string {
@@ -275,6 +280,8 @@ const RELATIONS = new Set(['doctor', 'physician', 'wife', 'husband', 'son', 'dau
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'lawyers', 'attorneys', 'doctors', 'friends']);
 // A plural noun for people, capitalised only because it opens the sentence: "Protesters", "Officials", "Analysts".
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics|ees)$/u;
+// Members of a party or a people, as a group that speaks: "Republicans", "Democrats", "Americans".
+const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ans|ats|als|ics|ees)$/u;
 
 /** A noun phrase that can stand for an unnamed speaker: "a spokesperson for the ministry", "officers", "the daily". */
 function isDescription(tokens: readonly Token[]): boolean {
@@ -584,7 +591,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (np.length === 0) return null;
     const r = resolvePhrase({ segments: [np, ...segments.slice(s + 1, s + 2)] }, pos);
     const unnamedSource = r?.speakerKind === 'description' && (r.speaker ?? '').toLowerCase().split(' ').some((w) => UNNAMED_SOURCE_HEADS.has(w));
-    return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || (r.speakerKind === 'organization' && isOrgName(r.speaker ?? ''))) ? r : null;
+    // "Oversight Committee Republicans", "Senate Democrats": a group of people named by a capitalised plural.
+    const group = r?.speakerKind !== 'person' && GROUP_PLURAL.test((r?.speaker ?? '').split(' ').at(-1)!);
+    return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 
   const resolved: Resolved[] = [];

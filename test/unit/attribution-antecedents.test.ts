@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { digest } from '../../src/core/digest.ts';
+import type { Article } from '../../src/core/types.ts';
+
+function speakers(...paragraphs: string[]) {
+  const article: Article = { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };
+  return digest(article).quotes.map((q) => [q.text, q.speaker]);
+}
+
+describe('pronoun antecedents and sentence subjects', () => {
+  test.each([
+    ['a place at a sentence end is no antecedent', ['Darren Tipton runs the bakery chain in the United States.', 'The chain will later grow into Central and South America.', '“We are already seeing interest there,” he said.'],
+      [['We are already seeing interest there,', 'Darren Tipton']]],
+    ['a product caption is no antecedent', ['Mara Jensen, a florist, says fruit is everywhere this year.', 'Footed Compote Bowl', '“Halved grapefruits are becoming as much a part of the table as flowers,” she says.'],
+      [['Halved grapefruits are becoming as much a part of the table as flowers,', 'Mara Jensen']]],
+    ['the given name outvotes a pronoun that belongs to someone else', ['Such proofs can be dramatic, according to longtime contributor Erica Klarreich. When one mathematician announced his proof, “the lecture quickly descended into pandemonium,” she writes.'],
+      [['the lecture quickly descended into pandemonium,', 'Erica Klarreich']]],
+    ['an organisation named before "of" is the subject', ['A union endorsed Hillary Clinton on Thursday.', 'In a statement, the Association of Flight Attendants called Clinton a “champion” for its members.'],
+      [['champion', 'the Association of Flight Attendants']]],
+    ['a party group is the subject', ['Republicans said the Justice Department mishandled the inquiry.', 'Oversight Committee Republicans seethed after the disclosure that the lawyer helped sort the “work-related” emails.'],
+      [['work-related', 'Oversight Committee Republicans']]],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});

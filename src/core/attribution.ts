@@ -146,6 +146,8 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
     if (SENTENCE_PUNCT.has(t.text)) break;
     if (!(isSpeechVerb(t.text) || (isLooseSpeechVerb(t.text) && (v - i <= 3 || asClause)))) continue;
     if (isNounPosition(tokens[v - 1], tokens[v])) continue;
+    // "the trends report stated", "the post read": a loose verb right before a verb of saying is its subject's noun.
+    if (!isSpeechVerb(t.text) && v + 1 < tokens.length && isLooseSpeechVerb(tokens[v + 1]!.text)) continue;
     let np = tokens.slice(i, v);
     while (np.length && isAdverb(np.at(-1)!)) np.pop();
     // `” to hold up on their plans, Indyk said`: the quote ran into the writer's words; the subject follows the comma.
@@ -280,6 +282,8 @@ const RELATIONS = new Set(['doctor', 'physician', 'wife', 'husband', 'son', 'dau
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'lawyers', 'attorneys', 'doctors', 'friends']);
 // A plural noun for people, capitalised only because it opens the sentence: "Protesters", "Officials", "Analysts".
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics|ees)$/u;
+// Lower-case plurals of people that head a description: "organizers", "scholars", "officials", "residents".
+const PEOPLE_NOUN_PLURAL = /^\p{Ll}+(?:ers|ors|ars|ists|ians|ants|ents|ees|ives|als)$/u;
 // Members of a party or a people, as a group that speaks: "Republicans", "Democrats", "Americans".
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ans|ats|als|ics|ees)$/u;
 
@@ -490,7 +494,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (!other.isEnglish(doc.lang) && !knownPerson(run.name) && (other.isSentenceInitialWord(doc.text, run.name) || PLACES.has(run.name))) continue;
         // "High Commissioner for Human Rights", "professor at Cornell": a name after a role's preposition belongs to
         // the role, not to the speaker.
-        if (run.afterPreposition && isRoleWord(words[run.index - 2] ?? '') && !run.name.includes(' ', run.name.indexOf(' ') + 1)) continue;
+        const number = /^\d+$/.test(words[run.index - 1] ?? '') ? 1 : 0;
+        if (run.afterPreposition && isRoleWord(words[run.index - 2 - number] ?? '') && !run.name.includes(' ', run.name.indexOf(' ') + 1)) continue;
         let score = -k - (appositive ? 2 : 0);
         // A person the people pass found outweighs a capitalised run seen in the text ("New Media investor Leon Cooperman").
         if (names.person(run.name)) score += 3;
@@ -516,6 +521,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       && !properNoun(found.name);
     if (found && junk && found.segment === 0 && found.index === 0 && PEOPLE_PLURAL.test(found.name)) {
       return { speaker: found.name, speakerKind: 'description', person: null };
+    }
+    // "Aware Fest organizers", "Trump supporters": a name that qualifies a plural of people is part of a description.
+    if (found && found.segment === 0 && primary.length >= 2 && PEOPLE_NOUN_PLURAL.test(primary.at(-1)!.text)
+      && primary.at(-2)!.text === found.name.split(' ').at(-1)) {
+      return { speaker: text, speakerKind: 'description', person: null };
     }
     if (found && bestScore > -2 && !junk) {
       const name = found.name;
@@ -584,15 +594,18 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       // A lower-case word after a name is the verb: "Alverson summed up".
       // A sentence's first word that is no name elsewhere is an adjective: "Libertarian presidential candidate …".
       const adjective = np.length === 1 && !knownPerson(np[0]!.text) && !properNoun(np[0]!.text);
+      // Unless a plural of people heads the subject: "Legal scholars have identified", "Event organizers also teased".
+      const head = PEOPLE_NOUN_PLURAL.test(t.text) && np.length <= 3;
       if (np.length > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(np.at(-1)!.text) && !DETERMINERS.has(np.at(-1)!.lower)
-        && !['of', 'for', 'the'].includes(t.lower) && !adjective) break;
+        && !['of', 'for', 'the'].includes(t.lower) && !adjective && !head) break;
       np.push(t);
     }
     if (np.length === 0) return null;
     const r = resolvePhrase({ segments: [np, ...segments.slice(s + 1, s + 2)] }, pos);
     const unnamedSource = r?.speakerKind === 'description' && (r.speaker ?? '').toLowerCase().split(' ').some((w) => UNNAMED_SOURCE_HEADS.has(w));
     // "Oversight Committee Republicans", "Senate Democrats": a group of people named by a capitalised plural.
-    const group = r?.speakerKind !== 'person' && GROUP_PLURAL.test((r?.speaker ?? '').split(' ').at(-1)!);
+    const last = (r?.speaker ?? '').split(' ').at(-1)!;
+    const group = r?.speakerKind !== 'person' && (GROUP_PLURAL.test(last) || PEOPLE_NOUN_PLURAL.test(last));
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 

@@ -129,7 +129,8 @@ export function nameRuns(phrase: string): NameRun[] {
       if (justEnded && afterRole) runs.at(-1)!.beforeRole = true;
     }
     if (/[,;:]$/.test(raw)) { flush(); afterRole = false; }
-    prevLower = w.toLowerCase();
+    // "director of 50 Best": a number between a preposition and a name leaves the name after the preposition.
+    if (!/^\d+$/.test(w) || run.length > 0) prevLower = w.toLowerCase();
   });
   flush();
   return runs;

@@ -19,6 +19,14 @@ describe('pronoun antecedents and sentence subjects', () => {
       [['champion', 'the Association of Flight Attendants']]],
     ['a party group is the subject', ['Republicans said the Justice Department mishandled the inquiry.', 'Oversight Committee Republicans seethed after the disclosure that the lawyer helped sort the “work-related” emails.'],
       [['work-related', 'Oversight Committee Republicans']]],
+    ['a noun before a verb of saying is part of the subject', ['“These devices can track sleep and even stress,” the trends report stated.'],
+      [['These devices can track sleep and even stress,', 'the trends report']]],
+    ['"inquired" and "confesses" are verbs of saying', ['“That is a big allegation to make about anyone,” inquired Nina Pineda.', 'Paul Levin wrote papers. “It has been sort of a slow rollout for me,” he confesses.'],
+      [['That is a big allegation to make about anyone,', 'Nina Pineda'], ['It has been sort of a slow rollout for me,', 'Paul Levin']]],
+    ['a name qualifying a plural of people is a description', ['“Each performance celebrates the cultural power of the colleges,” Aware Fest organizers shared in a statement.', 'Legal scholars have identified a loophole: “There is a gap in the international copyright system.”'],
+      [['Each performance celebrates the cultural power of the colleges,', 'Aware Fest organizers'], ['There is a gap in the international copyright system.', 'Legal scholars']]],
+    ['a name after a role, "of" and a number belongs to the role', ['Craig Hawtin-Butcher, Managing Director of 50 Best, said the organization is “thrilled” to bring the awards to the city.'],
+      [['thrilled', 'Craig Hawtin-Butcher']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -10,6 +10,7 @@ import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
 import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
 import * as other from './lang-words.ts';
 import { PLACES } from './entity-words.ts';
+import { isFirstName } from './first-names.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
@@ -100,6 +101,13 @@ function splitSegments(tokens: Token[]): Token[][] {
   return out.filter((s) => s.length > 0);
 }
 
+/** How many capitalised words follow one another from k: titles and a name ("Lead Planner Erica Vanco" is 4). */
+function capitalisedRun(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (k + n < tokens.length && /^\p{Lu}/u.test(tokens[k + n]!.text) && !PRONOUNS.has(tokens[k + n]!.lower)) n++;
+  return n;
+}
+
 function collectForward(tokens: Token[], from: number): Phrase | null {
   const np: Token[] = [];
   let i = from;
@@ -108,7 +116,9 @@ function collectForward(tokens: Token[], from: number): Phrase | null {
   while (i < tokens.length && stop(tokens[i]!)) i++;
   for (; i < tokens.length && np.length < 12; i++) {
     const t = tokens[i]!;
-    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || stop(t)) break;
+    // "says Estera Events Co-Owner and Lead Planner Erica Vanco": "and" between two capitalised titles joins them.
+    const joinsTitles = t.lower === 'and' && np.length > 0 && /^\p{Lu}/u.test(np.at(-1)!.text) && capitalisedRun(tokens, i + 1) >= 3;
+    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || (stop(t) && !joinsTitles)) break;
     np.push(t);
   }
   const segments = splitSegments(np);
@@ -175,6 +185,14 @@ function sourceIntro(tokens: readonly Token[], k: number): number {
 
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
 function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | null {
+  // "in Cairo’s words, a “world of ideas”", "in her own words": the owner of the words speaks.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const owner = tokens[i + 1]!;
+    const words = tokens[i + 2]!.lower === 'own' ? tokens[i + 3] : tokens[i + 2];
+    if (tokens[i]!.lower !== 'in' || words?.lower !== 'words' || !/^\p{Lu}\p{L}*[’']s$/u.test(owner.text)) continue;
+    const name = owner.text.slice(0, -2);
+    return { segments: [[{ text: name, lower: name.toLowerCase(), start: owner.start }]] };
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const intro = sourceIntro(tokens, i);
     if (intro === 0) continue;
@@ -321,7 +339,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const starts = surnameMentions(doc.text, person.name);
     extra.set(person, starts);
     for (const start of [...person.mentions.map((m) => m.start), ...starts]) {
-      if (!inQuote(start) && !afterPreposition(doc.text, start)) mentions.push({ start, person });
+      // "an answer from Judge William Alsup": a full name that opens with a given name is a person after a preposition too.
+      const fullName = isFirstName(person.name.split(' ')[0]!) && doc.text.startsWith(person.name, start) && person.name.includes(' ');
+      if (!inQuote(start) && (fullName || !afterPreposition(doc.text, start))) mentions.push({ start, person });
     }
   };
   for (const person of entities.people) if (isPlausibleName(person.name)) addPerson(person);
@@ -337,6 +357,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   mentions.sort((a, b) => a.start - b.start);
   const genders = inferGenders(doc, [...entities.people, ...adHoc.values()], extra);
   const speakerMentions: Mention[] = [];
+  // Speakers that are bodies or documents ("the research", "the ministry"), for a later "it says".
+  const bodySpeakers: { start: number; speaker: Resolved }[] = [];
   const paragraphStart = (pos: number, back: number) => {
     // Binary search for the last paragraph starting at or before pos: called once or more for every pronoun.
     let lo = 0;
@@ -463,6 +485,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
     const first = primary[0]!.lower;
+    // "“…,” says the research. It adds: “…”": "it" is the report or body quoted last, within a few paragraphs.
+    if (primary.length === 1 && first === 'it') {
+      const last = bodySpeakers.at(-1);
+      return last && last.start >= paragraphStart(pos, 3) && last.start < pos ? last.speaker : null;
+    }
     if (primary.length === 1 && PRONOUNS.has(first)) {
       const gender = pronounGender(first);
       if (!gender) return null;
@@ -656,6 +683,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     }
     resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
     if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });
+    else if (result?.speaker && !/s$/.test(result.speaker)) bodySpeakers.push({ start: q.span.start, speaker: result });
   });
 
   // Second pass: quotes still without a speaker take it from their neighbours.

@@ -23,6 +23,9 @@ const ROLE_WORDS = new Set([
   'midfielder', 'defender', 'goalkeeper', 'boss', 'owner', 'lawyer', 'professor', 'researcher', 'scientist',
   'author', 'writer', 'poet', 'dean', 'principal', 'headteacher', 'councillor', 'councilman', 'councilwoman',
   'alderman', 'delegate', 'co-founder', 'cofounder', 'chief-executive', 'president-elect', 'official', 'aide', 'adviser', 'advisor', 'mp', 'mep', 'msp', 'emir', 'sheikh', 'crown', 'duke', 'duchess', 'count', 'baron',
+  // Job titles written before a name in trade and lifestyle copy ("Lead Planner Erica Vanco", "Chef Ann Hale").
+  'lead', 'planner', 'designer', 'co-owner', 'partner', 'consultant', 'strategist', 'nutritionist', 'dietitian',
+  'therapist', 'psychologist', 'engineer', 'coordinator', 'specialist', 'organizer', 'organiser', 'curator', 'chef',
 ]);
 
 // Capitalised words that open a sentence or a clause but are not names.

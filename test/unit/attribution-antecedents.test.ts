@@ -27,6 +27,14 @@ describe('pronoun antecedents and sentence subjects', () => {
       [['Each performance celebrates the cultural power of the colleges,', 'Aware Fest organizers'], ['There is a gap in the international copyright system.', 'Legal scholars']]],
     ['a name after a role, "of" and a number belongs to the role', ['Craig Hawtin-Butcher, Managing Director of 50 Best, said the organization is “thrilled” to bring the awards to the city.'],
       [['thrilled', 'Craig Hawtin-Butcher']]],
+    ['a full name with a given name after a preposition is an antecedent', ['Andrea Bartz and Charles Graeber sued in 2024. In June they received an answer from U.S. District Judge William Alsup that left many stunned: “The training use was a fair use,” he wrote.'],
+      [['The training use was a fair use,', 'William Alsup']]],
+    ['"and" joins two titles before a name', ['“We love to enhance the guest experience with paper,” says Holloway Events Founder and Lead Designer Cathleen Holloway.'],
+      [['We love to enhance the guest experience with paper,', 'Cathleen Holloway']]],
+    ['"it" is the document quoted last', ['GenAI “has transformed technology from a passive assistant to a co-creator,” says the research.', 'It adds: “Once collaboration begins, it can actively participate in decisions.”'],
+      [['has transformed technology from a passive assistant to a co-creator,', 'the research'], ['Once collaboration begins, it can actively participate in decisions.', 'the research']]],
+    ['"in X’s words"', ['Hannah Cairo grew up in the Bahamas.', 'Except studying math. Math gave her the escape she needed, a universe to roam — in Cairo’s words, a “world of ideas that I can explore on my own.”'],
+      [['world of ideas that I can explore on my own.', 'Hannah Cairo']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

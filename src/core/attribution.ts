@@ -10,6 +10,7 @@ import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
 import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
 import * as other from './lang-words.ts';
 import { PLACES } from './entity-words.ts';
+import { isFirstName } from './first-names.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
@@ -100,6 +101,13 @@ function splitSegments(tokens: Token[]): Token[][] {
   return out.filter((s) => s.length > 0);
 }
 
+/** How many capitalised words follow one another from k: titles and a name ("Lead Planner Erica Vanco" is 4). */
+function capitalisedRun(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (k + n < tokens.length && /^\p{Lu}/u.test(tokens[k + n]!.text) && !PRONOUNS.has(tokens[k + n]!.lower)) n++;
+  return n;
+}
+
 function collectForward(tokens: Token[], from: number): Phrase | null {
   const np: Token[] = [];
   let i = from;
@@ -108,7 +116,9 @@ function collectForward(tokens: Token[], from: number): Phrase | null {
   while (i < tokens.length && stop(tokens[i]!)) i++;
   for (; i < tokens.length && np.length < 12; i++) {
     const t = tokens[i]!;
-    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || stop(t)) break;
+    // "says Estera Events Co-Owner and Lead Planner Erica Vanco": "and" between two capitalised titles joins them.
+    const joinsTitles = t.lower === 'and' && np.length > 0 && /^\p{Lu}/u.test(np.at(-1)!.text) && capitalisedRun(tokens, i + 1) >= 3;
+    if (SENTENCE_PUNCT.has(t.text) || t.text === ';' || (stop(t) && !joinsTitles)) break;
     np.push(t);
   }
   const segments = splitSegments(np);
@@ -146,6 +156,8 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
     if (SENTENCE_PUNCT.has(t.text)) break;
     if (!(isSpeechVerb(t.text) || (isLooseSpeechVerb(t.text) && (v - i <= 3 || asClause)))) continue;
     if (isNounPosition(tokens[v - 1], tokens[v])) continue;
+    // "the trends report stated", "the post read": a loose verb right before a verb of saying is its subject's noun.
+    if (!isSpeechVerb(t.text) && v + 1 < tokens.length && isLooseSpeechVerb(tokens[v + 1]!.text)) continue;
     let np = tokens.slice(i, v);
     while (np.length && isAdverb(np.at(-1)!)) np.pop();
     // `” to hold up on their plans, Indyk said`: the quote ran into the writer's words; the subject follows the comma.
@@ -173,6 +185,14 @@ function sourceIntro(tokens: readonly Token[], k: number): number {
 
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
 function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | null {
+  // "in Cairo’s words, a “world of ideas”", "in her own words": the owner of the words speaks.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const owner = tokens[i + 1]!;
+    const words = tokens[i + 2]!.lower === 'own' ? tokens[i + 3] : tokens[i + 2];
+    if (tokens[i]!.lower !== 'in' || words?.lower !== 'words' || !/^\p{Lu}\p{L}*[’']s$/u.test(owner.text)) continue;
+    const name = owner.text.slice(0, -2);
+    return { segments: [[{ text: name, lower: name.toLowerCase(), start: owner.start }]] };
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const intro = sourceIntro(tokens, i);
     if (intro === 0) continue;
@@ -236,10 +256,15 @@ const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|
 const SUBORDINATORS = new Set(['who', 'whom', 'which', 'that', 'what', 'when', 'where', 'while', 'because', 'as',
   'after', 'before', 'if', 'since', 'whether', 'until', 'although', 'though']);
 
-/** A capitalised name whose last word is an organisation's head noun: "The Arab League", not "CONGRESS" or "RT". */
+/**
+ * A capitalised name whose head is an organisation's head noun: "The Arab League", "the Association of Flight
+ * Attendants" (the head stands before "of"), not "CONGRESS" or "RT".
+ */
 function isOrgName(name: string): boolean {
-  const last = name.split(' ').at(-1)!;
-  return /^\p{Lu}\p{Ll}/u.test(last) && ORG_HEADS.has(last.toLowerCase());
+  const words = name.split(' ');
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1]! : words.at(-1)!;
+  return /^\p{Lu}\p{Ll}/u.test(head) && ORG_HEADS.has(head.toLowerCase());
 }
 
 function lastWordOf(text: string): string {
@@ -275,6 +300,10 @@ const RELATIONS = new Set(['doctor', 'physician', 'wife', 'husband', 'son', 'dau
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'lawyers', 'attorneys', 'doctors', 'friends']);
 // A plural noun for people, capitalised only because it opens the sentence: "Protesters", "Officials", "Analysts".
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics|ees)$/u;
+// Lower-case plurals of people that head a description: "organizers", "scholars", "officials", "residents".
+const PEOPLE_NOUN_PLURAL = /^\p{Ll}+(?:ers|ors|ars|ists|ians|ants|ents|ees|ives|als)$/u;
+// Members of a party or a people, as a group that speaks: "Republicans", "Democrats", "Americans".
+const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ans|ats|als|ics|ees)$/u;
 
 /** A noun phrase that can stand for an unnamed speaker: "a spokesperson for the ministry", "officers", "the daily". */
 function isDescription(tokens: readonly Token[]): boolean {
@@ -310,7 +339,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const starts = surnameMentions(doc.text, person.name);
     extra.set(person, starts);
     for (const start of [...person.mentions.map((m) => m.start), ...starts]) {
-      if (!inQuote(start) && !afterPreposition(doc.text, start)) mentions.push({ start, person });
+      // "an answer from Judge William Alsup": a full name that opens with a given name is a person after a preposition too.
+      const fullName = isFirstName(person.name.split(' ')[0]!) && doc.text.startsWith(person.name, start) && person.name.includes(' ');
+      if (!inQuote(start) && (fullName || !afterPreposition(doc.text, start))) mentions.push({ start, person });
     }
   };
   for (const person of entities.people) if (isPlausibleName(person.name)) addPerson(person);
@@ -326,6 +357,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   mentions.sort((a, b) => a.start - b.start);
   const genders = inferGenders(doc, [...entities.people, ...adHoc.values()], extra);
   const speakerMentions: Mention[] = [];
+  // Speakers that are bodies or documents ("the research", "the ministry"), for a later "it says".
+  const bodySpeakers: { start: number; speaker: Resolved }[] = [];
   const paragraphStart = (pos: number, back: number) => {
     // Binary search for the last paragraph starting at or before pos: called once or more for every pronoun.
     let lo = 0;
@@ -452,6 +485,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
     const first = primary[0]!.lower;
+    // "“…,” says the research. It adds: “…”": "it" is the report or body quoted last, within a few paragraphs.
+    if (primary.length === 1 && first === 'it') {
+      const last = bodySpeakers.at(-1);
+      return last && last.start >= paragraphStart(pos, 3) && last.start < pos ? last.speaker : null;
+    }
     if (primary.length === 1 && PRONOUNS.has(first)) {
       const gender = pronounGender(first);
       if (!gender) return null;
@@ -483,7 +521,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (!other.isEnglish(doc.lang) && !knownPerson(run.name) && (other.isSentenceInitialWord(doc.text, run.name) || PLACES.has(run.name))) continue;
         // "High Commissioner for Human Rights", "professor at Cornell": a name after a role's preposition belongs to
         // the role, not to the speaker.
-        if (run.afterPreposition && isRoleWord(words[run.index - 2] ?? '') && !run.name.includes(' ', run.name.indexOf(' ') + 1)) continue;
+        const number = /^\d+$/.test(words[run.index - 1] ?? '') ? 1 : 0;
+        if (run.afterPreposition && isRoleWord(words[run.index - 2 - number] ?? '') && !run.name.includes(' ', run.name.indexOf(' ') + 1)) continue;
         let score = -k - (appositive ? 2 : 0);
         // A person the people pass found outweighs a capitalised run seen in the text ("New Media investor Leon Cooperman").
         if (names.person(run.name)) score += 3;
@@ -509,6 +548,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       && !properNoun(found.name);
     if (found && junk && found.segment === 0 && found.index === 0 && PEOPLE_PLURAL.test(found.name)) {
       return { speaker: found.name, speakerKind: 'description', person: null };
+    }
+    // "Aware Fest organizers", "Trump supporters": a name that qualifies a plural of people is part of a description.
+    if (found && found.segment === 0 && primary.length >= 2 && PEOPLE_NOUN_PLURAL.test(primary.at(-1)!.text)
+      && primary.at(-2)!.text === found.name.split(' ').at(-1)) {
+      return { speaker: text, speakerKind: 'description', person: null };
     }
     if (found && bestScore > -2 && !junk) {
       const name = found.name;
@@ -577,14 +621,19 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       // A lower-case word after a name is the verb: "Alverson summed up".
       // A sentence's first word that is no name elsewhere is an adjective: "Libertarian presidential candidate …".
       const adjective = np.length === 1 && !knownPerson(np[0]!.text) && !properNoun(np[0]!.text);
+      // Unless a plural of people heads the subject: "Legal scholars have identified", "Event organizers also teased".
+      const head = PEOPLE_NOUN_PLURAL.test(t.text) && np.length <= 3;
       if (np.length > 0 && /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(np.at(-1)!.text) && !DETERMINERS.has(np.at(-1)!.lower)
-        && !['of', 'for', 'the'].includes(t.lower) && !adjective) break;
+        && !['of', 'for', 'the'].includes(t.lower) && !adjective && !head) break;
       np.push(t);
     }
     if (np.length === 0) return null;
     const r = resolvePhrase({ segments: [np, ...segments.slice(s + 1, s + 2)] }, pos);
     const unnamedSource = r?.speakerKind === 'description' && (r.speaker ?? '').toLowerCase().split(' ').some((w) => UNNAMED_SOURCE_HEADS.has(w));
-    return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || (r.speakerKind === 'organization' && isOrgName(r.speaker ?? ''))) ? r : null;
+    // "Oversight Committee Republicans", "Senate Democrats": a group of people named by a capitalised plural.
+    const last = (r?.speaker ?? '').split(' ').at(-1)!;
+    const group = r?.speakerKind !== 'person' && (GROUP_PLURAL.test(last) || PEOPLE_NOUN_PLURAL.test(last));
+    return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 
   const resolved: Resolved[] = [];
@@ -634,6 +683,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     }
     resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
     if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });
+    else if (result?.speaker && !/s$/.test(result.speaker)) bodySpeakers.push({ start: q.span.start, speaker: result });
   });
 
   // Second pass: quotes still without a speaker take it from their neighbours.

@@ -28,7 +28,10 @@ export function inferGenders(
 ): Map<PersonEntity, Gender | null> {
   const out = new Map<PersonEntity, Gender | null>();
   for (const p of people) {
-    if (p.gender) { out.set(p, p.gender); continue; }
+    const given = p.name.includes(' ') ? firstNameGender(p.name.split(' ')[0]!) : null;
+    // The people pass reads the first pronoun after a mention, which is often someone else's ("according to Erica
+    // Klarreich. When one mathematician announced his proof"): when the given name says otherwise, vote again.
+    if (p.gender && (!given || given === p.gender)) { out.set(p, p.gender); continue; }
     let male = 0;
     let female = 0;
     const starts = [...p.mentions.map((m) => m.start), ...(extraMentions.get(p) ?? [])];
@@ -53,7 +56,6 @@ export function inferGenders(
       }
     }
     // No cue in the text: the given name's usual gender ("Stephanie Grisham", "Tim Morrison").
-    const given = p.name.includes(' ') ? firstNameGender(p.name.split(' ')[0]!) : null;
     out.set(p, male > female ? 'male' : female > male ? 'female' : given);
   }
   return out;

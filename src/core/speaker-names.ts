@@ -23,6 +23,9 @@ const ROLE_WORDS = new Set([
   'midfielder', 'defender', 'goalkeeper', 'boss', 'owner', 'lawyer', 'professor', 'researcher', 'scientist',
   'author', 'writer', 'poet', 'dean', 'principal', 'headteacher', 'councillor', 'councilman', 'councilwoman',
   'alderman', 'delegate', 'co-founder', 'cofounder', 'chief-executive', 'president-elect', 'official', 'aide', 'adviser', 'advisor', 'mp', 'mep', 'msp', 'emir', 'sheikh', 'crown', 'duke', 'duchess', 'count', 'baron',
+  // Job titles written before a name in trade and lifestyle copy ("Lead Planner Erica Vanco", "Chef Ann Hale").
+  'lead', 'planner', 'designer', 'co-owner', 'partner', 'consultant', 'strategist', 'nutritionist', 'dietitian',
+  'therapist', 'psychologist', 'engineer', 'coordinator', 'specialist', 'organizer', 'organiser', 'curator', 'chef',
 ]);
 
 // Capitalised words that open a sentence or a clause but are not names.
@@ -129,7 +132,8 @@ export function nameRuns(phrase: string): NameRun[] {
       if (justEnded && afterRole) runs.at(-1)!.beforeRole = true;
     }
     if (/[,;:]$/.test(raw)) { flush(); afterRole = false; }
-    prevLower = w.toLowerCase();
+    // "director of 50 Best": a number between a preposition and a name leaves the name after the preposition.
+    if (!/^\d+$/.test(w) || run.length > 0) prevLower = w.toLowerCase();
   });
   flush();
   return runs;
@@ -167,7 +171,8 @@ export class NameIndex {
     for (const m of doc.text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al)){1,4}/gu)) {
       // "David Plouffe. Uber stepped in": a run that crosses a sentence end is two names, not one.
       if (/\p{Ll}{2}\.\s/u.test(m[0])) continue;
-      let name = nameIn(m[0]);
+      // "South America." at a sentence end: the period is the sentence's, not an initial's.
+      let name = nameIn(m[0].replace(/(\p{Ll}{2})\.$/u, '$1'));
       if (!name || !name.includes(' ')) continue;
       // "envoy to Ukraine Kurt Volker": a place before a given name is not part of the name.
       const parts = name.split(' ');
@@ -188,7 +193,9 @@ export class NameIndex {
   /** Full names seen in the text that the people pass does not know (for pronouns and epithets to point back to). */
   unknownFullNames(): string[] {
     const known = new Set([...this.byForm.values()].map((p) => lastToken(p.name)));
-    return [...new Set(this.textForms.values())].filter((n) => !known.has(lastToken(n)) && isPlausibleName(n));
+    // Only runs that open with a given name: "Compote Bowl", "Dietary Guidelines" and headline words are no one.
+    return [...new Set(this.textForms.values())]
+      .filter((n) => !known.has(lastToken(n)) && isPlausibleName(n) && isFirstName(n.split(' ')[0]!));
   }
 
   /** The person entity a name form refers to, when the people pass knows it unambiguously. */

@@ -16,7 +16,7 @@ const BASES = [
   'preach', 'proclaim', 'pronounce', 'summarise', 'summarize', 'elaborate', 'clarify', 'specify', 'indicate',
   'signal', 'hint', 'speculate', 'estimate', 'calculate', 'forecast', 'predict', 'stipulate', 'posit', 'opine',
   'begin', 'go', 'interject', 'interrupt', 'offer', 'put', 'share', 'sing', 'chant', 'shoot', 'fire', 'write',
-  'order', 'command', 'bark',
+  'order', 'command', 'bark', 'inquire', 'enquire', 'confess', 'marvel', 'gripe',
 ];
 
 const IRREGULAR: Record<string, string[]> = {

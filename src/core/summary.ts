@@ -5,6 +5,8 @@ import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
 import { rankSentences, contentTerms, storyNames, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
 import { repairOpening, type PronounResolver } from './repair-sentence.ts';
+import { introducePeople } from './introduce-people.ts';
+import { countWords } from './text.ts';
 
 /** Target words per length setting; a summary is always 40–120 words when the article has enough usable text. */
 export const WORD_TARGET: Record<SummaryLength, number> = { short: 50, medium: 65, long: 100 };
@@ -84,8 +86,11 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
 
   const out: string[] = [];
   for (const r of [...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index)) {
+    const before = out.join(' ');
+    const text = entities ? introducePeople(doc, r.sentence, entities.people, before, MAX_WORDS - words) : r.sentence.text;
+    words += countWords(text) - r.words;
     const follows = chosen.has(r.sentence.index - 1);
-    out.push(follows ? r.sentence.text : repairOpening(r.sentence.text, resolverFor(r, out.join(' '))) ?? r.sentence.text);
+    out.push(follows ? text : repairOpening(text, resolverFor(r, before)) ?? text);
   }
   return out;
 }

@@ -97,9 +97,10 @@ const DATELINES = [
   new RegExp(`^(${PLACE})(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
   // An all-capitals place followed by a dash ("BEIJING —", "SAN JUAN, Puerto Rico —", "DUBAI, United Arab Emirates —").
   new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+){0,2})?)(?:,?\\s+${MONTH}\\s+\\d{1,2})?\\s*(?:—|–|--)\\s*`, 'u'),
-  // An all-capitals place with a station's call sign, its one-word name or a date in brackets ("NEW JERSEY (WABC) --",
-  // "HONOLULU, Hawaii (HawaiiNewsNow) -", "WASHINGTON (January 24, 2017) —").
-  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
+  // An all-capitals place, perhaps dated, with a station's call sign or an agency's initials, its one-word name or a
+  // date in brackets ("NEW JERSEY (WABC) --", "RAJSHAHI, Dec 20, 2025 (BSS) -", "HONOLULU, Hawaii (HawaiiNewsNow) -",
+  // "WASHINGTON (January 24, 2017) —").
+  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
   // The agency alone ("(CNN) --", "(CNN)The …").
   new RegExp(`^()\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
   // A date alone, as health and trade sites print it ("Feb. 23, 2015 -- Life-threatening peanut allergies…").

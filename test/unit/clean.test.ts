@@ -105,6 +105,7 @@ describe('takeDateline keeps the place, drops the dateline', () => {
     ["DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets.", 'Dubai, United Arab Emirates', "Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets."],
     ['(CNN)They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.', null, 'They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.'],
     ['HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed it.', 'Honolulu, Hawaii', 'NASA scientists using a telescope atop Mauna Kea have confirmed it.'],
+    ['RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing significantly to food security.', 'Rajshahi', 'Homestead gardening has been contributing significantly to food security.'],
     ['Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.', null, 'Life-threatening peanut allergies have been on the rise in the past decade.'],
   ])('%s', (input, place, text) => {
     expect(takeDateline(input)).toEqual({ place, text });

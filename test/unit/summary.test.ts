@@ -32,6 +32,13 @@ describe('repairOpening', () => {
     ['Israeli courts, however, have declared most major settlements legal.', null, 'Israeli courts have declared most major settlements legal.'],
     ['The Afghan Taliban, however, claimed responsibility for the crash.', null, 'The Afghan Taliban claimed responsibility for the crash.'],
     ['The statement said the cause, however unclear, was under review.', null, 'The statement said the cause, however unclear, was under review.'],
+    ['Finally, while display equations look good for a page of samples, mixing math and text matters too.', null, 'While display equations look good for a page of samples, mixing math and text matters too.'],
+    ['By 2017, as Senate majority leader, he quickly shepherded the tax cut through Congress.', 'Mitch McConnell', 'By 2017, as Senate majority leader, Mitch McConnell quickly shepherded the tax cut through Congress.'],
+    ['In a statement on Monday, his lawyer said the charges would be fought.', 'Kevin Mayer', 'In a statement on Monday, Kevin Mayer’s lawyer said the charges would be fought.'],
+    ['Zimbabwe President Robert Mugabe, his wife Grace and two key figures are under house arrest.', null, 'Zimbabwe President Robert Mugabe, his wife Grace and two key figures are under house arrest.'],
+    ['According to Taylor Swift, her former label is preventing her from performing her past hits.', null, 'According to Taylor Swift, her former label is preventing her from performing her past hits.'],
+    ['After Patrick walked into the room, he apologised for his tardiness.', null, 'After Patrick walked into the room, he apologised for his tardiness.'],
+    ['In March, it was announced that the plant would close.', null, 'In March, it was announced that the plant would close.'],
   ])('%s', (input, name, expected) => {
     expect(repairOpening(input, () => name)).toBe(expected);
   });
@@ -44,6 +51,11 @@ describe('repairOpening', () => {
     ['But they never stood a chance of saving her.', 'connective then "they"'],
     ['That’s how football works.', '"That’s"'],
     ['Which is not to say that whatever happened on Saturday was minor.', '"Which"'],
+    ['Sixth, harmonise international copyright frameworks through new treaties.', 'the sixth item of a list'],
+    ['In so doing, the scientists bestowed a label of permanent novelty on neon.', '"In so doing"'],
+    ['In this way, GenAI moves beyond the traditional role of technology as a mere tool.', '"In this way"'],
+    ['In June 2025, they received an answer from U.S. District Judge William Alsup.', '"they" after an opening phrase'],
+    ['By 2017, as Senate majority leader, he quickly shepherded the tax cut through Congress.', 'no name for "he" after an opening phrase'],
   ])('refuses %s (%s)', (input) => {
     expect(repairOpening(input, () => null)).toBeNull();
   });

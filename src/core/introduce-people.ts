@@ -4,8 +4,12 @@
 import type { TextDoc, Sentence } from './text.ts';
 import type { PersonEntity } from './people.ts';
 
-// The full form a short mention stands for: two to four capitalised words, as printed in the article.
-const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// Lower-case particles inside names ("Luis de Miranda", "Ludwig van Beethoven").
+const PARTICLE = '(?:de|du|da|di|del|della|der|den|van|von|la|le|bin|ibn|al|el)';
+// The full form a short mention stands for: two to four capitalised words, particles aside, as printed in the article.
+const FULL_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?: ${PARTICLE})*(?: \\p{Lu}[\\p{L}'’.-]*(?: ${PARTICLE})*){0,2} \\p{Lu}[\\p{L}'’.-]*$`, 'u');
+// A particle printed before a surname ("…, de Miranda makes") belongs to the short form.
+const PARTICLE_BEFORE = new RegExp(`(?<=^|\\s)${PARTICLE}\\s$`, 'i');
 
 /**
  * The sentence's text with each person it names by one word only, and whom `before` (the summary so far) never
@@ -22,16 +26,18 @@ export function introducePeople(doc: TextDoc, sentence: Sentence, people: readon
   let out = '';
   let at = sentence.start;
   let left = budget;
-  for (const { person, start, end } of named) {
+  for (const { person, start: mentioned, end } of named) {
     if (seen.has(person)) continue;
     seen.add(person);
+    if (/\s/.test(doc.text.slice(mentioned, end))) continue;
+    const particle = PARTICLE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, mentioned - 8), mentioned))?.[0] ?? '';
+    const start = mentioned - particle.length;
     const said = doc.text.slice(start, end);
-    if (/\s/.test(said)) continue;
     const forms = fullForms(doc, person);
     if (forms.some((f) => before.includes(f))) continue;
     const full = fullName(person, forms, said);
     if (!full) continue;
-    const added = full.split(' ').length - 1;
+    const added = full.split(' ').length - said.split(' ').length;
     if (added > left) continue;
     left -= added;
     out += doc.text.slice(at, start) + full;

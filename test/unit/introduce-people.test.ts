@@ -55,3 +55,11 @@ describe('the summary introduces the people it names', () => {
     expect(summary.indexOf('Monica Bhatt')).toBeLessThanOrEqual(summary.indexOf('Bhatt'));
   });
 });
+
+describe('introducePeople and name particles', () => {
+  test('a surname printed with its particle gets the full name once, with the particle', () => {
+    const d = doc(['The philosopher Luis de Miranda weaves a history of neon through the twentieth century.', 'Nonetheless, de Miranda makes a convincing case for neon as a symbol of modern ambitions.']);
+    const last = d.sentences[d.sentences.length - 1]!;
+    expect(introducePeople(d, last, findEntities(d).people, '', 10)).toBe('Nonetheless, Luis de Miranda makes a convincing case for neon as a symbol of modern ambitions.');
+  });
+});

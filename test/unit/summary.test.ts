@@ -84,6 +84,10 @@ describe('rankSentences rejects what cannot stand in a summary', () => {
     ['Home of the Daily and Sunday Express.', 0, 'headline-like'],
     ['“We will not accept attempts to assert unlawful maritime claims at the expense of others.”', 0, 'quote without speaker'],
     ['“Were you expecting the competition for the showers to be the highest drama part of gym class?”', 0, 'question'],
+    ['See the style guide, New Zealand Government, 9 December 2016, retrieved 7 March 2019 .', 0, 'citation'],
+    ['Archived from the original (PDF) on 24 January 2015.', 0, 'citation'],
+    ['^ "Maanaadu Movie Review: A riveting take on time loop underlined by clever writing" .', 0, 'citation'],
+    ['“What kind of wordchain?” Alden Thorn asked Haoyu as the two of them headed down a broad avenue toward the gym.', 1, 'starts mid-sentence'],
   ])('%s', (text, index, reason) => {
     const doc = buildTextDoc(article([text]));
     expect(rankSentences(doc)[index]!.rejected).toBe(reason);

@@ -225,3 +225,15 @@ describe('coverage of the story’s people', () => {
     expect(summarize(doc, 'medium')).toMatch(/Neumann/);
   });
 });
+
+describe('summaries in Chinese and Japanese', () => {
+  test('a Chinese article gets a summary of whole sentences, run together without spaces', () => {
+    const summary = summarize(buildTextDoc({ ...article([
+      '谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它就能回答人类提出的问题。',
+      'DeepMind表示，这款名为DNC的AI模型可以接受家谱和伦敦地铁网络地图这样的信息，还可以回答与那些数据结构中的不同项目之间的关系有关的复杂问题。研究人员在论文中介绍了这个系统的工作原理。',
+    ], 'DeepMind新电脑已可利用记忆自学'), lang: 'zh' }), 'medium');
+    expect(summary.startsWith('谷歌在2014年收购的人工智能公司DeepMind')).toBe(true);
+    expect(summary).toContain('计算机。这款产品');
+    expect(summary.length).toBeLessThan(400);
+  });
+});

@@ -27,7 +27,7 @@ export const BOILERPLATE_RULES: readonly { name: string; test: (line: string) =>
   { name: 'related link', test: (s) => /^(?:à )?(?:lire aussi|lire|lesen sie auch|auch auf [\w. ]+|mehr zum thema|leia também|leia mais|lee también|leggi anche)\s*(?::|$)/i.test(s) || /^\[?\s*(?:read|see|watch|listen)(?: also| more| next|ing)?\s*(?::|[-–—|»›]|$)/i.test(s) || /^(?:read|see) (?:also|more)\b/i.test(s) || /^\[(?:read|see|related|more|watch|video|photos?)\b[^\]]*\]$/i.test(s) || /^related(?: stories| articles| coverage| content| reading| links?)?\s*:/i.test(s) },
   { name: 'related heading', test: (s) => /^(?:related|more|most|top|trending|recommended|popular|latest)(?: [\w’'-]+){0,4}$/i.test(s) && /^(?:related(?: \w+)?|more (?:from|on|stories|news|in)\b.*|most (?:read|popular|viewed|shared)\b.*|(?:top|trending|latest|popular) (?:stories|news|now|articles)\b.*|recommended(?: for you| stories| reading)?)$/i.test(s) },
   { name: 'continue reading', test: (s) => /^(?:continue|keep) reading\b/i.test(s) && s.length < 60 },
-  { name: 'newsletter prompt', test: (s) => /\bnewsletters?\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|inbox|free)\b/i.test(s) },
+  { name: 'newsletter prompt', test: (s) => /\bnewsletters?\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|inbox|free)\b/i.test(s) || /\byour inbox\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|meet)\b/i.test(s) },
   { name: 'subscribe prompt', test: (s) => /^(?:sign up|subscribe)(?: now| here| today)?\s*(?:[:!.]|$)|^sign up (?:for|to) (?:our|my)\b/i.test(s) || /^(?:subscribe|join us|get (?:breaking|our|the latest|news alerts)|download (?:our|the) app|support (?:independent|our) journalism)\b/i.test(s) || /^(?:breaking news (?:emails|alerts)|subscribe( now)?)$/i.test(s) },
   { name: 'podcast or video prompt', test: (s) => /^(?:watch|listen(?: to)?)\b.{0,120}\b(?:episode|video|podcast|live|clip|here|below|above)\b/i.test(s) || /\bsubscribe to our (?:channel|podcast)\b/i.test(s) },
   { name: 'live coverage prompt', test: (s) => /^(?:revivez|suivez|relive|follow|verfolgen sie) (?:le |la |our |the |all the )?(?:direct|live|en direct)\b/i.test(s) && s.length < 120 },
@@ -97,9 +97,10 @@ const DATELINES = [
   new RegExp(`^(${PLACE})(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
   // An all-capitals place followed by a dash ("BEIJING —", "SAN JUAN, Puerto Rico —", "DUBAI, United Arab Emirates —").
   new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+(?:\\s[\\p{Lu}][\\p{L}.]+){0,2})?)(?:,?\\s+${MONTH}\\s+\\d{1,2})?\\s*(?:—|–|--)\\s*`, 'u'),
-  // An all-capitals place with a station's call sign, its one-word name or a date in brackets ("NEW JERSEY (WABC) --",
-  // "HONOLULU, Hawaii (HawaiiNewsNow) -", "WASHINGTON (January 24, 2017) —").
-  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
+  // An all-capitals place, perhaps dated, with a station's call sign or an agency's initials, its one-word name or a
+  // date in brackets ("NEW JERSEY (WABC) --", "RAJSHAHI, Dec 20, 2025 (BSS) -", "HONOLULU, Hawaii (HawaiiNewsNow) -",
+  // "WASHINGTON (January 24, 2017) —").
+  new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}\\.?(?:,\\s*[\\p{Lu}][\\p{L}.]+)?)(?:,?\\s+${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\((?:[A-Z][A-Z0-9-]{1,7}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\)\\s*(?:—|–|--|-)\\s*`, 'u'),
   // The agency alone ("(CNN) --", "(CNN)The …").
   new RegExp(`^()\\(${AGENCY}\\)\\s*${DASH}?\\s*`, 'u'),
   // A date alone, as health and trade sites print it ("Feb. 23, 2015 -- Life-threatening peanut allergies…").
@@ -136,9 +137,13 @@ const CAPTION_CREDIT = /\((?=[^()]*\b(?:photo|photograph|picture|image)s?\b)[^()
 // Sponsorship and affiliate disclosures open a post, so they would open its summary too.
 const DISCLOSURE = /\b(?:contains?|includes?) (?:affiliate|sponsored|referral)\b|\baffiliate (?:links?|commissions?)\b|\b(?:has|have) been compensated\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b/i;
 
+// A box introducing the experts a health or lifestyle piece quotes ("Meet the experts: Scott Keatley, R.D., is…").
+const EXPERT_BOX = /^meet (?:the|our) (?:experts?|panel(?:ists)?|sources?)\s*:/i;
+
 /** Which rule, if any, marks this line as page furniture: `boilerplateRule('READ ALSO: x')` gives 'related link'. */
 export function boilerplateRule(line: string, context: CleanContext = {}): string | null {
   if (line.length <= CAPTION_LINE && CAPTION_CREDIT.test(line)) return 'photo credit';
+  if (line.length <= CAPTION_LINE && EXPERT_BOX.test(line)) return 'expert box';
   if (line.length <= CAPTION_LINE && CAPTION_OPENING.test(line)) return 'photo caption';
   if (isAuthorBio(line, context)) return 'author bio';
   if (line.length > SHORT_LINE) return null;
@@ -161,6 +166,12 @@ function isAuthorBio(line: string, context: CleanContext): boolean {
 const UPDATE_STAMP = /^(?:UPDATE[:\s]*)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{1,4})?\s*(?:--|—|–|:)\s+(?=\p{Lu})/u;
 // Lookarounds, not a leading \p{Ll}{3,}: that form backtracks quadratically on a long run of letters (issue 6 fuzz).
 const GLUED_SENTENCES = /(?<=\p{Ll}{3})([.!?]["”’]?)(?=\p{Lu}\p{Ll}{2})/gu;
+// A screen reader's note on a link, glued to the link's text ("the company saidOpens a new window that…").
+const LINK_NOTE = /(?<=\p{L})Opens (?:in )?a new (?:window|tab)\b|\s*\(opens (?:in )?a new (?:window|tab)\)/giu;
+// A person card shown on hover, kept in the text by extraction: the name again in full, glued to the name in the
+// sentence, then the person's latest headlines and "MORE" ("Gov. Kristi NoemKristi Lynn NoemSouth Dakota drops… MORE (R)
+// is defending…"). The sentence keeps the name it printed.
+const HOVER_CARD = /(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)((?:\p{Lu}[\p{L}'’.-]* ){1,3}\1)(?![\p{Ll}])[^]{0,1200}? MORE(?=[\s.,;:)]|$)/gu;
 
 /**
  * Cleans the article's paragraphs once for every pass: drops boilerplate lines and exact repeats, and turns a
@@ -177,7 +188,8 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
   let prose = 0;
   for (const raw of paragraphs) {
     // Blocks that lost their whitespace in extraction read "physician.Police arrested…": put the space back.
-    let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 ').replace(UPDATE_STAMP, '');
+    let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 ').replace(UPDATE_STAMP, '').replace(LINK_NOTE, '');
+    if (text.includes(' MORE')) text = text.replace(HOVER_CARD, '$1');
     if (!text) continue;
     if (inLinkList && text.length < 160 && !/[.!?:"”’)]$/.test(text)) continue;
     const rule = boilerplateRule(text, context);

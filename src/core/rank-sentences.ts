@@ -45,6 +45,16 @@ export function contentTerms(text: string): string[] {
   return out;
 }
 
+// Chinese and Japanese are written without spaces, so countWords sees a whole sentence as a word or two; two of their
+// characters count as one word, about what an English word carries.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Words for the summary's length limits: `summaryWords('He left.')` is 2, `summaryWords('后果很严重。')` is 3. */
+export function summaryWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk ? countWords(text.replace(CJK, ' ')) + Math.ceil(cjk / 2) : countWords(text);
+}
+
 const namesCache = new WeakMap<TextDoc, Map<string, number>>();
 
 /**
@@ -78,10 +88,12 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   if (words < 6) return 'too short';
   if (words > 70) return 'too long';
   if (openAtStart) return 'starts inside a quote';
-  if (!/[.!?…]["”’'»)\]]*$/.test(t)) return 'no sentence end';
+  if (!/[.!?…。！？]["”’'»)\]」』）]*$/.test(t)) return 'no sentence end';
   if (/^\p{Ll}/u.test(t)) return 'starts mid-sentence';
   if (/https?:\/\/|www\.|pic\.twitter|\s\|\s|\bclick here\b|\bsubscribe\b|\bnewsletter\b/i.test(t)) return 'link or prompt';
   if (t.includes('@') && /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t)) return 'link or prompt';
+  // A reference list's entry: a "^" back-link, an archive note or a "retrieved 7 March 2019" access date.
+  if (/^\^|^archived from the original\b|\bretrieved (?:on )?(?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4})/iu.test(t)) return 'citation';
   // A site's comment policy ("Comments that… will not be approved by the moderator"), in any of the corpus's languages.
   if (/\bmodera/i.test(t) && /\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b/iu.test(t)) return 'link or prompt';
   // Every longer word capitalised: a tagline or a headline ("Home of the Daily and Sunday Express."), not prose.
@@ -89,7 +101,7 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   // A sentence in brackets is an aside to the sentence before it.
   if (/^\(.*\)[.!?]?$|^\(.*[.!?]\)$/.test(t)) return 'aside';
   // A question the writer asks; a question inside a quotation ("…asking if there were “any un-angry fans?”") is reported.
-  if (/\?$/.test(t) || (/\?["”’»]$/.test(t) && /^["“‘'«]/.test(t))) return 'question';
+  if (/[?？]$/.test(t) || (/\?["”’»]$/.test(t) && /^["“‘'«]/.test(t))) return 'question';
   const opens = (t.match(OPEN_MARKS) ?? []).length;
   const closes = (t.match(CLOSE_MARKS) ?? []).length;
   const straight = (t.match(/"/g) ?? []).length;
@@ -98,6 +110,14 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   if ((opens === 1 && /^[“«„]/.test(t) && /[”»]$/.test(t)) || (straight === 2 && /^".*"$/.test(t))) return 'quote without speaker';
   if (openSingleQuotes(t) > 0) return 'half a quote';
   return null;
+}
+
+// "“What kind of wordchain?” Alden Thorn asked Haoyu as…": the split after a quoted question leaves its attribution
+// ("Alden Thorn asked…") as a sentence of its own, which reads as a name asking nothing.
+const ATTRIBUTION_OPENING = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:asked|asks|said|says|added|adds|replied|replies|shouted|yelled|wondered|continued|recalled|exclaimed|demanded|cried|whispered|told)\b/u;
+
+function isAttributionTail(s: Sentence, prev: Sentence | undefined): boolean {
+  return !!prev && prev.paragraph === s.paragraph && /[?!…]["”’»]$/.test(prev.text) && ATTRIBUTION_OPENING.test(s.text);
 }
 
 function isTitleCase(t: string): boolean {
@@ -179,9 +199,9 @@ export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGH
     const openAtStart = open.double > 0 || open.straight % 2 === 1 || open.single > 0;
     const marks = quoteMarks(s.text);
     open = { double: open.double + marks.double, straight: open.straight + marks.straight, single: Math.max(0, open.single + marks.single) };
-    const words = countWords(s.text);
+    const words = summaryWords(s.text);
     const terms = perSentence[i]!;
-    const rejected = rejectReason(s, openAtStart, words);
+    const rejected = rejectReason(s, openAtStart, words) ?? (isAttributionTail(s, doc.sentences[i - 1]) ? 'starts mid-sentence' : null);
     if (rejected && !FALLBACK_REASONS.has(rejected)) { ranked.push({ sentence: s, words, terms, score: 0, rejected }); return; }
     // Centrality: how many other sentences share each of this sentence's words, per word of the sentence.
     let shared = 0;

@@ -3,12 +3,19 @@
 // Nothing is invented: the only words added are a name the article itself gives.
 
 // Connectives that only make sense after the sentence before them; a comma after them is dropped too.
-const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Nevertheless|Nonetheless|Additionally|Also|Likewise|Similarly|Consequently|Hence|Thus|Therefore|Besides|Indeed|Meanwhile|Still,|Instead,|Then,|Now,|In addition|In contrast|By contrast|Even so|At the same time|On the other hand|As a result|In turn|After that|Afterwards|Later,|Separately|Overall|In fact|Of course|After all|That said|Even then|Again,|Plus,|Rather,|Otherwise,|Anyway,|Regardless,)(?=[\s,])\s*,?\s*/;
+const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Nevertheless|Nonetheless|Additionally|Also|Likewise|Similarly|Consequently|Hence|Thus|Therefore|Besides|Indeed|Meanwhile|Still,|Instead,|Then,|Now,|In addition|In contrast|By contrast|Even so|At the same time|On the other hand|As a result|In turn|After that|Afterwards|Later,|Separately|Overall|In fact|Of course|After all|That said|Even then|Again,|Plus,|Rather,|Otherwise,|Anyway,|Regardless,|Finally,|Lastly,|Ultimately,)(?=[\s,])\s*,?\s*/;
 // The same connectives set off by commas after the subject ("Israeli courts, however, have…"): the commas and word go.
 const INNER_CONNECTIVE = /^([^,;:“”"]{2,60}?), (?:however|though|meanwhile|moreover|furthermore|nevertheless|nonetheless|therefore|in turn|in fact|too|also|instead|likewise|by contrast|in contrast), (?=\p{Ll})/u;
 
 // Pronouns and demonstratives that point back to something the summary may not contain.
 const UNRESOLVABLE = /^(?:They|Them|Their|It|Its|Him|Those|These|There,|Such|Both|Neither|Either|The two|The pair|The latter|The former|The same|Others|Another|Which)\b/;
+// Openings that point back to what came just before: the next item of a list ("Sixth, harmonise…") or the last
+// thing done ("In doing so, the scientists…", "In this way, GenAI moves…").
+const POINTS_BACK = /^(?:(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,|Next,|In (?:so doing|doing so)\b|By doing so\b|In this way\b|That way,|To do so\b|To that end\b|For (?:this|that) reason\b|Because of (?:this|that)\b|Despite (?:this|that)\b|Together,)/;
+// A pronoun after an opening phrase of time or place ("By 2017, as Senate majority leader, he quickly…", "In June
+// 2025, they received…"). Not after a clause with a subject of its own ("After Patrick walked in, he apologised"),
+// where the pronoun points to that subject; "it" is often no one ("In March, it was announced"), so it is left alone.
+const FRONTED_PRONOUN = /^(?=(?:In|On|At|By|For|From|During|After|Before|Since|Until|Over|Within|Despite|With|Without|Throughout|Following|Later|Earlier|Last|Back|Today|Yesterday|Years|Months|Weeks|Days)\b)(?!(?:After|Before|Since|Until)\b[^,]*\s\p{Lu})((?:[^,;:“”"]{2,60}, ){1,2})(he|she|they|his|her|their)\b(?!['’])/u;
 // "This is…", "That was…", "This comes after…": a demonstrative used as a pronoun, not "This week".
 const DEMONSTRATIVE_PRONOUN = /^(?:This|That|These|Those)(?:['’]s| (?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|means|meant|comes|came|follows|followed|includes|included|marks|marked|made|makes|led|leads|left|leaves|prompted|sparked|raised|caused|appears|appeared|seems|seemed|shows|showed|suggests|suggested|puts|put|brings|brought|became|becomes|happened|occurred)\b)/;
 
@@ -24,21 +31,24 @@ export function repairOpening(text: string, resolve: PronounResolver): string | 
   const connective = CONNECTIVES.exec(out);
   if (connective && connective[0].length < out.length) out = capitalise(out.slice(connective[0].length));
   out = out.replace(INNER_CONNECTIVE, '$1 ');
-  if (UNRESOLVABLE.test(out) || DEMONSTRATIVE_PRONOUN.test(out)) return null;
-  const pronoun = /^(He|She|His|Her)\b(?!['’])/.exec(out);
+  if (UNRESOLVABLE.test(out) || DEMONSTRATIVE_PRONOUN.test(out) || POINTS_BACK.test(out)) return null;
+  const fronted = FRONTED_PRONOUN.exec(out);
+  const lead = fronted ? fronted[1]! : '';
+  const pronoun = fronted ? [fronted[0], fronted[2]!] : /^(He|She|His|Her)\b(?!['’])/.exec(out);
   if (pronoun) {
-    const word = pronoun[1]!;
-    const name = resolve(word === 'He' || word === 'His' ? 'he' : 'she');
+    const word = pronoun[1]!.toLowerCase();
+    if (!/^(?:he|she|his|her)$/.test(word)) return null;
+    const name = resolve(word === 'he' || word === 'his' ? 'he' : 'she');
     if (!name) return null;
-    const possessive = word === 'His' || word === 'Her';
-    out = (possessive ? `${name}’s` : name) + out.slice(word.length);
+    const possessive = word === 'his' || word === 'her';
+    out = lead + (possessive ? `${name}’s` : name) + out.slice(lead.length + word.length);
   }
   return out;
 }
 
 /** Whether the sentence opens with something that needs the sentence before it. */
 export function needsContext(text: string): boolean {
-  return CONNECTIVES.test(text) || INNER_CONNECTIVE.test(text) || UNRESOLVABLE.test(text) || DEMONSTRATIVE_PRONOUN.test(text) || /^(?:He|She|His|Her)\b/.test(text);
+  return CONNECTIVES.test(text) || INNER_CONNECTIVE.test(text) || UNRESOLVABLE.test(text) || DEMONSTRATIVE_PRONOUN.test(text) || POINTS_BACK.test(text) || FRONTED_PRONOUN.test(text) || /^(?:He|She|His|Her)\b/.test(text);
 }
 
 function capitalise(s: string): string {

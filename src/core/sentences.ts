@@ -10,6 +10,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '“']);
+const CJK_CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', '】']);
 
 /**
  * Splits one paragraph into sentences, keeping offsets into the document text.
@@ -41,6 +42,14 @@ export function splitSentences(paragraph: Paragraph, firstIndex: number): Senten
     const ch = text[i]!;
     if (ch === '“' || ch === '«' || ch === '„' || (ch === '‘' && text[i + 1] === '‘')) depth++;
     else if ((ch === '”' || ch === '»' || isDoubledClose(text, i)) && depth > 0) depth--;
+    // Chinese and Japanese end a sentence with a full-width mark and no space. Outside a quotation it always ends one;
+    // before a closing mark ("…。”他说。") the attribution that follows still belongs to it.
+    if (ch === '。' || ch === '！' || ch === '？') {
+      let j = i + 1;
+      while (j < text.length && (text[j] === '！' || text[j] === '？' || text[j] === '。')) j++;
+      if (depth === 0 && j < text.length && !CJK_CLOSERS.has(text[j]!)) { push(j); i = j - 1; }
+      continue;
+    }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     // Take trailing terminators and closing marks with the sentence.
     let j = i + 1;

@@ -3,8 +3,9 @@
 import type { SummaryLength } from './types.ts';
 import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
-import { rankSentences, contentTerms, storyNames, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
+import { rankSentences, contentTerms, storyNames, summaryWords, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
 import { repairOpening, type PronounResolver } from './repair-sentence.ts';
+import { introducePeople } from './introduce-people.ts';
 
 /** Target words per length setting; a summary is always 40–120 words when the article has enough usable text. */
 export const WORD_TARGET: Record<SummaryLength, number> = { short: 50, medium: 65, long: 100 };
@@ -19,8 +20,11 @@ const REDUNDANT_OVERLAP = 0.5;
  * Example: `summarize(buildTextDoc(article), 'medium')` gives about 65–85 words, lead first, in article order.
  */
 export function summarize(doc: TextDoc, length: SummaryLength, entities?: Entities): string {
-  return summarySentences(doc, length, entities).join(' ');
+  // Chinese and Japanese sentences follow one another without a space.
+  return summarySentences(doc, length, entities).reduce((text, s) => !text ? s : /[。！？」』）]$/.test(text) && CJK_START.test(s) ? text + s : `${text} ${s}`, '');
 }
+
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『（]/u;
 
 /** The summary's sentences, repaired and in article order (for evaluation, which scores sentence by sentence). */
 export function summarySentences(doc: TextDoc, length: SummaryLength, entities?: Entities): string[] {
@@ -84,8 +88,11 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
 
   const out: string[] = [];
   for (const r of [...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index)) {
+    const before = out.join(' ');
+    const text = entities ? introducePeople(doc, r.sentence, entities.people, before, MAX_WORDS - words) : r.sentence.text;
+    words += summaryWords(text) - r.words;
     const follows = chosen.has(r.sentence.index - 1);
-    out.push(follows ? r.sentence.text : repairOpening(r.sentence.text, resolverFor(r, out.join(' '))) ?? r.sentence.text);
+    out.push(follows ? text : repairOpening(text, resolverFor(r, before)) ?? text);
   }
   return out;
 }

@@ -46,6 +46,9 @@ describe('boilerplateRule finds page furniture', () => {
     ['This article originally appeared on Vox.', 'republication note'],
     ['Follow him on Twitter @LucasNolan_ or email him at lnolan@example.com', 'follow us'],
     ['Related: Trump says he will veto the bill', 'related link'],
+    ['[What you need to know to start the day: Get New York Today in your inbox.]', 'newsletter prompt'],
+    ['Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.', 'newsletter prompt'],
+    ['Meet the experts: Scott Keatley, R.D., is co-owner of Keatley Medical Nutrition Therapy; Keri Gans, R.D.N., is author of The Small Change Diet.', 'expert box'],
   ])('%s → %s', (line, rule) => {
     expect(boilerplateRule(line)).toBe(rule);
   });
@@ -88,6 +91,8 @@ describe('boilerplateRule keeps article text', () => {
     'Whole Foods future',
     'Analysts provided a few theories:',
     '“The (Trump) administration is listening to us,” Putin said.',
+    'Phishing emails that land in your inbox often ask for a password.',
+    'Meet the new boss: the board named Ann Lee chief executive on Monday.',
   ])('%s', (line) => {
     expect(boilerplateRule(line)).toBeNull();
   });
@@ -105,6 +110,7 @@ describe('takeDateline keeps the place, drops the dateline', () => {
     ["DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets.", 'Dubai, United Arab Emirates', "Dubai's flagship carrier Emirates Airline finalized a deal for 30 jets."],
     ['(CNN)They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.', null, 'They may not be "Star Trek"-type extraterrestrials, a NASA scientist says.'],
     ['HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed it.', 'Honolulu, Hawaii', 'NASA scientists using a telescope atop Mauna Kea have confirmed it.'],
+    ['RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing significantly to food security.', 'Rajshahi', 'Homestead gardening has been contributing significantly to food security.'],
     ['Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.', null, 'Life-threatening peanut allergies have been on the rise in the past decade.'],
   ])('%s', (input, place, text) => {
     expect(takeDateline(input)).toEqual({ place, text });
@@ -167,5 +173,21 @@ describe('cleanArticleText', () => {
   test('the dateline becomes the place', () => {
     const out = cleanArticleText(['VIENNA (Reuters) - The house where Adolf Hitler was born will be turned into a police station.']);
     expect(out).toEqual({ paragraphs: ['The house where Adolf Hitler was born will be turned into a police station.'], dateline: 'Vienna' });
+  });
+});
+
+// Text inside a paragraph that is not the article's: screen-reader notes on links, hover cards.
+describe('cleanArticleText takes furniture out of a sentence', () => {
+  test.each([
+    ['The company that provides video platforms for businesses saidOpens a new window that the lineup was new.', 'The company that provides video platforms for businesses said that the lineup was new.'],
+    ['The report (opens in a new tab) found that rents had doubled in ten years.', 'The report found that rents had doubled in ten years.'],
+    ['South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down on anti-drug campaign South Dakota drops pipeline protest laws after lawsuit MORE (R) is defending the state’s campaign.',
+      'South Dakota Gov. Kristi Noem (R) is defending the state’s campaign.'],
+    ['Rep. Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders doubles down on Bolivia coup | Senators call for 5G coordinator MORE (D-N.Y.) linked the incident to Fox News.',
+      'Rep. Alexandria Ocasio-Cortez (D-N.Y.) linked the incident to Fox News.'],
+    ['Shoppers were told to BUY MORE as John Smith opened the store.', 'Shoppers were told to BUY MORE as John Smith opened the store.'],
+    ['The app opens a new window when the user clicks the button.', 'The app opens a new window when the user clicks the button.'],
+  ])('%s', (input, expected) => {
+    expect(cleanArticleText([input]).paragraphs).toEqual([expected]);
   });
 });

@@ -36,3 +36,14 @@ describe('sentence bounds around a quote', () => {
     expect(sentenceEndAfter(text, quote, text.length)).toBe(text.length);
   });
 });
+
+describe('splitSentences in Chinese and Japanese', () => {
+  test.each([
+    ['full-width marks end sentences without a space', '宇航员在太空中喝酒会怎么样？后果很严重。这让人感到巨大压力。', ['宇航员在太空中喝酒会怎么样？', '后果很严重。', '这让人感到巨大压力。']],
+    ['a quotation keeps its attribution', '他说：“我们会赢。”然后离开了。后来他回来了。', ['他说：“我们会赢。”然后离开了。', '后来他回来了。']],
+    ['a Japanese quotation keeps its attribution', '「これは問題だ。」と彼は言った。本当です。', ['「これは問題だ。」と彼は言った。', '本当です。']],
+    ['marks run together', '商品の改造が商標法違反に！？本当です。', ['商品の改造が商標法違反に！？', '本当です。']],
+  ])('%s', (_, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});

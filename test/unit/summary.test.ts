@@ -32,6 +32,13 @@ describe('repairOpening', () => {
     ['Israeli courts, however, have declared most major settlements legal.', null, 'Israeli courts have declared most major settlements legal.'],
     ['The Afghan Taliban, however, claimed responsibility for the crash.', null, 'The Afghan Taliban claimed responsibility for the crash.'],
     ['The statement said the cause, however unclear, was under review.', null, 'The statement said the cause, however unclear, was under review.'],
+    ['Finally, while display equations look good for a page of samples, mixing math and text matters too.', null, 'While display equations look good for a page of samples, mixing math and text matters too.'],
+    ['By 2017, as Senate majority leader, he quickly shepherded the tax cut through Congress.', 'Mitch McConnell', 'By 2017, as Senate majority leader, Mitch McConnell quickly shepherded the tax cut through Congress.'],
+    ['In a statement on Monday, his lawyer said the charges would be fought.', 'Kevin Mayer', 'In a statement on Monday, Kevin Mayer’s lawyer said the charges would be fought.'],
+    ['Zimbabwe President Robert Mugabe, his wife Grace and two key figures are under house arrest.', null, 'Zimbabwe President Robert Mugabe, his wife Grace and two key figures are under house arrest.'],
+    ['According to Taylor Swift, her former label is preventing her from performing her past hits.', null, 'According to Taylor Swift, her former label is preventing her from performing her past hits.'],
+    ['After Patrick walked into the room, he apologised for his tardiness.', null, 'After Patrick walked into the room, he apologised for his tardiness.'],
+    ['In March, it was announced that the plant would close.', null, 'In March, it was announced that the plant would close.'],
   ])('%s', (input, name, expected) => {
     expect(repairOpening(input, () => name)).toBe(expected);
   });
@@ -44,6 +51,11 @@ describe('repairOpening', () => {
     ['But they never stood a chance of saving her.', 'connective then "they"'],
     ['That’s how football works.', '"That’s"'],
     ['Which is not to say that whatever happened on Saturday was minor.', '"Which"'],
+    ['Sixth, harmonise international copyright frameworks through new treaties.', 'the sixth item of a list'],
+    ['In so doing, the scientists bestowed a label of permanent novelty on neon.', '"In so doing"'],
+    ['In this way, GenAI moves beyond the traditional role of technology as a mere tool.', '"In this way"'],
+    ['In June 2025, they received an answer from U.S. District Judge William Alsup.', '"they" after an opening phrase'],
+    ['By 2017, as Senate majority leader, he quickly shepherded the tax cut through Congress.', 'no name for "he" after an opening phrase'],
   ])('refuses %s (%s)', (input) => {
     expect(repairOpening(input, () => null)).toBeNull();
   });
@@ -72,6 +84,10 @@ describe('rankSentences rejects what cannot stand in a summary', () => {
     ['Home of the Daily and Sunday Express.', 0, 'headline-like'],
     ['“We will not accept attempts to assert unlawful maritime claims at the expense of others.”', 0, 'quote without speaker'],
     ['“Were you expecting the competition for the showers to be the highest drama part of gym class?”', 0, 'question'],
+    ['See the style guide, New Zealand Government, 9 December 2016, retrieved 7 March 2019 .', 0, 'citation'],
+    ['Archived from the original (PDF) on 24 January 2015.', 0, 'citation'],
+    ['^ "Maanaadu Movie Review: A riveting take on time loop underlined by clever writing" .', 0, 'citation'],
+    ['“What kind of wordchain?” Alden Thorn asked Haoyu as the two of them headed down a broad avenue toward the gym.', 1, 'starts mid-sentence'],
   ])('%s', (text, index, reason) => {
     const doc = buildTextDoc(article([text]));
     expect(rankSentences(doc)[index]!.rejected).toBe(reason);
@@ -207,5 +223,17 @@ describe('coverage of the story’s people', () => {
       'Neumann also agreed to return the cash he received from the company for the use of the trademark.',
     ], 'New York attorney general investigating WeWork and former CEO Neumann'));
     expect(summarize(doc, 'medium')).toMatch(/Neumann/);
+  });
+});
+
+describe('summaries in Chinese and Japanese', () => {
+  test('a Chinese article gets a summary of whole sentences, run together without spaces', () => {
+    const summary = summarize(buildTextDoc({ ...article([
+      '谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它就能回答人类提出的问题。',
+      'DeepMind表示，这款名为DNC的AI模型可以接受家谱和伦敦地铁网络地图这样的信息，还可以回答与那些数据结构中的不同项目之间的关系有关的复杂问题。研究人员在论文中介绍了这个系统的工作原理。',
+    ], 'DeepMind新电脑已可利用记忆自学'), lang: 'zh' }), 'medium');
+    expect(summary.startsWith('谷歌在2014年收购的人工智能公司DeepMind')).toBe(true);
+    expect(summary).toContain('计算机。这款产品');
+    expect(summary.length).toBeLessThan(400);
   });
 });

@@ -16,6 +16,7 @@ import { isFirstName } from './first-names.ts';
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
+import { wholeWordStarts } from './word-starts.ts';
 
 export interface Attribution {
   speaker: string | null;
@@ -445,9 +446,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     let found = /\p{Ll}\p{Lu}/u.test(word);
     const ordinary = WORD_SUFFIX.test(word) || word.length <= 3;
     const text = doc.text;
-    for (let i = text.indexOf(word); i >= 0 && !found; i = text.indexOf(word, i + word.length)) {
+    for (const i of wholeWordStarts(text, word)) {
+      if (found) break;
       const end = i + word.length;
-      if (/[\p{L}]/u.test(text[i - 1] ?? ' ') || /[\p{L}]/u.test(text[end] ?? ' ')) continue;
       // A title in quote marks (“Thumper”) is capitalised wherever it stands.
       if (/["“‘']/.test(text[i - 1] ?? ' ')) continue;
       const window = text.slice(Math.max(0, i - 6), i);
@@ -779,8 +780,8 @@ function surnameMentions(text: string, name: string): number[] {
   const given = parts.slice(0, -1).join(' ');
   const out: number[] = [];
   if (surname.length < 2) return out;
-  for (let i = text.indexOf(surname); i >= 0 && out.length < 500; i = text.indexOf(surname, i + surname.length)) {
-    if (/[\p{L}]/u.test(text[i - 1] ?? ' ') || /[\p{L}]/u.test(text[i + surname.length] ?? ' ')) continue;
+  for (const i of wholeWordStarts(text, surname)) {
+    if (out.length >= 500) break;
     const before = text.slice(Math.max(0, i - 40), i);
     if (given && before.endsWith(`${given} `)) out.push(i - given.length - 1);
     else if (!/\p{Lu}[\p{L}.'’-]*\s$/u.test(before)) out.push(i);

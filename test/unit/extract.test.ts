@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { blockTexts, capText, cloneForReading, dropCaptions, elementsWithTags, extractArticle, ExtractionError, LARGE_NON_ARTICLE, LARGE_PAGE, MAX_ARTICLE_TEXT, MAX_DEPTH, MAX_PARAGRAPH_TEXT, measureTree } from '../../src/content/extract.ts';
+import { blockTexts, capText, cloneForReading, dropCaptions, elementsWithTags, extractArticle, isElementWithoutContent, isProbablyVisible, READER_SHORTCUTS, ExtractionError, LARGE_NON_ARTICLE, LARGE_PAGE, MAX_ARTICLE_TEXT, MAX_DEPTH, MAX_PARAGRAPH_TEXT, measureTree } from '../../src/content/extract.ts';
 import { readPage } from '../../src/content/read-page.ts';
 
 const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
@@ -177,5 +177,84 @@ describe('elementsWithTags', () => {
   });
   test('Readability 0.6.0 still asks through the method it replaces', () => {
     expect(typeof (Readability.prototype as unknown as Record<string, unknown>)._getAllNodesWithTag).toBe('function');
+  });
+});
+
+// Readability's own methods, called on a real instance: the shortcuts must answer as they do.
+const readabilityOwn = (doc: Document) => new Readability(doc) as unknown as {
+  _isElementWithoutContent: (el: Element) => boolean;
+  _cleanStyles: (el: Element) => void;
+  _isProbablyVisible: (el: Element) => boolean;
+};
+
+describe('isElementWithoutContent', () => {
+  test.each([
+    ['an empty div', '<div></div>'],
+    ['white space only', '<div> \n\t </div>'],
+    ['no-break spaces only', '<div>\u00a0\u2003\ufeff</div>'],
+    ['line breaks and rules', '<div> <br> <hr> </div>'],
+    ['an empty span inside', '<div><span></span></div>'],
+    ['a line break beside an image', '<div><br><img></div>'],
+    ['text deep inside', '<div><span> </span><span><b>word</b></span></div>'],
+    ['text after white space', '<div>  x</div>'],
+    ['a comment only', '<div><!-- note --></div>'],
+  ])('%s as Readability sees it', (_name, html) => {
+    const doc = new JSDOM(`<body>${html}</body>`).window.document;
+    const div = doc.body.firstElementChild!;
+    expect(isElementWithoutContent(div)).toBe(readabilityOwn(doc)._isElementWithoutContent(div));
+  });
+  test('Readability 0.6.0 still has the method it replaces', () => {
+    expect(typeof (Readability.prototype as unknown as Record<string, unknown>)._isElementWithoutContent).toBe('function');
+  });
+});
+
+describe('cleanStyles', () => {
+  test.each([
+    ['a styled paragraph', '<p style="color:red" align="center" class="x">a</p>'],
+    ['table sizes', '<table width="5" height="6" border="1" cellpadding="2"><tr><td width="3" valign="top">a</td></tr></table>'],
+    ['sizes outside tables stay', '<img width="5" height="6" style="x" hspace="2">'],
+    ['svg keeps its style', '<svg style="fill:red" width="3"><rect style="x"></rect></svg><p style="y">b</p>'],
+    ['no attributes', '<div><p>a</p><span>b</span></div>'],
+  ])('%s as Readability cleans it', (_name, html) => {
+    const ours = new JSDOM(`<body><div>${html}</div></body>`).window.document;
+    const theirs = new JSDOM(`<body><div>${html}</div></body>`).window.document;
+    const reader = readabilityOwn(ours);
+    Object.assign(reader, READER_SHORTCUTS);
+    reader._cleanStyles(ours.body.firstElementChild!);
+    readabilityOwn(theirs)._cleanStyles(theirs.body.firstElementChild!);
+    expect(ours.body.innerHTML).toBe(theirs.body.innerHTML);
+  });
+});
+
+describe('cloneForReading: inline styles', () => {
+  test.each([
+    ['dropped where Readability would only delete it', '<p style="color: red" id="a">Text</p>', '<p id="a">Text</p>'],
+    ['kept where it may hide the element', '<p style="display: block">Text</p>', '<p style="display: block">Text</p>'],
+    ['kept where it names visibility', '<p style="visibility: visible">Text</p>', '<p style="visibility: visible">Text</p>'],
+    ['kept on SVG', '<svg style="fill: red"></svg>', '<svg style="fill: red"></svg>'],
+  ])('%s', (_name, html, expected) => {
+    const doc = new JSDOM(`<body>${html}</body>`).window.document;
+    expect(cloneForReading(doc).body.innerHTML).toBe(expected);
+  });
+});
+
+describe('isProbablyVisible', () => {
+  test.each([
+    ['a plain paragraph', '<p>a</p>'],
+    ['display none', '<p style="display: none">a</p>'],
+    ['visibility hidden', '<p style="color: red; visibility: hidden">a</p>'],
+    ['another style', '<p style="color: red">a</p>'],
+    ['a CSS comment the pattern would miss', '<p style="display: /* x */ none">a</p>'],
+    ['the hidden attribute', '<p hidden>a</p>'],
+    ['aria-hidden', '<p aria-hidden="true">a</p>'],
+    ['aria-hidden false', '<p aria-hidden="false">a</p>'],
+    ['a fallback math image', '<span class="mwe-math-fallback-image-inline" aria-hidden="true">x</span>'],
+    ['an aria-hidden icon', '<svg aria-hidden="true"></svg>'],
+    ['a hidden svg by style', '<svg style="display:none"></svg>'],
+    ['MathML', '<math aria-hidden="true" style="display: none"></math>'],
+  ])('%s as Readability sees it', (_name, html) => {
+    const doc = new JSDOM(`<body>${html}</body>`).window.document;
+    const el = doc.body.firstElementChild!;
+    expect(isProbablyVisible(el)).toBe(!!readabilityOwn(doc)._isProbablyVisible(el));
   });
 });

@@ -213,6 +213,8 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
     // "That being said,", "Having said that,": a sentence adverb, not an attribution.
     if (t.lower === 'said' && ['being', 'having'].includes(tokens[v - 1]?.lower ?? '')) continue;
+    // "which tried to rally support by saying that …": a gerund after a preposition has the clause's subject.
+    if (/ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(tokens[v - 1]?.lower ?? '')) return 'continued';
     // `…, said Bart Naylor, a policy advocate.`: the speaker follows the verb.
     const next = tokens[v + 1];
     // `…, telling Cook, “…”`: after tell, ask or urge comes the listener, not the speaker.
@@ -248,6 +250,8 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
 
 // A past participle (perhaps with "as" or an article) right before a quote: `called “…”`, `described as a “…”`.
 const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
+
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'through', 'since']);
 
 // Verbs of saying whose object is the listener.
 const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|remind(?:s|ed|ing)?)$/;
@@ -504,7 +508,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       return { speaker: joinTokens(primary), speakerKind: 'description', person: null };
     }
     // The best name across the phrase's parts; later parts (appositives, earlier clauses) weigh a little less.
-    let best: { name: string; segment: number; index: number } | null = null;
+    let best: { name: string; segment: number; index: number; possessive: boolean } | null = null;
     let bestScore = -Infinity;
     let bestInAppositive = false;
     phrase.segments.forEach((segment, k) => {
@@ -533,7 +537,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (run.name.includes(' ')) score += 1;
         if (run.beforeRole) score -= 3;
         if (score > bestScore) {
-          best = { name: run.name, segment: k, index: run.index };
+          best = { name: run.name, segment: k, index: run.index, possessive: run.possessive };
           bestScore = score;
           // "Teresa’s husband and Tor’s editor in chief": a possessive name qualifies the speaker, so look further.
           bestInAppositive = (appositive || run.possessive) && !run.afterRole;
@@ -542,7 +546,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     });
     const text = joinTokens(primary);
     const head = primary.at(-1)!.lower.replace(/[’']s$/, '');
-    const found = best as { name: string; segment: number; index: number } | null;
+    const found = best as { name: string; segment: number; index: number; possessive: boolean } | null;
     // "Thankfully", "Chaos", "Untreated": a lone capitalised word that only ever opens a sentence is not a name.
     const junk = found !== null && !found.name.includes(' ') && !knownPerson(found.name) && names.fullest(found.name) === found.name
       && !properNoun(found.name);
@@ -553,6 +557,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (found && found.segment === 0 && primary.length >= 2 && PEOPLE_NOUN_PLURAL.test(primary.at(-1)!.text)
       && primary.at(-2)!.text === found.name.split(' ').at(-1)) {
       return { speaker: text, speakerKind: 'description', person: null };
+    }
+    // "Netanyahu’s Likud party", "Smith’s campaign": what a named person owns speaks, not the person.
+    if (found?.possessive && found.segment === 0 && (ORG_HEADS.has(head) || RELATIONS.has(head) || isRoleWord(head))
+      && /^\p{Ll}/u.test(primary.at(-1)!.text)) {
+      return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
     }
     if (found && bestScore > -2 && !junk) {
       const name = found.name;
@@ -597,6 +606,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       let k = tokens.length - 1;
       while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
       from = k + 1;
+      // "rhetoric from Netanyahu’s Likud party, which …": a possessive name and its noun after the last preposition.
+      const prep = tokens.findLastIndex((t) => FUNCTION_START.has(t.lower));
+      if (from === tokens.length && prep >= 0 && /^\p{Lu}\p{L}*[’']s$/u.test(tokens[prep + 1]?.text ?? '')) from = prep + 1;
     }
     const np = tokens.slice(from);
     if (np.length === 0 || np.length > 6) return null;
@@ -676,6 +688,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (!result && sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
       // A fragment in the writer's sentence with no verb of saying: the sentence's subject used the words
       // ("Clinton has called for a no-fly zone and “safe zones”").
+      // `…,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts …”`: a bare
+      // name before a fragment that goes on as its predicate is what the last speaker talks about, not who speaks.
+      const bareSubject = q.partial && /^\p{Ll}/u.test(q.text) && /^(?:\s*(?:\p{Lu}[\p{L}.’'-]*|of|the))+\s*$/u.test(before);
+      const lastInParagraph = prev && prev.paragraph === q.paragraph ? resolved[i - 1] : undefined;
+      if (!result && bareSubject && lastInParagraph?.speaker) result = lastInParagraph;
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = relativeSubject(before, p.start + beforeStart);
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
       // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.

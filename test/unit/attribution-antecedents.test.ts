@@ -35,6 +35,10 @@ describe('pronoun antecedents and sentence subjects', () => {
       [['has transformed technology from a passive assistant to a co-creator,', 'the research'], ['Once collaboration begins, it can actively participate in decisions.', 'the research']]],
     ['"in X’s words"', ['Hannah Cairo grew up in the Bahamas.', 'Except studying math. Math gave her the escape she needed, a universe to roam — in Cairo’s words, a “world of ideas that I can explore on my own.”'],
       [['world of ideas that I can explore on my own.', 'Hannah Cairo']]],
+    ['"by saying" in a relative clause: what the possessive names speaks', ['Benjamin Netanyahu won. The first comments came with a warning about the rhetoric from Netanyahu’s Likud party, which tried to rally support by saying that Arab voters were “coming out in droves.”'],
+      [['coming out in droves.', 'Netanyahu’s Likud party']]],
+    ['a bare name before a fragment is what the last speaker talks about', ['“Already, both leaders have demonstrated a willingness to take risks,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace.”'],
+      [['Already, both leaders have demonstrated a willingness to take risks,', 'Obama'], ['has put aside efforts to shortcut the pursuit of peace.', 'Obama']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -82,6 +82,10 @@ function isNounPosition(prev: Token | undefined, word?: Token): boolean {
   if (!prev) return false;
   // "the United States", "Federal Reports": a capitalised plural after a capitalised word is part of a name.
   if (word && /^\p{Lu}\p{Ll}+s$/u.test(word.text) && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower)) return true;
+  // "the New York State Attorney General", "Washington Post": a capitalised bare verb after a capitalised word is in a
+  // name (but "Hillary Clinton Said" in a title-case heading is a verb).
+  if (word && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !/(?:d|s|ing)$/.test(word.lower) && !['told', 'wrote', 'went', 'began', 'sang', 'shot'].includes(word.lower)
+    && /^\p{Lu}\p{Ll}/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) return true;
   // "in all states", "both sides": after a quantifier or a number the word is a noun.
   if (QUANTIFIERS.has(prev.lower) || /^\d/.test(prev.text)) return true;
   return DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower) || (/ing$/.test(prev.lower) && prev.lower.length > 5)

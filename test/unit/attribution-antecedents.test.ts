@@ -39,6 +39,10 @@ describe('pronoun antecedents and sentence subjects', () => {
       [['coming out in droves.', 'Netanyahu’s Likud party']]],
     ['a bare name before a fragment is what the last speaker talks about', ['“Already, both leaders have demonstrated a willingness to take risks,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace.”'],
       [['Already, both leaders have demonstrated a willingness to take risks,', 'Obama'], ['has put aside efforts to shortcut the pursuit of peace.', 'Obama']]],
+    ['"State" inside a name is no verb of saying', ['The firm is based in Albany. A company spokesperson said in an email that “we have received an inquiry from the office and are cooperating.” The New York State Attorney General’s office had no comment.'],
+      [['we have received an inquiry from the office and are cooperating.', 'A company spokesperson']]],
+    ['"quipped" doubles its consonant after "qu"', ['Kristi Noem defended the campaign.', '“If we were any higher, we would be in the clouds,” one user quipped.'],
+      [['If we were any higher, we would be in the clouds,', 'one user']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -49,7 +49,7 @@ const NP_STOP = new Set([
 const BETWEEN = new Set([
   'also', 'later', 'then', 'once', 'previously', 'recently', 'further', 'again', 'often', 'always', 'never', 'has',
   'had', 'have', 'would', 'will', 'could', 'might', 'did', 'does', 'do', 'was', 'is', 'were', 'just', 'still', 'even',
-  'only', 'first', 'not', 'already', 'soon', 'since',
+  'only', 'first', 'not', 'already', 'soon', 'since', 'instead',
 ]);
 const LEADING = new Set(['but', 'and', 'however', 'so', 'yet', 'meanwhile', 'still', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'or']);
 // A speaker phrase never starts with these: `… but insisted`, `… to hold up, Indyk said`.
@@ -229,7 +229,11 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     }
     let k = v - 1;
     while (k >= 0 && isAdverb(tokens[k]!)) k--;
-    const segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
+    let segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
+    // "Prince Andrew, the younger brother of heir to the throne, Charles, has told": a name closing an appositive
+    // belongs to the appositive; the subject opens the clause.
+    if (tokens[k]?.text === ',' && segments.length === 3 && ['the', 'a', 'an'].includes(segments[1]![0]!.lower)
+      && segments[0]!.every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Lu}/u.test(segments[2]![0]!.text)) segments = segments.slice(1);
     // `The victim's mother testified, describing …`: the verb's subject is the clause before.
     if (k >= 0 && PUNCT.has(tokens[k]!.text) && (/ing$/.test(t.lower) || tokens[k]!.text !== ',')) return 'continued';
     const nearest = segments[0];
@@ -347,8 +351,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const starts = surnameMentions(doc.text, person.name);
     extra.set(person, starts);
     for (const start of [...person.mentions.map((m) => m.start), ...starts]) {
-      // "an answer from Judge William Alsup": a full name that opens with a given name is a person after a preposition too.
-      const fullName = isFirstName(person.name.split(' ')[0]!) && doc.text.startsWith(person.name, start) && person.name.includes(' ');
+      // "an answer from Judge William Alsup": a titled full name is a person a pronoun may point to after a preposition
+      // too ("chats with Jeffrey Epstein" is not).
+      const fullName = isFirstName(person.name.split(' ')[0]!) && doc.text.startsWith(person.name, start) && person.name.includes(' ')
+        && isRoleWord(lastWordOf(doc.text.slice(Math.max(0, start - 30), start)));
       if (!inQuote(start) && (fullName || !afterPreposition(doc.text, start))) mentions.push({ start, person });
     }
   };

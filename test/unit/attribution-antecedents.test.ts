@@ -43,6 +43,10 @@ describe('pronoun antecedents and sentence subjects', () => {
       [['we have received an inquiry from the office and are cooperating.', 'A company spokesperson']]],
     ['"quipped" doubles its consonant after "qu"', ['Kristi Noem defended the campaign.', '“If we were any higher, we would be in the clouds,” one user quipped.'],
       [['If we were any higher, we would be in the clouds,', 'one user']]],
+    ['a name closing an appositive is not the subject', ['Prince Andrew, the younger brother of heir to the British throne, Charles, has reportedly told friends that the interview was a “great success”.'],
+      [['great success', 'Andrew']]],
+    ['"instead" between a pronoun and its verb', ['Prince Andrew flew to New York in 2010.', 'During the visit, he was photographed having long chats with Jeffrey Epstein while strolling around Central Park.', 'He instead told the BBC interviewer: “I took the judgement call that I had to go and see him.”'],
+      [['I took the judgement call that I had to go and see him.', 'Andrew']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -154,7 +154,7 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   const asClause = first.lower === 'as' && i + 1 < tokens.length;
   if (asClause) first = tokens[++i]!;
   // After a quote that ends its sentence, the next words start a new one unless the verb comes at once (`.” he said`).
-  const reach = quoteEndsSentence && /^\p{Lu}/u.test(first.text) && !PRONOUNS.has(first.lower) ? 4 : 24;
+  const reach = quoteEndsSentence && /^\p{Lu}/u.test(first.text) && !PRONOUNS.has(first.lower) ? 4 : 32;
   for (let v = i + 1; v < Math.min(tokens.length, i + reach); v++) {
     const t = tokens[v]!;
     if (SENTENCE_PUNCT.has(t.text)) break;
@@ -576,7 +576,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (found && bestScore > -2 && !junk) {
       const name = found.name;
       const person = names.person(name) ?? adHoc.get(names.fullest(name));
-      if (person) return { speaker: person.name, speakerKind: 'person', person };
+      // "Bianca Hall" where the people pass only kept "Hall": the fuller form the phrase gives.
+      if (person) {
+        const fuller = name.split(' ').length > person.name.split(' ').length && name.endsWith(` ${person.name}`) && isPlausibleName(name);
+        return { speaker: fuller ? name : person.name, speakerKind: 'person', person };
+      }
       const org = entities.organizations.find((o) => o.name === name || o.aliases.includes(name));
       if (org) return { speaker: org.name, speakerKind: 'organization', person: null };
       const segment = phrase.segments[found.segment]!;

@@ -47,6 +47,10 @@ describe('pronoun antecedents and sentence subjects', () => {
       [['great success', 'Andrew']]],
     ['"instead" between a pronoun and its verb', ['Prince Andrew flew to New York in 2010.', 'During the visit, he was photographed having long chats with Jeffrey Epstein while strolling around Central Park.', 'He instead told the BBC interviewer: “I took the judgement call that I had to go and see him.”'],
       [['I took the judgement call that I had to go and see him.', 'Andrew']]],
+    ['a long appositive between the quote and "said"', ['“Numerical experiments of this kind succeed when you get out more than you put in,” Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.'],
+      [['Numerical experiments of this kind succeed when you get out more than you put in,', 'Dylan Nelson']]],
+    ['the phrase’s fuller name beats a surname-only person', ['“2025 is all about fearless color and bold palettes for every room,” says Estera Events Co-Owner and Lead Planner Bianca Hall.', '“Course-less formats encourage movement and mingling at every party,” Hall says.'],
+      [['2025 is all about fearless color and bold palettes for every room,', 'Bianca Hall'], ['Course-less formats encourage movement and mingling at every party,', 'Hall']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

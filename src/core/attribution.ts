@@ -50,7 +50,7 @@ const NP_STOP = new Set([
 const BETWEEN = new Set([
   'also', 'later', 'then', 'once', 'previously', 'recently', 'further', 'again', 'often', 'always', 'never', 'has',
   'had', 'have', 'would', 'will', 'could', 'might', 'did', 'does', 'do', 'was', 'is', 'were', 'just', 'still', 'even',
-  'only', 'first', 'not', 'already', 'soon', 'since',
+  'only', 'first', 'not', 'already', 'soon', 'since', 'instead',
 ]);
 const LEADING = new Set(['but', 'and', 'however', 'so', 'yet', 'meanwhile', 'still', 'now', 'then', 'also', 'instead', 'indeed', 'thus', 'or']);
 // A speaker phrase never starts with these: `… but insisted`, `… to hold up, Indyk said`.
@@ -83,6 +83,10 @@ function isNounPosition(prev: Token | undefined, word?: Token): boolean {
   if (!prev) return false;
   // "the United States", "Federal Reports": a capitalised plural after a capitalised word is part of a name.
   if (word && /^\p{Lu}\p{Ll}+s$/u.test(word.text) && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower)) return true;
+  // "the New York State Attorney General", "Washington Post": a capitalised bare verb after a capitalised word is in a
+  // name (but "Hillary Clinton Said" in a title-case heading is a verb).
+  if (word && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !/(?:d|s|ing)$/.test(word.lower) && !['told', 'wrote', 'went', 'began', 'sang', 'shot'].includes(word.lower)
+    && /^\p{Lu}\p{Ll}/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !PRONOUNS.has(prev.lower)) return true;
   // "in all states", "both sides": after a quantifier or a number the word is a noun.
   if (QUANTIFIERS.has(prev.lower) || /^\d/.test(prev.text)) return true;
   return DETERMINERS.has(prev.lower) || /[’']s$/.test(prev.lower) || (/ing$/.test(prev.lower) && prev.lower.length > 5)
@@ -151,7 +155,7 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   const asClause = first.lower === 'as' && i + 1 < tokens.length;
   if (asClause) first = tokens[++i]!;
   // After a quote that ends its sentence, the next words start a new one unless the verb comes at once (`.” he said`).
-  const reach = quoteEndsSentence && /^\p{Lu}/u.test(first.text) && !PRONOUNS.has(first.lower) ? 4 : 24;
+  const reach = quoteEndsSentence && /^\p{Lu}/u.test(first.text) && !PRONOUNS.has(first.lower) ? 4 : 32;
   for (let v = i + 1; v < Math.min(tokens.length, i + reach); v++) {
     const t = tokens[v]!;
     if (SENTENCE_PUNCT.has(t.text)) break;
@@ -214,6 +218,8 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
     // "That being said,", "Having said that,": a sentence adverb, not an attribution.
     if (t.lower === 'said' && ['being', 'having'].includes(tokens[v - 1]?.lower ?? '')) continue;
+    // "which tried to rally support by saying that …": a gerund after a preposition has the clause's subject.
+    if (/ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(tokens[v - 1]?.lower ?? '')) return 'continued';
     // `…, said Bart Naylor, a policy advocate.`: the speaker follows the verb.
     const next = tokens[v + 1];
     // `…, telling Cook, “…”`: after tell, ask or urge comes the listener, not the speaker.
@@ -224,7 +230,11 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     }
     let k = v - 1;
     while (k >= 0 && isAdverb(tokens[k]!)) k--;
-    const segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
+    let segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
+    // "Prince Andrew, the younger brother of heir to the throne, Charles, has told": a name closing an appositive
+    // belongs to the appositive; the subject opens the clause.
+    if (tokens[k]?.text === ',' && segments.length === 3 && ['the', 'a', 'an'].includes(segments[1]![0]!.lower)
+      && segments[0]!.every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Lu}/u.test(segments[2]![0]!.text)) segments = segments.slice(1);
     // `The victim's mother testified, describing …`: the verb's subject is the clause before.
     if (k >= 0 && PUNCT.has(tokens[k]!.text) && (/ing$/.test(t.lower) || tokens[k]!.text !== ',')) return 'continued';
     const nearest = segments[0];
@@ -249,6 +259,8 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
 
 // A past participle (perhaps with "as" or an article) right before a quote: `called “…”`, `described as a “…”`.
 const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
+
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'through', 'since']);
 
 // Verbs of saying whose object is the listener.
 const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|remind(?:s|ed|ing)?)$/;
@@ -340,8 +352,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const starts = surnameMentions(doc.text, person.name);
     extra.set(person, starts);
     for (const start of [...person.mentions.map((m) => m.start), ...starts]) {
-      // "an answer from Judge William Alsup": a full name that opens with a given name is a person after a preposition too.
-      const fullName = isFirstName(person.name.split(' ')[0]!) && doc.text.startsWith(person.name, start) && person.name.includes(' ');
+      // "an answer from Judge William Alsup": a titled full name is a person a pronoun may point to after a preposition
+      // too ("chats with Jeffrey Epstein" is not).
+      const fullName = isFirstName(person.name.split(' ')[0]!) && doc.text.startsWith(person.name, start) && person.name.includes(' ')
+        && isRoleWord(lastWordOf(doc.text.slice(Math.max(0, start - 30), start)));
       if (!inQuote(start) && (fullName || !afterPreposition(doc.text, start))) mentions.push({ start, person });
     }
   };
@@ -505,7 +519,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       return { speaker: joinTokens(primary), speakerKind: 'description', person: null };
     }
     // The best name across the phrase's parts; later parts (appositives, earlier clauses) weigh a little less.
-    let best: { name: string; segment: number; index: number } | null = null;
+    let best: { name: string; segment: number; index: number; possessive: boolean } | null = null;
     let bestScore = -Infinity;
     let bestInAppositive = false;
     phrase.segments.forEach((segment, k) => {
@@ -534,7 +548,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (run.name.includes(' ')) score += 1;
         if (run.beforeRole) score -= 3;
         if (score > bestScore) {
-          best = { name: run.name, segment: k, index: run.index };
+          best = { name: run.name, segment: k, index: run.index, possessive: run.possessive };
           bestScore = score;
           // "Teresa’s husband and Tor’s editor in chief": a possessive name qualifies the speaker, so look further.
           bestInAppositive = (appositive || run.possessive) && !run.afterRole;
@@ -543,7 +557,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     });
     const text = joinTokens(primary);
     const head = primary.at(-1)!.lower.replace(/[’']s$/, '');
-    const found = best as { name: string; segment: number; index: number } | null;
+    const found = best as { name: string; segment: number; index: number; possessive: boolean } | null;
     // "Thankfully", "Chaos", "Untreated": a lone capitalised word that only ever opens a sentence is not a name.
     const junk = found !== null && !found.name.includes(' ') && !knownPerson(found.name) && names.fullest(found.name) === found.name
       && !properNoun(found.name);
@@ -555,10 +569,19 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       && primary.at(-2)!.text === found.name.split(' ').at(-1)) {
       return { speaker: text, speakerKind: 'description', person: null };
     }
+    // "Netanyahu’s Likud party", "Smith’s campaign": what a named person owns speaks, not the person.
+    if (found?.possessive && found.segment === 0 && (ORG_HEADS.has(head) || RELATIONS.has(head) || isRoleWord(head))
+      && /^\p{Ll}/u.test(primary.at(-1)!.text)) {
+      return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
+    }
     if (found && bestScore > -2 && !junk) {
       const name = found.name;
       const person = names.person(name) ?? adHoc.get(names.fullest(name));
-      if (person) return { speaker: person.name, speakerKind: 'person', person };
+      // "Bianca Hall" where the people pass only kept "Hall": the fuller form the phrase gives.
+      if (person) {
+        const fuller = name.split(' ').length > person.name.split(' ').length && name.endsWith(` ${person.name}`) && isPlausibleName(name);
+        return { speaker: fuller ? name : person.name, speakerKind: 'person', person };
+      }
       const org = entities.organizations.find((o) => o.name === name || o.aliases.includes(name));
       if (org) return { speaker: org.name, speakerKind: 'organization', person: null };
       const segment = phrase.segments[found.segment]!;
@@ -598,6 +621,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       let k = tokens.length - 1;
       while (k >= 0 && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
       from = k + 1;
+      // "rhetoric from Netanyahu’s Likud party, which …": a possessive name and its noun after the last preposition.
+      const prep = tokens.findLastIndex((t) => FUNCTION_START.has(t.lower));
+      if (from === tokens.length && prep >= 0 && /^\p{Lu}\p{L}*[’']s$/u.test(tokens[prep + 1]?.text ?? '')) from = prep + 1;
     }
     const np = tokens.slice(from);
     if (np.length === 0 || np.length > 6) return null;
@@ -677,6 +703,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (!result && sameSentence && resolved[i - 1]?.speaker) result = resolved[i - 1]!;
       // A fragment in the writer's sentence with no verb of saying: the sentence's subject used the words
       // ("Clinton has called for a no-fly zone and “safe zones”").
+      // `…,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts …”`: a bare
+      // name before a fragment that goes on as its predicate is what the last speaker talks about, not who speaks.
+      const bareSubject = q.partial && /^\p{Ll}/u.test(q.text) && /^(?:\s*(?:\p{Lu}[\p{L}.’'-]*|of|the))+\s*$/u.test(before);
+      const lastInParagraph = prev && prev.paragraph === q.paragraph ? resolved[i - 1] : undefined;
+      if (!result && bareSubject && lastInParagraph?.speaker) result = lastInParagraph;
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = relativeSubject(before, p.start + beforeStart);
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
       // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.

@@ -79,6 +79,8 @@ export function chooseKeyQuotes(
     for (const c of ranked) {
       if (chosen.length >= count) break;
       if (quotes[c.i]!.partial !== partial || chosen.includes(c) || isDuplicate(c)) continue;
+      // A word or two in quote marks ("thrilled", "significantly") tells the reader nothing on its own.
+      if (partial && quotes[c.i]!.text.split(/\s+/).filter(Boolean).length < 3) continue;
       chosen.push(c);
     }
   }

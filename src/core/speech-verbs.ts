@@ -46,7 +46,7 @@ function inflect(base: string): string[] {
     forms.push(base.endsWith('e') ? `${base}d` : `${base}ed`, `${base}s`, `${stem}ing`);
   }
   // Doubled final consonant: snap → snapped, chat → chatted.
-  if (/[^aeiou][aeiou][bdgmnprt]$/.test(base) && base.length <= 5) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
+  if (/(?:^|[^aeiou]|qu)[aeiou][bdgmnprt]$/.test(base) && base.length <= 5) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
   return forms;
 }
 

@@ -35,6 +35,22 @@ describe('pronoun antecedents and sentence subjects', () => {
       [['has transformed technology from a passive assistant to a co-creator,', 'the research'], ['Once collaboration begins, it can actively participate in decisions.', 'the research']]],
     ['"in X’s words"', ['Hannah Cairo grew up in the Bahamas.', 'Except studying math. Math gave her the escape she needed, a universe to roam — in Cairo’s words, a “world of ideas that I can explore on my own.”'],
       [['world of ideas that I can explore on my own.', 'Hannah Cairo']]],
+    ['"by saying" in a relative clause: what the possessive names speaks', ['Benjamin Netanyahu won. The first comments came with a warning about the rhetoric from Netanyahu’s Likud party, which tried to rally support by saying that Arab voters were “coming out in droves.”'],
+      [['coming out in droves.', 'Netanyahu’s Likud party']]],
+    ['a bare name before a fragment is what the last speaker talks about', ['“Already, both leaders have demonstrated a willingness to take risks,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace.”'],
+      [['Already, both leaders have demonstrated a willingness to take risks,', 'Obama'], ['has put aside efforts to shortcut the pursuit of peace.', 'Obama']]],
+    ['"State" inside a name is no verb of saying', ['The firm is based in Albany. A company spokesperson said in an email that “we have received an inquiry from the office and are cooperating.” The New York State Attorney General’s office had no comment.'],
+      [['we have received an inquiry from the office and are cooperating.', 'A company spokesperson']]],
+    ['"quipped" doubles its consonant after "qu"', ['Kristi Noem defended the campaign.', '“If we were any higher, we would be in the clouds,” one user quipped.'],
+      [['If we were any higher, we would be in the clouds,', 'one user']]],
+    ['a name closing an appositive is not the subject', ['Prince Andrew, the younger brother of heir to the British throne, Charles, has reportedly told friends that the interview was a “great success”.'],
+      [['great success', 'Andrew']]],
+    ['"instead" between a pronoun and its verb', ['Prince Andrew flew to New York in 2010.', 'During the visit, he was photographed having long chats with Jeffrey Epstein while strolling around Central Park.', 'He instead told the BBC interviewer: “I took the judgement call that I had to go and see him.”'],
+      [['I took the judgement call that I had to go and see him.', 'Andrew']]],
+    ['a long appositive between the quote and "said"', ['“Numerical experiments of this kind succeed when you get out more than you put in,” Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.'],
+      [['Numerical experiments of this kind succeed when you get out more than you put in,', 'Dylan Nelson']]],
+    ['the phrase’s fuller name beats a surname-only person', ['“2025 is all about fearless color and bold palettes for every room,” says Estera Events Co-Owner and Lead Planner Bianca Hall.', '“Course-less formats encourage movement and mingling at every party,” Hall says.'],
+      [['2025 is all about fearless color and bold palettes for every room,', 'Bianca Hall'], ['Course-less formats encourage movement and mingling at every party,', 'Hall']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

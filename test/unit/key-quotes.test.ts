@@ -36,6 +36,11 @@ describe('chooseKeyQuotes', () => {
       q('to return capital to shareholders through dividends, in addition to investing for growth.', 'Ann Lead', true),
       q('Financial players are making significant money on the way down, and they know it.', 'Bob Minor'),
     ], 2, [0, 1]],
+    ['a fragment of a word or two is never a key quote', [
+      q('significantly', 'HCA', true),
+      q('Another way of phrasing what the firm said is that the plan is a lot cheaper for the company.', 'Bob Minor'),
+      q('in many cases, the discounts make the medications less expensive than what plans can negotiate', 'HCA', true),
+    ], 4, [1, 2]],
     ['fewer quotes than asked', [q('It was a long night for all of us here.', 'Ann Lee')], 4, [0]],
     ['none asked', [q('It was a long night for all of us here.', 'Ann Lee')], 0, []],
   ])('%s', (_, quotes, count, expected) => {

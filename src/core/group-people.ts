@@ -189,7 +189,8 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     if (!d) {
       const single = bySingle.get(spelled);
       d = single && single.words.length === 1 ? single : undefined;
-      if (!d && (m.kind === 'person' || m.honorific || (speaksAfter(text, m.end) && isFirstName(m.words[0]!)))) {
+      if (!d && (m.kind === 'person' || m.honorific || (speaksAfter(text, m.end) && isFirstName(m.words[0]!))
+        || (m.kind === 'unknown' && m.words[0]!.length > 2 && isProse(m.start) && saysOfSelf(text, m.start, m.end)))) {
         d = create(m.words);
       }
     }
@@ -244,6 +245,14 @@ function actsAsPerson(text: string, m: NameMention): boolean {
   if (/\b(?:Thanks|Thank\s+you|Congratulations|Dear),?\s+$/.test(text.slice(Math.max(0, m.titleStart - 18), m.titleStart))) return true;
   return /(?:\b(?:said|says|told|according\s+to|asked|by)\s+)$/u.test(text.slice(Math.max(0, m.titleStart - 16), m.titleStart))
     && !/\bby\s+$/.test(text.slice(Math.max(0, m.titleStart - 4), m.titleStart));
+}
+
+// "Neymar said he would stay": a firm says "it" or "we"; only a person says "he" or "she" of themselves.
+// "The Chronicle says he …", "Big Machine, says she …": a word after "the" or another capitalised word is a name's
+// part or a publication, and the pronoun is someone else.
+function saysOfSelf(text: string, start: number, end: number): boolean {
+  if (/(?:\bthe|\p{Lu}[\p{L}\p{M}'’-]*)\s+$/iu.test(text.slice(Math.max(0, start - 20), start))) return false;
+  return /^,?\s+(?:said|says|told\s+\p{L}+|added|explained|insisted|admitted)\s+(?:that\s+)?(?:he|she)\s/u.test(text.slice(end, end + 40));
 }
 
 const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;

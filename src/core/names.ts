@@ -265,6 +265,8 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
     && !isFirstName(words[0]!)) kind = 'other';
   // "his first wife, Sally": a lone given name after a role noun.
   if (kind === 'unknown' && isFirstName(words[0]!) && roleNounBefore(tokens, nameStart)) kind = 'person';
+  // "PSG striker Neymar", "the rapper Drake": a word alone after a role only a person holds.
+  if (kind === 'unknown' && words.length === 1 && !isAllCaps(words[0]!) && personRoleBefore(tokens, nameStart)) kind = 'person';
   // A title that is only an acronym ("AMD Polaris GPU", "GB DDR3 RAM") says little: "DL Sheldon Richardson" has a given name.
   const acronymTitle = split && tokens.slice(s, nameStart).every((t) => isAllCaps(t.text));
   const cue = kind === 'person' && ((titled && !acronymTitle) || !!honorific || words.some(isInitial) || hasParticle(words)
@@ -387,6 +389,15 @@ function roleNounBefore(tokens: Token[], s: number): boolean {
   if (/^[,:–—-]$/.test(tokens[k]?.text ?? '')) k--;
   const w = tokens[k]?.text.toLowerCase() ?? '';
   return ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+// Role nouns that only a person holds (a "partner", "rival" or "winner" may be a firm or a country).
+const PERSON_ROLES = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'quarterback',
+  'coach', 'singer', 'rapper', 'actor', 'actress', 'musician', 'novelist', 'poet', 'author', 'writer', 'senator',
+  'governor', 'mayor', 'minister', 'spokesman', 'spokeswoman', 'prosecutor', 'lawyer', 'attorney', 'defendant']);
+function personRoleBefore(tokens: Token[], s: number): boolean {
+  const t = tokens[s - 1];
+  return !!t && PERSON_ROLES.has(t.text) && tokens[s]!.start - t.end <= 1;
 }
 
 function personAfterOrgTitle(all: string[], titleLength: number): boolean {

@@ -66,6 +66,8 @@ describe('takes the role as the article describes the person, not the words arou
     ['As a postdoc, Mike Howlitt, now a professor at Stanford University, studied tuft cells.', 'Mike Howlitt', 'professor at Stanford University'],
     ['American Kevin Kang and Australian Timothy Weekes, both professors at the American University of Kabul, were freed.', 'Timothy Weekes', 'professor at the American University of Kabul'],
     ['On Monday, Jennifer Williston, an aide to Vice President Mike Pence and Lt. Col. Alex Vindler, testified.', 'Jennifer Williston', 'aide to Vice President Mike Pence'],
+    ['Democratic senators such as Elisa Warrick and Bennie Sandor objected.', 'Elisa Warrick', 'Democratic senator'],
+    ['Democratic senators such as Elisa Warrick and Bennie Sandor objected.', 'Bennie Sandor', 'Democratic senator'],
   ])('%s', (sentence, name, role) => {
     expect(people([sentence]).find((p) => p.name === name)?.role).toBe(role);
   });
@@ -115,5 +117,23 @@ describe('firms named like people, and roles cut short', () => {
       'Svetlana Jitomirska', 'one of the proof’s authors'],
   ])('%s', (sentence, name, role) => {
     expect(people([sentence]).find((p) => p.name === name)?.role).toBe(role);
+  });
+});
+
+describe('a one-word name is a person only with strong evidence', () => {
+  test.each([
+    [['PSG striker Neymor scored twice on Sunday.', 'The team won 3-0.'], 'Neymor'],
+    [['Neymor scored twice on Sunday.', 'Neymor said he would stay at the club.'], 'Neymor'],
+  ])('%j', (paragraphs, name) => {
+    expect(names(paragraphs)).toContain(name);
+  });
+
+  test.each([
+    [['Alibibi said it would list its shares in Hong Kong.', 'Alibibi said the sale would close soon.'], 'Alibibi'],
+    [['Its partner Alibibi said the sale would close soon.'], 'Alibibi'],
+    [['The San Fran Chronicle reported it first.', 'The Chronicle says he was arrested a block away.'], 'Chronicle'],
+    [['The group that owns her music, Big Machine, says she will be allowed to play.'], 'Machine'],
+  ])('%j', (paragraphs, notAPerson) => {
+    expect(names(paragraphs)).not.toContain(notAPerson);
   });
 });

@@ -332,7 +332,17 @@ function relativeClauseRole(text: string, end: number): string | null {
   if (as && as[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return as[1]!.trim();
   const r = /^,\s+who\s+((?:advises|advised|leads|led|heads|headed|runs|ran|chairs|chaired|founded|owns|owned|manages|managed|coaches|coached|directs|directed|represents|represented)\s+[^,;:.()"“”]{3,80})/u.exec(text.slice(end, end + 140));
   // "owns a consulting firm and headed out for …": a second verb starts another clause.
-  return r ? trimRole(r[1]!.trim().replace(/\s+and\s+\p{Ll}+ed\b.*$/u, '').split(/\s+/)).join(' ') || null : null;
+  return r ? asNoun(trimRole(r[1]!.trim().replace(/\s+and\s+\p{Ll}+ed\b.*$/u, '').split(/\s+/)).join(' ')) || null : null;
+}
+
+// "heads the Alliance for American Manufacturing" → "head of the Alliance …": the role as a noun phrase.
+const VERB_ROLES: Record<string, string> = { heads: 'head of', leads: 'leader of', founded: 'founder of', owns: 'owner of',
+  chairs: 'chair of', directs: 'director of', manages: 'manager of', coaches: 'coach of', advises: 'adviser to',
+  runs: 'head of' };
+function asNoun(phrase: string): string {
+  const [verb, ...rest] = phrase.split(' ');
+  const noun = VERB_ROLES[verb ?? ''];
+  return noun && rest.length > 0 ? `${noun} ${rest.join(' ')}` : phrase;
 }
 
 // "Cullen is an integral member of Hori Parata’s whale recovery team"

@@ -67,6 +67,8 @@ describe('takes the role as the article describes the person, not the words arou
     ['American Kevin Kang and Australian Timothy Weekes, both professors at the American University of Kabul, were freed.', 'Timothy Weekes', 'professor at the American University of Kabul'],
     ['On Monday, Jennifer Williston, an aide to Vice President Mike Pence and Lt. Col. Alex Vindler, testified.', 'Jennifer Williston', 'aide to Vice President Mike Pence'],
     ['Democratic senators such as Elisa Warrick and Bennie Sandor objected.', 'Elisa Warrick', 'Democratic senator'],
+    ['“It was fine,” said Scott Paula, who heads the Alliance for American Manufacturing.', 'Scott Paula', 'head of the Alliance for American Manufacturing'],
+    ['“I agree,” said Beth Ruffina, who owns a consulting firm and headed out.', 'Beth Ruffina', 'owner of a consulting firm'],
     ['Democratic senators such as Elisa Warrick and Bennie Sandor objected.', 'Bennie Sandor', 'Democratic senator'],
   ])('%s', (sentence, name, role) => {
     expect(people([sentence]).find((p) => p.name === name)?.role).toBe(role);

@@ -299,7 +299,8 @@ function afterDeterminer(tokens: Token[], k: number): boolean {
 function givenNameAfterLabel(tokens: Token[], from: number, end: number, lowerWords: ReadonlySet<string>,
   capitalisedNouns: boolean): number {
   // In German any capitalised noun may be the label ("Regierungschefin Angela Merkel").
-  const label = (b: string) => capitalisedNouns || (isAllCaps(b) && !PLACES.has(b)) || lowerWords.has(b.toLowerCase()) || ORG_HEADS.has(b);
+  const label = (b: string) => capitalisedNouns || (isAllCaps(b) && !PLACES.has(b)) || lowerWords.has(b.toLowerCase()) || ORG_HEADS.has(b)
+    || ROLE_NOUNS.has(b.toLowerCase());
   for (let k = from + 1; k <= end - 2 && k <= from + 5; k++) {
     const w = tokens[k]!.text;
     const prev = tokens[k - 1]!.text;
@@ -311,7 +312,9 @@ function givenNameAfterLabel(tokens: Token[], from: number, end: number, lowerWo
     // "Carrie Ann Inaba", "Robert M. Danin": a second given name or an initial belongs to the name.
     if (isFirstName(prev) || NAME_PARTICLES.has(prev) || isInitial(prev)) return from;
     const rest = tokens.slice(k, end).map((t) => t.text);
-    if (PLACE_PREFIXES.has(w) || rest.some((r) => ORG_HEADS.has(r) || PLACE_HEADS.has(r) || MISC_HEADS.has(r) || lowerWords.has(r.toLowerCase()))) return from;
+    // "Lead Planner Bianca Hall": a given name and one surname that is also a place word ("Hall", "Park") is a name.
+    const placeWord = (r: string) => PLACE_HEADS.has(r) && !(rest.length === 2 && !STRONG_PLACE_HEADS.has(r));
+    if (PLACE_PREFIXES.has(w) || rest.some((r) => ORG_HEADS.has(r) || placeWord(r) || MISC_HEADS.has(r) || lowerWords.has(r.toLowerCase()))) return from;
     return tokens.slice(from, k).some((t) => label(t.text)) ? k : from;
   }
   return from;

@@ -139,3 +139,17 @@ describe('a one-word name is a person only with strong evidence', () => {
     expect(names(paragraphs)).not.toContain(notAPerson);
   });
 });
+
+describe('a capitalised label before a given name and surname is the role', () => {
+  test.each([
+    ['Employee Steve Castell tells the paper that he fought with the man.', 'Steve Castell', 'Employee'],
+    ['“The key is balance,” says Estera Events Co-Owner and Lead Planner Bianca Hale.', 'Bianca Hale', 'Estera Events Co-Owner and Lead Planner'],
+    ['“The key is balance,” says Estera Events Co-Owner and Lead Planner Bianca Hall.', 'Bianca Hall', 'Estera Events Co-Owner and Lead Planner'],
+  ])('%s', (sentence, name, role) => {
+    expect(people([sentence]).find((p) => p.name === name)?.role).toBe(role);
+  });
+
+  test('the firm before the title is no person ("Estera Events Co-Owner")', () => {
+    expect(names(['“The key is balance,” says Estera Events Co-Owner and Lead Planner Bianca Hall.'])).toEqual(['Bianca Hall']);
+  });
+});

@@ -233,6 +233,8 @@ function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean 
   if (d.words.length < 2) return d.strong || d.cues > 0;
   if (d.evidence > 0) return true;
   if (d.firstAlone > 1) return false;
+  // "the drugs’ manufacturers, Eli Lilly and Novo Nordisk", "carmakers such as Ford": firms named after people.
+  if (FIRMS_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return false;
   if (determined.has(fullKey(d.words))) return false;
   return d.given || !d.common;
 }
@@ -254,6 +256,8 @@ function saysOfSelf(text: string, start: number, end: number): boolean {
   if (/(?:\bthe|\p{Lu}[\p{L}\p{M}'’-]*)\s+$/iu.test(text.slice(Math.max(0, start - 20), start))) return false;
   return /^,?\s+(?:said|says|told\s+\p{L}+|added|explained|insisted|admitted)\s+(?:that\s+)?(?:he|she)\s/u.test(text.slice(end, end + 40));
 }
+
+const FIRMS_BEFORE = /\b(?:companies|firms|makers|manufacturers|drugmakers|carmakers|automakers|rivals|brands|retailers|banks|insurers|lenders|airlines|chains|startups|publishers|studios|labels)['’]?(?:,|\s+such\s+as|\s+like|\s+including)?\s+$/u;
 
 const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;
 

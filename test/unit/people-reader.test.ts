@@ -153,3 +153,8 @@ describe('a capitalised label before a given name and surname is the role', () =
     expect(names(['“The key is balance,” says Estera Events Co-Owner and Lead Planner Bianca Hall.'])).toEqual(['Bianca Hall']);
   });
 });
+
+test('firms named after people are no people ("the drugs’ manufacturers, Eli Lilly and …")', () => {
+  expect(names(['Patients use programs from the drugs’ manufacturers, Elio Lillo and Novo Nordisk, which allow discounts.',
+    'Experts say the programs may grow.'])).not.toContain('Elio Lillo');
+});

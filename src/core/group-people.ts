@@ -253,7 +253,8 @@ function actsAsPerson(text: string, m: NameMention): boolean {
 // "The Chronicle says he …", "Big Machine, says she …": a word after "the" or another capitalised word is a name's
 // part or a publication, and the pronoun is someone else.
 function saysOfSelf(text: string, start: number, end: number): boolean {
-  if (/(?:\bthe|\p{Lu}[\p{L}\p{M}'’-]*)\s+$/iu.test(text.slice(Math.max(0, start - 20), start))) return false;
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (/\bthe\s+$/i.test(before) || /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(before)) return false;
   return /^,?\s+(?:said|says|told\s+\p{L}+|added|explained|insisted|admitted)\s+(?:that\s+)?(?:he|she)\s/u.test(text.slice(end, end + 40));
 }
 

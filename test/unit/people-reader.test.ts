@@ -126,6 +126,7 @@ describe('a one-word name is a person only with strong evidence', () => {
   test.each([
     [['PSG striker Neymor scored twice on Sunday.', 'The team won 3-0.'], 'Neymor'],
     [['Neymor scored twice on Sunday.', 'Neymor said he would stay at the club.'], 'Neymor'],
+    [['He did not return to the game, although Vogle said he was available.'], 'Vogle'],
   ])('%j', (paragraphs, name) => {
     expect(names(paragraphs)).toContain(name);
   });

@@ -28,6 +28,7 @@ export const TITLE_WORDS = words(`
   Father Fr. Rev. Reverend Pastor Brother Sister Saint Pres. Atty. Sec. Amb. Supt Insp Trooper Agent Officer
   Vice-president Attorney-General Secretary-General Director-General Prime Editor Professor Dr. Dr Doctor Nurse
   Astronaut Striker Midfielder Defender Goalkeeper Quarterback Skipper Forward Pitcher Rapper Singer Actor Actress
+  Co-Founder Co-founder Cofounder Co-Owner Co-owner Owner
 `);
 
 // Lower-case role nouns that can stand right before a name ("Tottenham manager Jose Mourinho").
@@ -47,6 +48,7 @@ export const ROLE_NOUNS = words(`
   supporter resident owner victim suspect defendant witness survivor winner champion prime attorney-general
   secretary-general director-general president-elect vice-chancellor laureate historian philosopher biographer
   elect man woman boy girl teenager mum dad parent grandson granddaughter uncle aunt nephew niece cousin
+  employee worker staffer planner
   ministre député députée sénateur sénatrice présidente porte-parole maire directeur directrice avocat avocate juge
   procureur procureure secrétaire cheffe journaliste écrivain écrivaine chercheur chercheuse professeur professeure
   médecin entraîneur joueur joueuse capitaine patron patronne fondateur fondatrice dirigeant dirigeante responsable

@@ -189,7 +189,8 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     if (!d) {
       const single = bySingle.get(spelled);
       d = single && single.words.length === 1 ? single : undefined;
-      if (!d && (m.kind === 'person' || m.honorific || (speaksAfter(text, m.end) && isFirstName(m.words[0]!)))) {
+      if (!d && (m.kind === 'person' || m.honorific || (speaksAfter(text, m.end) && isFirstName(m.words[0]!))
+        || (m.kind === 'unknown' && m.words[0]!.length > 2 && isProse(m.start) && saysOfSelf(text, m.start, m.end)))) {
         d = create(m.words);
       }
     }
@@ -232,6 +233,8 @@ function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean 
   if (d.words.length < 2) return d.strong || d.cues > 0;
   if (d.evidence > 0) return true;
   if (d.firstAlone > 1) return false;
+  // "the drugs’ manufacturers, Eli Lilly and Novo Nordisk", "carmakers such as Ford": firms named after people.
+  if (FIRMS_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return false;
   if (determined.has(fullKey(d.words))) return false;
   return d.given || !d.common;
 }
@@ -245,6 +248,17 @@ function actsAsPerson(text: string, m: NameMention): boolean {
   return /(?:\b(?:said|says|told|according\s+to|asked|by)\s+)$/u.test(text.slice(Math.max(0, m.titleStart - 16), m.titleStart))
     && !/\bby\s+$/.test(text.slice(Math.max(0, m.titleStart - 4), m.titleStart));
 }
+
+// "Neymar said he would stay": a firm says "it" or "we"; only a person says "he" or "she" of themselves.
+// "The Chronicle says he …", "Big Machine, says she …": a word after "the" or another capitalised word is a name's
+// part or a publication, and the pronoun is someone else.
+function saysOfSelf(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (/\bthe\s+$/i.test(before) || /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(before)) return false;
+  return /^,?\s+(?:said|says|told\s+\p{L}+|added|explained|insisted|admitted)\s+(?:that\s+)?(?:he|she)\s/u.test(text.slice(end, end + 40));
+}
+
+const FIRMS_BEFORE = /\b(?:companies|firms|makers|manufacturers|drugmakers|carmakers|automakers|rivals|brands|retailers|banks|insurers|lenders|airlines|chains|startups|publishers|studios|labels)['’]?(?:,|\s+such\s+as|\s+like|\s+including)?\s+$/u;
 
 const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;
 

@@ -265,6 +265,8 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
     && !isFirstName(words[0]!)) kind = 'other';
   // "his first wife, Sally": a lone given name after a role noun.
   if (kind === 'unknown' && isFirstName(words[0]!) && roleNounBefore(tokens, nameStart)) kind = 'person';
+  // "PSG striker Neymar", "the rapper Drake": a word alone after a role only a person holds.
+  if (kind === 'unknown' && words.length === 1 && !isAllCaps(words[0]!) && personRoleBefore(tokens, nameStart)) kind = 'person';
   // A title that is only an acronym ("AMD Polaris GPU", "GB DDR3 RAM") says little: "DL Sheldon Richardson" has a given name.
   const acronymTitle = split && tokens.slice(s, nameStart).every((t) => isAllCaps(t.text));
   const cue = kind === 'person' && ((titled && !acronymTitle) || !!honorific || words.some(isInitial) || hasParticle(words)
@@ -297,7 +299,8 @@ function afterDeterminer(tokens: Token[], k: number): boolean {
 function givenNameAfterLabel(tokens: Token[], from: number, end: number, lowerWords: ReadonlySet<string>,
   capitalisedNouns: boolean): number {
   // In German any capitalised noun may be the label ("Regierungschefin Angela Merkel").
-  const label = (b: string) => capitalisedNouns || (isAllCaps(b) && !PLACES.has(b)) || lowerWords.has(b.toLowerCase()) || ORG_HEADS.has(b);
+  const label = (b: string) => capitalisedNouns || (isAllCaps(b) && !PLACES.has(b)) || lowerWords.has(b.toLowerCase()) || ORG_HEADS.has(b)
+    || ROLE_NOUNS.has(b.toLowerCase());
   for (let k = from + 1; k <= end - 2 && k <= from + 5; k++) {
     const w = tokens[k]!.text;
     const prev = tokens[k - 1]!.text;
@@ -309,7 +312,9 @@ function givenNameAfterLabel(tokens: Token[], from: number, end: number, lowerWo
     // "Carrie Ann Inaba", "Robert M. Danin": a second given name or an initial belongs to the name.
     if (isFirstName(prev) || NAME_PARTICLES.has(prev) || isInitial(prev)) return from;
     const rest = tokens.slice(k, end).map((t) => t.text);
-    if (PLACE_PREFIXES.has(w) || rest.some((r) => ORG_HEADS.has(r) || PLACE_HEADS.has(r) || MISC_HEADS.has(r) || lowerWords.has(r.toLowerCase()))) return from;
+    // "Lead Planner Bianca Hall": a given name and one surname that is also a place word ("Hall", "Park") is a name.
+    const placeWord = (r: string) => PLACE_HEADS.has(r) && !(rest.length === 2 && !STRONG_PLACE_HEADS.has(r));
+    if (PLACE_PREFIXES.has(w) || rest.some((r) => ORG_HEADS.has(r) || placeWord(r) || MISC_HEADS.has(r) || lowerWords.has(r.toLowerCase()))) return from;
     return tokens.slice(from, k).some((t) => label(t.text)) ? k : from;
   }
   return from;
@@ -387,6 +392,15 @@ function roleNounBefore(tokens: Token[], s: number): boolean {
   if (/^[,:–—-]$/.test(tokens[k]?.text ?? '')) k--;
   const w = tokens[k]?.text.toLowerCase() ?? '';
   return ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+// Role nouns that only a person holds (a "partner", "rival" or "winner" may be a firm or a country).
+const PERSON_ROLES = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'quarterback',
+  'coach', 'singer', 'rapper', 'actor', 'actress', 'musician', 'novelist', 'poet', 'author', 'writer', 'senator',
+  'governor', 'mayor', 'minister', 'spokesman', 'spokeswoman', 'prosecutor', 'lawyer', 'attorney', 'defendant']);
+function personRoleBefore(tokens: Token[], s: number): boolean {
+  const t = tokens[s - 1];
+  return !!t && PERSON_ROLES.has(t.text) && tokens[s]!.start - t.end <= 1;
 }
 
 function personAfterOrgTitle(all: string[], titleLength: number): boolean {

@@ -132,6 +132,13 @@ function roleBefore(text: string, start: number, listed = false): string | null 
   const window = text.slice(Math.max(0, start - 120), start);
   if (/,\s*$/.test(window)) return commaRole(lastClause(window.replace(/,\s*$/, '')));
   if (!/\s$/.test(window)) return null;
+  // "Democratic senators such as Elizabeth Warren": one of a group named by a plural role.
+  const such = /\s(?:such\s+as|like|including)\s+$/.exec(window);
+  if (such) {
+    const group = scanRoleBackwards(lastClause(window.slice(0, such.index)).split(/\s+/).filter(Boolean));
+    const head = group?.split(' ').pop() ?? '';
+    if (group && /s$/.test(head) && ROLE_NOUNS.has(head.slice(0, -1).toLowerCase())) return listed ? group : singular(group);
+  }
   const role = scanRoleBackwards(lastClause(window).split(/\s+/).filter(Boolean));
   if (role) return listed ? role : singular(possessed(window, role));
   // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a plural role before a list covers each name in it.
@@ -275,7 +282,8 @@ function cutWords(words: string[]): string[] {
   // "a researcher at the … Lab and one of the report's authors": a second role cut short is dropped whole.
   if (end < words.length) {
     const and = words.lastIndexOf('and', end - 1);
-    if (and > 0 && and >= end - 4) end = and;
+    // "… and one of", "… and a co-author": a new phrase, not "medicine and nutrition".
+    if (and > 0 && and >= end - 4 && /^(?:one|a|an|the|his|her|its|their|also)$/.test(words[and + 1] ?? '')) end = and;
   }
   return words.slice(0, end);
 }
@@ -324,7 +332,17 @@ function relativeClauseRole(text: string, end: number): string | null {
   if (as && as[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return as[1]!.trim();
   const r = /^,\s+who\s+((?:advises|advised|leads|led|heads|headed|runs|ran|chairs|chaired|founded|owns|owned|manages|managed|coaches|coached|directs|directed|represents|represented)\s+[^,;:.()"“”]{3,80})/u.exec(text.slice(end, end + 140));
   // "owns a consulting firm and headed out for …": a second verb starts another clause.
-  return r ? trimRole(r[1]!.trim().replace(/\s+and\s+\p{Ll}+ed\b.*$/u, '').split(/\s+/)).join(' ') || null : null;
+  return r ? asNoun(trimRole(r[1]!.trim().replace(/\s+and\s+\p{Ll}+ed\b.*$/u, '').split(/\s+/)).join(' ')) || null : null;
+}
+
+// "heads the Alliance for American Manufacturing" → "head of the Alliance …": the role as a noun phrase.
+const VERB_ROLES: Record<string, string> = { heads: 'head of', leads: 'leader of', founded: 'founder of', owns: 'owner of',
+  chairs: 'chair of', directs: 'director of', manages: 'manager of', coaches: 'coach of', advises: 'adviser to',
+  runs: 'head of' };
+function asNoun(phrase: string): string {
+  const [verb, ...rest] = phrase.split(' ');
+  const noun = VERB_ROLES[verb ?? ''];
+  return noun && rest.length > 0 ? `${noun} ${rest.join(' ')}` : phrase;
 }
 
 // "Cullen is an integral member of Hori Parata’s whale recovery team"

@@ -66,6 +66,10 @@ describe('takes the role as the article describes the person, not the words arou
     ['As a postdoc, Mike Howlitt, now a professor at Stanford University, studied tuft cells.', 'Mike Howlitt', 'professor at Stanford University'],
     ['American Kevin Kang and Australian Timothy Weekes, both professors at the American University of Kabul, were freed.', 'Timothy Weekes', 'professor at the American University of Kabul'],
     ['On Monday, Jennifer Williston, an aide to Vice President Mike Pence and Lt. Col. Alex Vindler, testified.', 'Jennifer Williston', 'aide to Vice President Mike Pence'],
+    ['Democratic senators such as Elisa Warrick and Bennie Sandor objected.', 'Elisa Warrick', 'Democratic senator'],
+    ['“It was fine,” said Scott Paula, who heads the Alliance for American Manufacturing.', 'Scott Paula', 'head of the Alliance for American Manufacturing'],
+    ['“I agree,” said Beth Ruffina, who owns a consulting firm and headed out.', 'Beth Ruffina', 'owner of a consulting firm'],
+    ['Democratic senators such as Elisa Warrick and Bennie Sandor objected.', 'Bennie Sandor', 'Democratic senator'],
   ])('%s', (sentence, name, role) => {
     expect(people([sentence]).find((p) => p.name === name)?.role).toBe(role);
   });
@@ -116,4 +120,42 @@ describe('firms named like people, and roles cut short', () => {
   ])('%s', (sentence, name, role) => {
     expect(people([sentence]).find((p) => p.name === name)?.role).toBe(role);
   });
+});
+
+describe('a one-word name is a person only with strong evidence', () => {
+  test.each([
+    [['PSG striker Neymor scored twice on Sunday.', 'The team won 3-0.'], 'Neymor'],
+    [['Neymor scored twice on Sunday.', 'Neymor said he would stay at the club.'], 'Neymor'],
+    [['He did not return to the game, although Vogle said he was available.'], 'Vogle'],
+  ])('%j', (paragraphs, name) => {
+    expect(names(paragraphs)).toContain(name);
+  });
+
+  test.each([
+    [['Alibibi said it would list its shares in Hong Kong.', 'Alibibi said the sale would close soon.'], 'Alibibi'],
+    [['Its partner Alibibi said the sale would close soon.'], 'Alibibi'],
+    [['The San Fran Chronicle reported it first.', 'The Chronicle says he was arrested a block away.'], 'Chronicle'],
+    [['The group that owns her music, Big Machine, says she will be allowed to play.'], 'Machine'],
+  ])('%j', (paragraphs, notAPerson) => {
+    expect(names(paragraphs)).not.toContain(notAPerson);
+  });
+});
+
+describe('a capitalised label before a given name and surname is the role', () => {
+  test.each([
+    ['Employee Steve Castell tells the paper that he fought with the man.', 'Steve Castell', 'Employee'],
+    ['“The key is balance,” says Estera Events Co-Owner and Lead Planner Bianca Hale.', 'Bianca Hale', 'Estera Events Co-Owner and Lead Planner'],
+    ['“The key is balance,” says Estera Events Co-Owner and Lead Planner Bianca Hall.', 'Bianca Hall', 'Estera Events Co-Owner and Lead Planner'],
+  ])('%s', (sentence, name, role) => {
+    expect(people([sentence]).find((p) => p.name === name)?.role).toBe(role);
+  });
+
+  test('the firm before the title is no person ("Estera Events Co-Owner")', () => {
+    expect(names(['“The key is balance,” says Estera Events Co-Owner and Lead Planner Bianca Hall.'])).toEqual(['Bianca Hall']);
+  });
+});
+
+test('firms named after people are no people ("the drugs’ manufacturers, Eli Lilly and …")', () => {
+  expect(names(['Patients use programs from the drugs’ manufacturers, Elio Lillo and Novo Nordisk, which allow discounts.',
+    'Experts say the programs may grow.'])).not.toContain('Elio Lillo');
 });

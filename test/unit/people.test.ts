@@ -21,7 +21,7 @@ describe('recognises people and their roles', () => {
     ['Snopes fact checker and staff writer David Emery posted to Twitter.', 'David Emery', 'Snopes fact checker and staff writer'],
     ['“It is over,” said Robert M. Danin, a senior fellow at the Council on Foreign Relations.', 'Robert M. Danin', 'senior fellow at the Council on Foreign Relations'],
     ['European Commission President Ursula von der Leyen said the bloc was ready.', 'Ursula von der Leyen', 'European Commission President'],
-    ['Justin Bassi, who advises Attorney-General George Brandis on crime, was there.', 'Justin Bassi', 'advises Attorney-General George Brandis on crime'],
+    ['Justin Bassi, who advises Attorney-General George Brandis on crime, was there.', 'Justin Bassi', 'adviser to Attorney-General George Brandis on crime'],
     ['The priest, Fidelis Mukonori, is acting as a middle-man.', 'Fidelis Mukonori', 'priest'],
     ["Jose Mourinho agreed a deal to replace Mauricio Pochettino as Tottenham's manager until 2023.", 'Jose Mourinho', 'Tottenham manager'],
     ["Jose Mourinho agreed a deal to replace Mauricio Pochettino as Tottenham's manager until 2023.", 'Mauricio Pochettino', 'former Tottenham manager'],

@@ -77,8 +77,12 @@ function missedSurnames(doc: TextDoc, sentence: Sentence, people: readonly Perso
 // The person's name when the article prints it, else the shortest printed form: a mention that opens a sentence can
 // carry a word before the name ("Roboticist Josh Bongard").
 function fullName(person: PersonEntity, forms: readonly string[], said: string): string | undefined {
-  // A mention of two words or more is only ever lengthened to the person's own name ("Joy Harden Bradford").
-  if (/\s/.test(said)) return person.name.endsWith(` ${said}`) && forms.includes(person.name) ? person.name : undefined;
+  // A mention of two words or more is only ever lengthened to the person's own name ("Joy Harden Bradford"), and not
+  // by a title ("Hon. Funke Adedoyin").
+  if (/\s/.test(said)) {
+    const extra = person.name.slice(0, -said.length - 1);
+    return person.name.endsWith(` ${said}`) && forms.includes(person.name) && /^\p{Lu}\p{Ll}+$/u.test(extra) ? person.name : undefined;
+  }
   const fits = forms.filter((f) => f.endsWith(` ${said}`) || f.startsWith(`${said} `));
   if (fits.includes(person.name)) return person.name;
   return fits.sort((a, b) => a.length - b.length)[0];

@@ -98,3 +98,10 @@ test('a surname the recogniser took for the person elsewhere but missed here is 
   const lastSea = sea.sentences[sea.sentences.length - 1]!;
   expect(introducePeople(sea, lastSea, [tasman], '', 10)).toBe(lastSea.text);
 });
+
+test('a two-word mention is not lengthened by a title', () => {
+  const d = doc(['The Senate mourned Hon. Funke Adedoyin on Tuesday.', 'Lawmakers recalled the late member , Funke Adedoyin, in a motion.']);
+  const adedoyin = { name: 'Hon. Funke Adedoyin', aliases: ['Adedoyin'], role: null, gender: null, mentions: [{ start: d.text.indexOf('Hon. Funke'), end: d.text.indexOf('Hon. Funke') + 19 }, { start: d.text.indexOf('Funke Adedoyin,'), end: d.text.indexOf('Funke Adedoyin,') + 14 }] };
+  const last = d.sentences[d.sentences.length - 1]!;
+  expect(introducePeople(d, last, [adedoyin], '', 10)).toBe(last.text);
+});

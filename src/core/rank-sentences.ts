@@ -92,6 +92,9 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   if (/^\p{Ll}/u.test(t)) return 'starts mid-sentence';
   if (/https?:\/\/|www\.|pic\.twitter|\s\|\s|\bclick here\b|\bsubscribe\b|\bnewsletter\b/i.test(t)) return 'link or prompt';
   if (t.includes('@') && /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t)) return 'link or prompt';
+  // A pointer to a link ("You can view our June 2018 open thread here.") or to where to buy or stream the thing reviewed.
+  if (/\b(?:view|read|see|find|watch|listen|download|check out|click|sign up|register|learn more)\b[^.!?]{0,80}\bhere\s*[.!]?["”’)]*$/i.test(t)) return 'link or prompt';
+  if (/\b(?:available|out) (?:now )?on (?:DVD|Blu-ray|VOD|digital|demand)\b|\bavailable to (?:digitally )?(?:rent|buy|purchase|stream|pre-?order)\b/i.test(t)) return 'link or prompt';
   // A reference list's entry: a "^" back-link, an archive note or a "retrieved 7 March 2019" access date.
   if (/^\^|^archived from the original\b|\bretrieved (?:on )?(?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4})/iu.test(t)) return 'citation';
   // A site's comment policy ("Comments that… will not be approved by the moderator"), in any of the corpus's languages.

@@ -3,7 +3,7 @@
 // Nothing is invented: the only words added are a name the article itself gives.
 
 // Connectives that only make sense after the sentence before them; a comma after them is dropped too.
-const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Nevertheless|Nonetheless|Additionally|Also|Likewise|Similarly|Consequently|Hence|Thus|Therefore|Besides|Indeed|Meanwhile|Still,|Instead,|Then,|Now,|In addition|In contrast|By contrast|Even so|At the same time|On the other hand|As a result|In turn|After that|Afterwards|Later,|Separately|Overall|In fact|Of course|After all|That said|Even then|Again,|Plus,|Rather,|Otherwise,|Anyway,|Regardless,|Finally,|Lastly,|Ultimately,)(?=[\s,])\s*,?\s*/;
+const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Nevertheless|Nonetheless|Additionally|Also|Likewise|Similarly|Consequently|Hence|Thus|Therefore|Besides|Indeed|Meanwhile|Still,|Instead,|Then,|Now,|In addition|In contrast|By contrast|Even so|At the same time|On the other hand|As a result|In turn|After that|Afterwards|Later,|Separately|Overall|In fact|Of course|After all|That said|Even then|Again,|Plus,|Rather,|Otherwise,|Anyway,|Regardless,|Finally,|Lastly,|Ultimately,|In part,)(?=[\s,])\s*,?\s*/;
 // The same connectives set off by commas after the subject ("Israeli courts, however, have…"): the commas and word go.
 const INNER_CONNECTIVE = /^([^,;:“”"]{2,60}?), (?:however|though|meanwhile|moreover|furthermore|nevertheless|nonetheless|therefore|in turn|in fact|too|also|instead|likewise|by contrast|in contrast), (?=\p{Ll})/u;
 

@@ -63,3 +63,45 @@ describe('introducePeople and name particles', () => {
     expect(introducePeople(d, last, findEntities(d).people, '', 10)).toBe('Nonetheless, Luis de Miranda makes a convincing case for neon as a symbol of modern ambitions.');
   });
 });
+
+describe('introducePeople with mentions the recogniser cut short or missed', () => {
+  test.each([
+    [['The therapist Joy Harden Bradford founded a mental health platform for Black women.', '“Anxiety is common,” said Harden Bradford, who hosts a podcast.', '“Medication and meditation are not rivals,” Harden Bradford cautions.'],
+      '“Medication and meditation are not rivals,” Joy Harden Bradford cautions.'],
+  ])('%#', (paragraphs, expected) => {
+    const d = doc(paragraphs);
+    const last = d.sentences[d.sentences.length - 1]!;
+    expect(introducePeople(d, last, findEntities(d).people, '', 10)).toBe(expected);
+  });
+
+  test.each([
+    [['The explorer Abel Tasman reached the islands in 1642.', 'Tasman named them after a Dutch province.', 'The country lies east of Australia across the Tasman Sea.']],
+    [['Kate Henshaw won an acting award in 2008.', 'Henshaw shared new photos on Instagram.', 'The photos show Nigerian actress, Kate Henshaw, looking stunning.']],
+  ])('%# stays as printed', (paragraphs) => {
+    const d = doc(paragraphs);
+    const last = d.sentences[d.sentences.length - 1]!;
+    expect(introducePeople(d, last, findEntities(d).people, '', 10)).toBe(last.text);
+  });
+});
+
+test('a surname the recogniser took for the person elsewhere but missed here is spelled out too', () => {
+  const d = doc(['The prodigy Hannah Cairo, 17, disproved a famous conjecture in harmonic analysis.', 'Cairo said the proof came slowly.', 'Cairo grew up in the Bahamas, where she was homeschooled.']);
+  // As on the real page: the full name and the second sentence's surname are mentions, the third sentence's is not.
+  const full = d.text.indexOf('Hannah Cairo');
+  const bare = d.text.indexOf('Cairo said');
+  const cairo = { name: 'Hannah Cairo', aliases: ['Cairo'], role: null, gender: 'female' as const, mentions: [{ start: full, end: full + 12 }, { start: bare, end: bare + 5 }] };
+  const last = d.sentences[d.sentences.length - 1]!;
+  expect(introducePeople(d, last, [cairo], '', 10)).toBe('Hannah Cairo grew up in the Bahamas, where she was homeschooled.');
+  // Not inside another name.
+  const sea = doc(['The explorer Abel Tasman reached the islands in 1642.', 'Tasman named them after a Dutch province.', 'The country lies across the Tasman Sea from Australia.']);
+  const tasman = { name: 'Abel Tasman', aliases: ['Tasman'], role: null, gender: 'male' as const, mentions: [{ start: sea.text.indexOf('Abel Tasman'), end: sea.text.indexOf('Abel Tasman') + 11 }, { start: sea.text.indexOf('Tasman named'), end: sea.text.indexOf('Tasman named') + 6 }] };
+  const lastSea = sea.sentences[sea.sentences.length - 1]!;
+  expect(introducePeople(sea, lastSea, [tasman], '', 10)).toBe(lastSea.text);
+});
+
+test('a two-word mention is not lengthened by a title', () => {
+  const d = doc(['The Senate mourned Hon. Funke Adedoyin on Tuesday.', 'Lawmakers recalled the late member , Funke Adedoyin, in a motion.']);
+  const adedoyin = { name: 'Hon. Funke Adedoyin', aliases: ['Adedoyin'], role: null, gender: null, mentions: [{ start: d.text.indexOf('Hon. Funke'), end: d.text.indexOf('Hon. Funke') + 19 }, { start: d.text.indexOf('Funke Adedoyin,'), end: d.text.indexOf('Funke Adedoyin,') + 14 }] };
+  const last = d.sentences[d.sentences.length - 1]!;
+  expect(introducePeople(d, last, [adedoyin], '', 10)).toBe(last.text);
+});

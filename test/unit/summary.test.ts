@@ -29,6 +29,7 @@ describe('repairOpening', () => {
     ['This week the ministry published its figures.', null, 'This week the ministry published its figures.'],
     ['Herbert Smith said the plan had failed.', null, 'Herbert Smith said the plan had failed.'],
     ['In fact, in December 2016, the man returned with worsening breathlessness.', null, 'In December 2016, the man returned with worsening breathlessness.'],
+    ['In part, the delay was due to school testing schedules, she said.', null, 'The delay was due to school testing schedules, she said.'],
     ['Israeli courts, however, have declared most major settlements legal.', null, 'Israeli courts have declared most major settlements legal.'],
     ['The Afghan Taliban, however, claimed responsibility for the crash.', null, 'The Afghan Taliban claimed responsibility for the crash.'],
     ['The statement said the cause, however unclear, was under review.', null, 'The statement said the cause, however unclear, was under review.'],
@@ -61,6 +62,13 @@ describe('repairOpening', () => {
   });
 
   test.each([
+    ['Several active and passive safety features are available on the 2020 Sentra.'],
+    ['The mayor said the shelters would stay open here until the river went down.'],
+  ])('keeps %s', (text) => {
+    expect(rankSentences(buildTextDoc(article([text])))[0]!.rejected).toBeNull();
+  });
+
+  test.each([
     ['But I’ve said all along, it’s not about me.', true],
     ['She added: “They never stood a chance of saving her.”', true],
     ['Eloise Parry, 21, was taken to hospital on 12 April.', false],
@@ -86,6 +94,9 @@ describe('rankSentences rejects what cannot stand in a summary', () => {
     ['“Were you expecting the competition for the showers to be the highest drama part of gym class?”', 0, 'question'],
     ['See the style guide, New Zealand Government, 9 December 2016, retrieved 7 March 2019 .', 0, 'citation'],
     ['Archived from the original (PDF) on 24 January 2015.', 0, 'citation'],
+    ['You can view our June 2018 open thread here.', 0, 'link or prompt'],
+    ['“Wild Rose” is now available on DVD and VOD.', 0, 'link or prompt'],
+    ['The Big Sick is currently streaming on Amazon Prime and available to digitally rent on iTunes and Google Play.', 0, 'link or prompt'],
     ['^ "Maanaadu Movie Review: A riveting take on time loop underlined by clever writing" .', 0, 'citation'],
     ['“What kind of wordchain?” Alden Thorn asked Haoyu as the two of them headed down a broad avenue toward the gym.', 1, 'starts mid-sentence'],
   ])('%s', (text, index, reason) => {

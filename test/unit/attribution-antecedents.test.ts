@@ -50,7 +50,7 @@ describe('pronoun antecedents and sentence subjects', () => {
     ['a long appositive between the quote and "said"', ['“Numerical experiments of this kind succeed when you get out more than you put in,” Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.'],
       [['Numerical experiments of this kind succeed when you get out more than you put in,', 'Dylan Nelson']]],
     ['the phrase’s fuller name beats a surname-only person', ['“2025 is all about fearless color and bold palettes for every room,” says Estera Events Co-Owner and Lead Planner Bianca Hall.', '“Course-less formats encourage movement and mingling at every party,” Hall says.'],
-      [['2025 is all about fearless color and bold palettes for every room,', 'Bianca Hall'], ['Course-less formats encourage movement and mingling at every party,', 'Hall']]],
+      [['2025 is all about fearless color and bold palettes for every room,', 'Bianca Hall'], ['Course-less formats encourage movement and mingling at every party,', 'Bianca Hall']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -2,6 +2,7 @@
 // Every rule is conservative: it only looks at short lines and needs a strong pattern, because a cleaning rule that
 // eats a sentence of the article costs more than a stray "Share this story" (checked against the extraction
 // benchmark's ground truth in test/pages/clean-benchmark.test.ts).
+import { PLACES } from './entity-words.ts';
 
 export interface CleanContext {
   byline?: string | null;
@@ -121,7 +122,19 @@ export function takeDateline(text: string): { place: string | null; text: string
     const place = m[1]!.trim().replace(/[,\s]+$/, '');
     return { place: place ? titleCase(place) : null, text: rest };
   }
-  return { place: null, text };
+  return colonDateline(text) ?? { place: null, text };
+}
+
+// "NEW DELHI:", "WASHINGTON, DC, United States:": a place in capitals and a colon. Headlines use the same shape
+// ("BREAKING NEWS:", "DEAR ABBY:", "NCIS:"), so it counts only when the capitals name a known place.
+const COLON_DATELINE = /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu})((?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2}){0,2})\s*:\s+/u;
+
+function colonDateline(text: string): { place: string; text: string } | null {
+  const m = COLON_DATELINE.exec(text);
+  if (!m || !PLACES.has(titleCase(m[1]!))) return null;
+  const rest = text.slice(m[0].length);
+  if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(rest) || rest.length < 20) return null;
+  return { place: titleCase(m[1]!) + m[2]!, text: rest };
 }
 
 // "SAN JUAN, Puerto Rico" → "San Juan, Puerto Rico"; abbreviations with inner dots ("N.Y.", "U.S.") stay as printed.

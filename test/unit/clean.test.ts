@@ -112,6 +112,8 @@ describe('takeDateline keeps the place, drops the dateline', () => {
     ['HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed it.', 'Honolulu, Hawaii', 'NASA scientists using a telescope atop Mauna Kea have confirmed it.'],
     ['RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing significantly to food security.', 'Rajshahi', 'Homestead gardening has been contributing significantly to food security.'],
     ['Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.', null, 'Life-threatening peanut allergies have been on the rise in the past decade.'],
+    ['NEW DELHI: India’s central bank left its key rate unchanged on Friday.', 'New Delhi', 'India’s central bank left its key rate unchanged on Friday.'],
+    ['WASHINGTON, DC, United States: Economists expect the Fed to hold rates steady.', 'Washington, DC, United States', 'Economists expect the Fed to hold rates steady.'],
   ])('%s', (input, place, text) => {
     expect(takeDateline(input)).toEqual({ place, text });
   });
@@ -120,6 +122,10 @@ describe('takeDateline keeps the place, drops the dateline', () => {
     'NATO — the alliance of 32 countries — meets next week in The Hague.',
     'Russian President Vladimir Putin stated Tuesday that the country is finally finding a sympathetic ear.',
     'US-China talks - delayed twice - resume in Geneva on Monday.',
+    // A headline label in capitals and a colon is no dateline unless it names a place.
+    'BREAKING NEWS: Crews battle a wildfire near the city’s northern edge.',
+    'DEAR ABBY: My husband and I have been married for twenty years.',
+    'NCIS: The long-running series returns for another season this fall.',
   ])('no dateline in %s', (input) => {
     expect(takeDateline(input)).toEqual({ place: null, text: input });
   });

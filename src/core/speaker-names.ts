@@ -59,6 +59,11 @@ export function isRoleWord(word: string): boolean {
 }
 
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
+// A Romance article that opens a name in English news: "Los Angeles Times", "Las Vegas police", "Le Pen", "El Paso".
+// Elsewhere these words open sentences and stay out of names; before another capitalised word they belong to it.
+const NAME_ARTICLE = /^(?:Los|Las|La|Le|El)$/;
+const opensName = (w: string, next: string | undefined): boolean =>
+  NAME_ARTICLE.test(w) && next !== undefined && CAPITALISED.test(next.replace(/^[("“‘]+|[)",;:.”’]+$|[’']s$/g, ''));
 
 /**
  * The personal name inside a speaker phrase: the run of capitalised words after any title or role.
@@ -69,16 +74,16 @@ export function nameIn(phrase: string): string | null {
   let best: string[] = [];
   let run: string[] = [];
   const flush = () => { if (run.length) best = run; run = []; };
-  for (const raw of words) {
+  words.forEach((raw, i) => {
     const w = raw.replace(/^[("“‘]+|[)",;:”’]+$/g, '');
     const particle = run.length > 0 && /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter)$/.test(w);
-    if ((CAPITALISED.test(w) || particle) && !NOT_NAME_WORDS.has(w.toLowerCase())) {
-      if (isRoleWord(w)) { run = []; continue; }
+    if (((CAPITALISED.test(w) || particle) && !NOT_NAME_WORDS.has(w.toLowerCase())) || opensName(w, words[i + 1])) {
+      if (isRoleWord(w)) { run = []; return; }
       run.push(w);
     } else {
       flush();
     }
-  }
+  });
   flush();
   while (best.length && /^(?:de|da|del|der|van|von|bin|al|el|la|le|di|du|dos|ter)$/.test(best.at(-1)!)) best.pop();
   return best.length ? best.join(' ') : null;
@@ -111,7 +116,7 @@ export function nameRuns(phrase: string): NameRun[] {
     const isPossessive = /[’']s[,;:]?$/.test(raw);
     // Inside a name a particle may be capitalised too: "James Van Der Beek", "Ursula Von Der Leyen".
     const particle = run.length > 0 && PARTICLE.test(w.toLowerCase()) && i + 1 < words.length && CAPITALISED.test(words[i + 1]!.replace(/[’']s$|[,;:.]$/g, ''));
-    if (particle || (CAPITALISED.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()))) {
+    if (particle || (CAPITALISED.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) || opensName(w, words[i + 1])) {
       // "Mr. King", "Ms. Bishop": after an honorific even a role word is a surname.
       if (isRoleWord(w) && !HONORIFICS.has(prevLower.replace(/\.$/, ''))) {
         const justEnded = run.length > 0;

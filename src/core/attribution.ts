@@ -315,8 +315,8 @@ const RELATIONS = new Set(['doctor', 'physician', 'wife', 'husband', 'son', 'dau
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics|ees)$/u;
 // Lower-case plurals of people that head a description: "organizers", "scholars", "officials", "residents".
 const PEOPLE_NOUN_PLURAL = /^\p{Ll}+(?:ers|ors|ars|ists|ians|ants|ents|ees|ives|als)$/u;
-// Members of a party or a people, as a group that speaks: "Republicans", "Democrats", "Americans".
-const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ans|ats|als|ics|ees)$/u;
+// Members of a party or a people, as a group that speaks: "Republicans", "Democrats", "Americans" (with PEOPLE_PLURAL).
+const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats)$/u;
 
 /** A noun phrase that can stand for an unnamed speaker: "a spokesperson for the ministry", "officers", "the daily". */
 function isDescription(tokens: readonly Token[]): boolean {
@@ -659,7 +659,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const unnamedSource = r?.speakerKind === 'description' && (r.speaker ?? '').toLowerCase().split(' ').some((w) => UNNAMED_SOURCE_HEADS.has(w));
     // "Oversight Committee Republicans", "Senate Democrats": a group of people named by a capitalised plural.
     const last = (r?.speaker ?? '').split(' ').at(-1)!;
-    const group = r?.speakerKind !== 'person' && (GROUP_PLURAL.test(last) || PEOPLE_NOUN_PLURAL.test(last));
+    const group = r?.speakerKind !== 'person' && (PEOPLE_PLURAL.test(last) || GROUP_PLURAL.test(last) || PEOPLE_NOUN_PLURAL.test(last));
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 

@@ -58,17 +58,19 @@ const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|bin
 // Short surnames ("Li", "Lee") are kept as written: there the spelling may be the only difference between two people.
 const spellingKey = (w: string): string => w.length < 6 ? w
   : w.normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+// The key a surname is matched by: prefixes ("al-") and spelling variants aside.
+const nameKey = (w: string): string => spellingKey(surnameKey(w));
 const isInitial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
 // First and last name words, without initials: "Donald J. Trump" and "Donald Trump" share it.
 const fullKey = (words: string[]): string => {
   const core = words.filter((w) => !isInitial(w) && !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
   // A name of initials and suffixes only ("U.S. Jr.", met by the fuzz test) has no first or last word: key it whole.
   if (core.length === 0) return words.join(' ').toLowerCase();
-  return `${core[0]!.toLowerCase()} ${spellingKey(surnameKey(core[core.length - 1]!))}`;
+  return `${core[0]!.toLowerCase()} ${nameKey(core[core.length - 1]!)}`;
 };
 const lastWord = (words: string[]): string => {
   const core = words.filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
-  return spellingKey(surnameKey(core[core.length - 1] ?? words[words.length - 1]!));
+  return nameKey(core[core.length - 1] ?? words[words.length - 1]!);
 };
 
 /**
@@ -94,7 +96,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
         byPart.add(`<${d.words.slice(0, n).join(' ')}`, d);
         byPart.add(`>${d.words.slice(d.words.length - n).join(' ').toLowerCase()}`, d);
       }
-    } else if (!bySingle.has(spellingKey(surnameKey(d.words[0]!)))) bySingle.set(spellingKey(surnameKey(d.words[0]!)), d);
+    } else if (!bySingle.has(nameKey(d.words[0]!))) bySingle.set(nameKey(d.words[0]!), d);
   };
   const create = (words: string[]) => {
     const d = newDraft(words, drafts.length);
@@ -118,7 +120,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     // A surname alone in prose is a sign of a person ("Takagi"); a given name alone may belong to someone else, and
     // the first word of a product or a firm alone ("Nintendo" of "Nintendo Switch") says nothing.
     const surname = m.words.length === 1 && !m.headline && isProse(m.start) && !isFirstName(m.words[0]!)
-      && (d.words.length === 1 || spellingKey(surnameKey(m.words[0]!)) === lastWord(d.words))
+      && (d.words.length === 1 || nameKey(m.words[0]!) === lastWord(d.words))
       // "the Switch", "its Core": a word after a determiner is a thing.
       && !/\b(?:the|a|an|this|that|these|its|their|our|your|my)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 24), m.start));
     // "Stadia" again and again for "Stadia Offer": a first word alone that is no given name is a brand's short name.

@@ -33,11 +33,11 @@ export function repairOpening(text: string, resolve: PronounResolver): string | 
   out = out.replace(INNER_CONNECTIVE, '$1 ');
   if (UNRESOLVABLE.test(out) || DEMONSTRATIVE_PRONOUN.test(out) || POINTS_BACK.test(out)) return null;
   const fronted = FRONTED_PRONOUN.exec(out);
-  const lead = fronted ? fronted[1]! : '';
-  const pronoun = fronted ? [fronted[0], fronted[2]!] : /^(He|She|His|Her)\b(?!['’])/.exec(out);
-  if (pronoun) {
-    const word = pronoun[1]!.toLowerCase();
-    if (!/^(?:he|she|his|her)$/.test(word)) return null;
+  const lead = fronted?.[1] ?? '';
+  const word = (fronted ? fronted[2]! : /^(He|She|His|Her)\b(?!['’])/.exec(out)?.[1])?.toLowerCase();
+  if (word) {
+    // "they" after an opening phrase names no one the summary can give: the sentence is refused.
+    if (word === 'they' || word === 'their') return null;
     const name = resolve(word === 'he' || word === 'his' ? 'he' : 'she');
     if (!name) return null;
     const possessive = word === 'his' || word === 'her';

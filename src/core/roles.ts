@@ -136,8 +136,7 @@ function roleBefore(text: string, start: number, listed = false): string | null 
   const such = /\s(?:such\s+as|like|including)\s+$/.exec(window);
   if (such) {
     const group = scanRoleBackwards(lastClause(window.slice(0, such.index)).split(/\s+/).filter(Boolean));
-    const head = group?.split(' ').pop() ?? '';
-    if (group && /s$/.test(head) && ROLE_NOUNS.has(head.slice(0, -1).toLowerCase())) return listed ? group : singular(group);
+    if (group && singularRole(group.split(' ').pop()!)) return listed ? group : singular(group);
   }
   const role = scanRoleBackwards(lastClause(window).split(/\s+/).filter(Boolean));
   if (role) return listed ? role : singular(possessed(window, role));
@@ -155,11 +154,15 @@ function possessed(window: string, role: string): string {
   return m && !NOT_NAME_WORDS.has(m[1]!) ? `${m[1]}'s ${role}` : role;
 }
 
+// "ministers" → "minister"; null for a word that is no plural of a role noun.
+function singularRole(word: string): string | null {
+  return /s$/.test(word) && ROLE_NOUNS.has(word.slice(0, -1).toLowerCase()) ? word.slice(0, -1) : null;
+}
+
 // "cabinet ministers" → "cabinet minister", for one person of a listed group.
 function singular(role: string): string {
   const words = role.split(' ');
-  const last = words[words.length - 1]!;
-  if (/s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1).toLowerCase())) words[words.length - 1] = last.slice(0, -1);
+  words[words.length - 1] = singularRole(words[words.length - 1]!) ?? words[words.length - 1]!;
   return words.join(' ');
 }
 
@@ -270,8 +273,8 @@ function appositiveRole(text: string, end: number): string | null {
 
 // "professors at the University" → "professor at the University".
 function singularHead(words: string[]): string[] {
-  const head = words[0] ?? '';
-  return /s$/.test(head) && ROLE_NOUNS.has(head.slice(0, -1).toLowerCase()) ? [head.slice(0, -1), ...words.slice(1)] : words;
+  const one = singularRole(words[0] ?? '');
+  return one ? [one, ...words.slice(1)] : words;
 }
 
 // Twelve words, and a few more only to finish a name ("… at the University of Maryland School of Medicine").

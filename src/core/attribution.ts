@@ -7,10 +7,10 @@ import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { countBelow } from './spans.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
-import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
-import * as other from './lang-words.ts';
-import { PLACES } from './entity-words.ts';
-import { isFirstName } from './first-names.ts';
+import { isSpeechVerb, isLooseSpeechVerb } from './lexicon/speech-verbs.ts';
+import * as other from './lexicon/lang-words.ts';
+import { PLACES } from './lexicon/entity-words.ts';
+import { isFirstName } from './lexicon/first-names.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);

@@ -3,7 +3,7 @@
 import type { PersonEntity } from './people.ts';
 import type { Span } from './types.ts';
 import { overlapTest } from './spans.ts';
-import { ROLE_NOUNS, TITLE_WORDS } from './entity-words.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/entity-words.ts';
 
 // Words of a role that say it is no longer held.
 const PAST = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'sacked', 'ousted']);

@@ -5,8 +5,8 @@ import type { NameMention } from './names.ts';
 import { countBelow } from './spans.ts';
 import { speaksAfter } from './names.ts';
 import { findRole, isBareKinship } from './roles.ts';
-import { firstNameGender, isFirstName } from './first-names.ts';
-import { HONORIFICS, NAME_PARTICLES } from './entity-words.ts';
+import { firstNameGender, isFirstName } from './lexicon/first-names.ts';
+import { HONORIFICS, NAME_PARTICLES } from './lexicon/entity-words.ts';
 
 interface Draft {
   words: string[];

@@ -2,7 +2,7 @@
 // a title before the name (Mr, Mrs, Ms) or the first personal pronoun after a mention.
 import type { TextDoc } from './text.ts';
 import type { PersonEntity } from './people.ts';
-import { firstNameGender } from './first-names.ts';
+import { firstNameGender } from './lexicon/first-names.ts';
 
 export type Gender = 'male' | 'female';
 

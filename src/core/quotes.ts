@@ -5,7 +5,7 @@ import type { Paragraph, TextDoc } from './text.ts';
 import { countWords } from './text.ts';
 import { isAbbreviation } from './sentences.ts';
 import { markAt, canOpenAfter, isApostrophe, isWeakSingleClose, isQuoteMark, isWordChar, type MarkFamily } from './quote-marks.ts';
-import { isSpeechVerb } from './speech-verbs.ts';
+import { isSpeechVerb } from './lexicon/speech-verbs.ts';
 
 export interface QuoteSpan {
   text: string;

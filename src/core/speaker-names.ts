@@ -2,8 +2,8 @@
 // name the article gives (Putin → Vladimir Putin), from the people pass and from the text itself.
 import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
-import { isFirstName } from './first-names.ts';
-import { FUNCTION_WORDS, ROLE_WORDS as OTHER_ROLE_WORDS } from './lang-words.ts';
+import { isFirstName } from './lexicon/first-names.ts';
+import { FUNCTION_WORDS, ROLE_WORDS as OTHER_ROLE_WORDS } from './lexicon/lang-words.ts';
 
 // Titles and role words that precede a name ("Interior Minister Wolfgang Peschorn", "U.S. Attorney Nealy Cox").
 const ROLE_WORDS = new Set([

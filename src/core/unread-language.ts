@@ -4,7 +4,7 @@ import type { TextDoc } from './text.ts';
 import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { Attribution } from './attribution.ts';
-import { isFirstName } from './first-names.ts';
+import { isFirstName } from './lexicon/first-names.ts';
 
 // A speaker named after a quote stands within this many characters of its closing mark ("…" přirovnává Heskey.).
 const AFTER_REACH = 90;

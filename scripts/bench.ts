@@ -18,7 +18,7 @@ import { findEntities } from '../src/core/people.ts';
 import { findQuotes } from '../src/core/quotes.ts';
 import { attributeSpeakers } from '../src/core/attribution.ts';
 import { summarize } from '../src/core/summary.ts';
-import { countWords } from '../src/core/text.ts';
+import { countWords } from '../src/core/text/text.ts';
 import type { Article } from '../src/core/types.ts';
 
 const { values } = parseArgs({ options: { every: { type: 'string', default: '1' }, page: { type: 'string' }, repeat: { type: 'string', default: '1' } } });

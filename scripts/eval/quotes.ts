@@ -9,7 +9,7 @@ import { digest, buildTextDoc } from '../../src/core/digest.ts';
 import { findEntities } from '../../src/core/people.ts';
 import { findQuotes } from '../../src/core/quotes.ts';
 import { attributeSpeakers } from '../../src/core/attribution.ts';
-import { countWords, PARAGRAPH_SEPARATOR } from '../../src/core/text.ts';
+import { countWords, PARAGRAPH_SEPARATOR } from '../../src/core/text/text.ts';
 
 export const name = 'quotes';
 

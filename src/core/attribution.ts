@@ -2,10 +2,10 @@
 // quotes continuing a speaker's paragraph, pronouns by gender, epithets ("the president"), descriptions and
 // organisations. Works on the words around each quote's marks, clause by clause; no parser.
 import type { SpeakerKind } from './types.ts';
-import type { TextDoc } from './text.ts';
+import type { TextDoc } from './text/text.ts';
 import type { Entities, PersonEntity } from './people.ts';
 import type { QuoteSpan } from './quotes.ts';
-import { countBelow } from './spans.ts';
+import { countBelow } from './text/spans.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
 import { isSpeechVerb, isLooseSpeechVerb } from './lexicon/speech-verbs.ts';
 import * as other from './lexicon/lang-words.ts';
@@ -16,7 +16,7 @@ import { isFirstName } from './lexicon/first-names.ts';
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
-import { wholeWordStarts } from './word-starts.ts';
+import { wholeWordStarts } from './text/word-starts.ts';
 
 export interface Attribution {
   speaker: string | null;

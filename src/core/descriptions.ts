@@ -2,7 +2,7 @@
 // they repeat, so that they count as that person's mentions.
 import type { PersonEntity } from './people.ts';
 import type { Span } from './types.ts';
-import { overlapTest } from './spans.ts';
+import { overlapTest } from './text/spans.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/entity-words.ts';
 
 // Words of a role that say it is no longer held.

@@ -1,13 +1,13 @@
 import type { Article, Digest, DigestOptions, NoticeCode, Quote } from './types.ts';
-import { cleanArticleText } from './clean.ts';
-import { joinParagraphs, countWords, type TextDoc } from './text.ts';
-import { splitAllSentences } from './sentences.ts';
+import { cleanArticleText } from './text/clean.ts';
+import { joinParagraphs, countWords, type TextDoc } from './text/text.ts';
+import { splitAllSentences } from './text/sentences.ts';
 import { findEntities } from './people.ts';
 import { findQuotes } from './quotes.ts';
 import { attributeSpeakers } from './attribution.ts';
 import { summarize } from './summary.ts';
 import { chooseKeyQuotes } from './key-quotes.ts';
-import { articleLanguage, supportedLanguage } from './language.ts';
+import { articleLanguage, supportedLanguage } from './text/language.ts';
 import { cautiousSpeakers } from './unread-language.ts';
 
 export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { summaryLength: 'medium', keyQuotes: 4 };

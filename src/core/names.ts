@@ -1,5 +1,5 @@
 // Finds capitalised name phrases and decides what each one is: a person, an organisation, a place or neither.
-import { tokenize, type Token } from './tokens.ts';
+import { tokenize, type Token } from './text/tokens.ts';
 import { isFirstName } from './lexicon/first-names.ts';
 import {
   HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,

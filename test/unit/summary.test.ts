@@ -6,7 +6,7 @@ import { buildTextDoc, digest } from '../../src/core/digest.ts';
 import { summarize, summarySentences } from '../../src/core/summary.ts';
 import { rankSentences } from '../../src/core/rank-sentences.ts';
 import { repairOpening, needsContext } from '../../src/core/repair-sentence.ts';
-import { countWords } from '../../src/core/text.ts';
+import { countWords } from '../../src/core/text/text.ts';
 
 const SHARED = join(import.meta.dirname, '../../../shared');
 const seedText = readFileSync(join(SHARED, 'seed/article.txt'), 'utf8');

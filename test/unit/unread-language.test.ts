@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sameNameWord, declinesNames, mergeInflectedPeople } from '../../src/core/inflections.ts';
 import { surePeople } from '../../src/core/unread-language.ts';
-import { supportedLanguage } from '../../src/core/language.ts';
+import { supportedLanguage } from '../../src/core/text/language.ts';
 import { digest } from '../../src/core/digest.ts';
 import type { PersonEntity } from '../../src/core/people.ts';
 import { noticeText } from '../../src/popup/format.ts';

@@ -14,7 +14,7 @@ import { loadDom, yieldToEventLoop } from '../src/cli/load-page.ts';
 import { detectArticle } from '../src/content/detect.ts';
 import { parseWithReadability, toArticle } from '../src/content/extract.ts';
 import { buildTextDoc, digest } from '../src/core/digest.ts';
-import { findEntities } from '../src/core/people.ts';
+import { findEntities } from '../src/core/people/people.ts';
 import { findQuotes } from '../src/core/quotes.ts';
 import { attributeSpeakers } from '../src/core/attribution.ts';
 import { summarize } from '../src/core/summary.ts';

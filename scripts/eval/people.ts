@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { EvalContext } from '../eval.ts';
 import { SHARED, normalize, tokens, table, fmt, type LabelPerson } from './labels.ts';
 import type { Person } from '../../src/core/types.ts';
-import { findEntities } from '../../src/core/people.ts';
+import { findEntities } from '../../src/core/people/people.ts';
 import { joinParagraphs } from '../../src/core/text/text.ts';
 import { splitAllSentences } from '../../src/core/text/sentences.ts';
 

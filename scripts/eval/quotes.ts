@@ -6,7 +6,7 @@ import type { EvalContext } from '../eval.ts';
 import { SHARED, quotesMatch, tokens, table, fmt, type Label, type LabelQuote } from './labels.ts';
 import type { Quote } from '../../src/core/types.ts';
 import { digest, buildTextDoc } from '../../src/core/digest.ts';
-import { findEntities } from '../../src/core/people.ts';
+import { findEntities } from '../../src/core/people/people.ts';
 import { findQuotes } from '../../src/core/quotes.ts';
 import { attributeSpeakers } from '../../src/core/attribution.ts';
 import { countWords, PARAGRAPH_SEPARATOR } from '../../src/core/text/text.ts';

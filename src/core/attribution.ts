@@ -3,7 +3,7 @@
 // organisations. Works on the words around each quote's marks, clause by clause; no parser.
 import type { SpeakerKind } from './types.ts';
 import type { TextDoc } from './text/text.ts';
-import type { Entities, PersonEntity } from './people.ts';
+import type { Entities, PersonEntity } from './people/people.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { countBelow } from './text/spans.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
@@ -15,7 +15,7 @@ import { isFirstName } from './lexicon/first-names.ts';
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
-import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
+import { inferGenders, pronounGender, type Gender } from './people/pronouns.ts';
 import { wholeWordStarts } from './text/word-starts.ts';
 
 export interface Attribution {

@@ -2,7 +2,7 @@ import type { Article, Digest, DigestOptions, NoticeCode, Quote } from './types.
 import { cleanArticleText } from './text/clean.ts';
 import { joinParagraphs, countWords, type TextDoc } from './text/text.ts';
 import { splitAllSentences } from './text/sentences.ts';
-import { findEntities } from './people.ts';
+import { findEntities } from './people/people.ts';
 import { findQuotes } from './quotes.ts';
 import { attributeSpeakers } from './attribution.ts';
 import { summarize } from './summary.ts';

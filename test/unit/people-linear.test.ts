@@ -1,6 +1,6 @@
 // findEntities stays linear on hostile text: thousands of distinct people, each named in full and then by surname.
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../src/core/people.ts';
+import { findEntities } from '../../src/core/people/people.ts';
 import { joinParagraphs, type TextDoc } from '../../src/core/text/text.ts';
 import { splitAllSentences } from '../../src/core/text/sentences.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../src/core/people.ts';
+import { findEntities } from '../../src/core/people/people.ts';
 import { joinParagraphs, type TextDoc } from '../../src/core/text/text.ts';
 import { splitAllSentences } from '../../src/core/text/sentences.ts';
 

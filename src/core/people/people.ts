@@ -1,15 +1,15 @@
-import type { Span } from './types.ts';
-import type { TextDoc, Paragraph } from './text/text.ts';
+import type { Span } from '../types.ts';
+import type { TextDoc, Paragraph } from '../text/text.ts';
 import { findNameMentions, collectLowerWords, type NameMention } from './names.ts';
 import { groupPeople } from './group-people.ts';
 import { groupOrganizations } from './organizations.ts';
 import { markOrganizations } from './org-cues.ts';
 import { linkDescriptions } from './descriptions.ts';
 import { rankPeople } from './rank-people.ts';
-import { primaryLanguage, supportedLanguage } from './text/language.ts';
-import { creditSpans, spanTest, bylineWords } from './text/credits.ts';
+import { primaryLanguage, supportedLanguage } from '../text/language.ts';
+import { creditSpans, spanTest, bylineWords } from '../text/credits.ts';
 import { declinesNames, mergeInflectedPeople } from './inflections.ts';
-import { surePeople } from './unread-language.ts';
+import { surePeople } from '../unread-language.ts';
 
 export interface PersonEntity {
   name: string;

@@ -1,11 +1,11 @@
 // Finds capitalised name phrases and decides what each one is: a person, an organisation, a place or neither.
-import { tokenize, type Token } from './text/tokens.ts';
-import { isFirstName } from './lexicon/first-names.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { isFirstName } from '../lexicon/first-names.ts';
 import {
   HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
   NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS,
-} from './lexicon/entity-words.ts';
-import { PLACE_FIRST_WORDS, ORG_FIRST_WORDS, EVENT_FIRST_WORDS } from './lexicon/lang-words.ts';
+} from '../lexicon/entity-words.ts';
+import { PLACE_FIRST_WORDS, ORG_FIRST_WORDS, EVENT_FIRST_WORDS } from '../lexicon/lang-words.ts';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'other' | 'unknown';
 

@@ -2,11 +2,11 @@
 // share a surname stay apart.
 import type { PersonEntity } from './people.ts';
 import type { NameMention } from './names.ts';
-import { countBelow } from './text/spans.ts';
+import { countBelow } from '../text/spans.ts';
 import { speaksAfter } from './names.ts';
 import { findRole, isBareKinship } from './roles.ts';
-import { firstNameGender, isFirstName } from './lexicon/first-names.ts';
-import { HONORIFICS, NAME_PARTICLES } from './lexicon/entity-words.ts';
+import { firstNameGender, isFirstName } from '../lexicon/first-names.ts';
+import { HONORIFICS, NAME_PARTICLES } from '../lexicon/entity-words.ts';
 
 interface Draft {
   words: string[];

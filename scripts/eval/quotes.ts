@@ -7,8 +7,8 @@ import { SHARED, quotesMatch, tokens, table, fmt, type Label, type LabelQuote } 
 import type { Quote } from '../../src/core/types.ts';
 import { digest, buildTextDoc } from '../../src/core/digest.ts';
 import { findEntities } from '../../src/core/people/people.ts';
-import { findQuotes } from '../../src/core/quotes.ts';
-import { attributeSpeakers } from '../../src/core/attribution.ts';
+import { findQuotes } from '../../src/core/quotes/quote-spans.ts';
+import { attributeSpeakers } from '../../src/core/quotes/attribution.ts';
 import { countWords, PARAGRAPH_SEPARATOR } from '../../src/core/text/text.ts';
 
 export const name = 'quotes';

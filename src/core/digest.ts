@@ -3,12 +3,12 @@ import { cleanArticleText } from './text/clean.ts';
 import { joinParagraphs, countWords, type TextDoc } from './text/text.ts';
 import { splitAllSentences } from './text/sentences.ts';
 import { findEntities } from './people/people.ts';
-import { findQuotes } from './quotes.ts';
-import { attributeSpeakers } from './attribution.ts';
+import { findQuotes } from './quotes/quote-spans.ts';
+import { attributeSpeakers } from './quotes/attribution.ts';
 import { summarize } from './summary.ts';
-import { chooseKeyQuotes } from './key-quotes.ts';
+import { chooseKeyQuotes } from './quotes/key-quotes.ts';
 import { articleLanguage, supportedLanguage } from './text/language.ts';
-import { cautiousSpeakers } from './unread-language.ts';
+import { cautiousSpeakers } from './quotes/unread-language.ts';
 
 export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { summaryLength: 'medium', keyQuotes: 4 };
 

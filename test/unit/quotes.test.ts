@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '../../src/core/quotes.ts';
+import { findQuotes } from '../../src/core/quotes/quote-spans.ts';
 import { buildTextDoc } from '../../src/core/digest.ts';
 import type { Article } from '../../src/core/types.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { splitSentences } from '../../src/core/text/sentences.ts';
-import { sentenceStartBefore, sentenceEndAfter } from '../../src/core/quotes.ts';
+import { sentenceStartBefore, sentenceEndAfter } from '../../src/core/quotes/quote-spans.ts';
 
 const split = (text: string) => splitSentences({ index: 0, text, start: 0, end: text.length }, 0).map((s) => s.text);
 

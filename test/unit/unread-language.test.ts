@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sameNameWord, declinesNames, mergeInflectedPeople } from '../../src/core/people/inflections.ts';
-import { surePeople } from '../../src/core/unread-language.ts';
+import { surePeople } from '../../src/core/quotes/unread-language.ts';
 import { supportedLanguage } from '../../src/core/text/language.ts';
 import { digest } from '../../src/core/digest.ts';
 import type { PersonEntity } from '../../src/core/people/people.ts';

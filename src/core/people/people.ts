@@ -9,7 +9,7 @@ import { rankPeople } from './rank-people.ts';
 import { primaryLanguage, supportedLanguage } from '../text/language.ts';
 import { creditSpans, spanTest, bylineWords } from '../text/credits.ts';
 import { declinesNames, mergeInflectedPeople } from './inflections.ts';
-import { surePeople } from '../unread-language.ts';
+import { surePeople } from '../quotes/unread-language.ts';
 
 export interface PersonEntity {
   name: string;

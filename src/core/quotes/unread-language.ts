@@ -1,10 +1,10 @@
 // Passes for articles in a language the core does not read well (Czech, Italian, Dutch…): the English rules for
 // speakers guess wrong there ("West Ham", "Jeho" as speakers), so fewer, surer answers replace them.
-import type { TextDoc } from './text/text.ts';
-import type { Entities, PersonEntity } from './people/people.ts';
-import type { QuoteSpan } from './quotes.ts';
+import type { TextDoc } from '../text/text.ts';
+import type { Entities, PersonEntity } from '../people/people.ts';
+import type { QuoteSpan } from './quote-spans.ts';
 import type { Attribution } from './attribution.ts';
-import { isFirstName } from './lexicon/first-names.ts';
+import { isFirstName } from '../lexicon/first-names.ts';
 
 // A speaker named after a quote stands within this many characters of its closing mark ("…" přirovnává Heskey.).
 const AFTER_REACH = 90;

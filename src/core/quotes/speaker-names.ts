@@ -1,9 +1,9 @@
 // Name forms for attribution (issue 3): strip titles and roles off a speaker phrase, and find the fullest form of a
 // name the article gives (Putin → Vladimir Putin), from the people pass and from the text itself.
-import type { TextDoc } from './text/text.ts';
-import type { Entities, PersonEntity } from './people/people.ts';
-import { isFirstName } from './lexicon/first-names.ts';
-import { FUNCTION_WORDS, ROLE_WORDS as OTHER_ROLE_WORDS } from './lexicon/lang-words.ts';
+import type { TextDoc } from '../text/text.ts';
+import type { Entities, PersonEntity } from '../people/people.ts';
+import { isFirstName } from '../lexicon/first-names.ts';
+import { FUNCTION_WORDS, ROLE_WORDS as OTHER_ROLE_WORDS } from '../lexicon/lang-words.ts';
 
 // Titles and role words that precede a name ("Interior Minister Wolfgang Peschorn", "U.S. Attorney Nealy Cox").
 const ROLE_WORDS = new Set([

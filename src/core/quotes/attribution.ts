@@ -1,22 +1,22 @@
 // Who said each quote (issue 3): "X said", "said X", "according to X", colon introductions, interrupted quotes,
 // quotes continuing a speaker's paragraph, pronouns by gender, epithets ("the president"), descriptions and
 // organisations. Works on the words around each quote's marks, clause by clause; no parser.
-import type { SpeakerKind } from './types.ts';
-import type { TextDoc } from './text/text.ts';
-import type { Entities, PersonEntity } from './people/people.ts';
-import type { QuoteSpan } from './quotes.ts';
-import { countBelow } from './text/spans.ts';
-import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
-import { isSpeechVerb, isLooseSpeechVerb } from './lexicon/speech-verbs.ts';
-import * as other from './lexicon/lang-words.ts';
-import { PLACES } from './lexicon/entity-words.ts';
-import { isFirstName } from './lexicon/first-names.ts';
+import type { SpeakerKind } from '../types.ts';
+import type { TextDoc } from '../text/text.ts';
+import type { Entities, PersonEntity } from '../people/people.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { countBelow } from '../text/spans.ts';
+import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.ts';
+import { isSpeechVerb, isLooseSpeechVerb } from '../lexicon/speech-verbs.ts';
+import * as other from '../lexicon/lang-words.ts';
+import { PLACES } from '../lexicon/entity-words.ts';
+import { isFirstName } from '../lexicon/first-names.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
-import { inferGenders, pronounGender, type Gender } from './people/pronouns.ts';
-import { wholeWordStarts } from './text/word-starts.ts';
+import { inferGenders, pronounGender, type Gender } from '../people/pronouns.ts';
+import { wholeWordStarts } from '../text/word-starts.ts';
 
 export interface Attribution {
   speaker: string | null;

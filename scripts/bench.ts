@@ -17,7 +17,7 @@ import { buildTextDoc, digest } from '../src/core/digest.ts';
 import { findEntities } from '../src/core/people/people.ts';
 import { findQuotes } from '../src/core/quotes/quote-spans.ts';
 import { attributeSpeakers } from '../src/core/quotes/attribution.ts';
-import { summarize } from '../src/core/summary.ts';
+import { summarize } from '../src/core/summary/summary.ts';
 import { countWords } from '../src/core/text/text.ts';
 import type { Article } from '../src/core/types.ts';
 

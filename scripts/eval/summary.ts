@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { EvalContext } from '../eval.ts';
 import type { Article, SummaryLength } from '../../src/core/types.ts';
 import { digest, buildTextDoc, DEFAULT_DIGEST_OPTIONS } from '../../src/core/digest.ts';
-import { summarize } from '../../src/core/summary.ts';
+import { summarize } from '../../src/core/summary/summary.ts';
 import { splitAllSentences } from '../../src/core/text/sentences.ts';
 import { joinParagraphs, countWords } from '../../src/core/text/text.ts';
 import { SHARED, normalize, table } from './labels.ts';

@@ -5,7 +5,7 @@ import { splitAllSentences } from './text/sentences.ts';
 import { findEntities } from './people/people.ts';
 import { findQuotes } from './quotes/quote-spans.ts';
 import { attributeSpeakers } from './quotes/attribution.ts';
-import { summarize } from './summary.ts';
+import { summarize } from './summary/summary.ts';
 import { chooseKeyQuotes } from './quotes/key-quotes.ts';
 import { articleLanguage, supportedLanguage } from './text/language.ts';
 import { cautiousSpeakers } from './quotes/unread-language.ts';

@@ -1,6 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
 import { digest } from '../core/digest.ts';
-import { articleLanguage, supportedLanguage } from '../core/text/language.ts';
+import { articleLanguage, supportedLanguage } from '../core/text/index.ts';
 import type { Article } from '../core/types.ts';
 import { readSettings } from '../shared/settings.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';

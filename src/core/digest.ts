@@ -1,14 +1,14 @@
 import type { Article, Digest, DigestOptions, NoticeCode, Quote } from './types.ts';
-import { cleanArticleText } from './text/clean.ts';
-import { joinParagraphs, countWords, type TextDoc } from './text/text.ts';
-import { splitAllSentences } from './text/sentences.ts';
-import { findEntities } from './people/people.ts';
-import { findQuotes } from './quotes/quote-spans.ts';
-import { attributeSpeakers } from './quotes/attribution.ts';
-import { summarize } from './summary/summary.ts';
-import { chooseKeyQuotes } from './quotes/key-quotes.ts';
-import { articleLanguage, supportedLanguage } from './text/language.ts';
-import { cautiousSpeakers } from './quotes/unread-language.ts';
+import { cleanArticleText } from './text/index.ts';
+import { joinParagraphs, countWords, type TextDoc } from './text/index.ts';
+import { splitAllSentences } from './text/index.ts';
+import { findEntities } from './people/index.ts';
+import { findQuotes } from './quotes/index.ts';
+import { attributeSpeakers } from './quotes/index.ts';
+import { summarize } from './summary/index.ts';
+import { chooseKeyQuotes } from './quotes/index.ts';
+import { articleLanguage, supportedLanguage } from './text/index.ts';
+import { cautiousSpeakers } from './quotes/index.ts';
 
 export const DEFAULT_DIGEST_OPTIONS: DigestOptions = { summaryLength: 'medium', keyQuotes: 4 };
 

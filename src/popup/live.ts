@@ -2,7 +2,7 @@
 // detection), most of the popup's code by size.
 import { digest } from '../core/digest.ts';
 import type { PageReading } from '../content/read-page.ts';
-import { articleLanguage, supportedLanguage } from '../core/text/language.ts';
+import { articleLanguage, supportedLanguage } from '../core/text/index.ts';
 import type { Settings } from '../shared/settings.ts';
 import { t, uiLanguage } from '../shared/i18n.ts';
 import { restrictedView, stateView } from './views.ts';

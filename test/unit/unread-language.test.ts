@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { sameNameWord, declinesNames, mergeInflectedPeople } from '../../src/core/people/inflections.ts';
-import { surePeople } from '../../src/core/quotes/unread-language.ts';
+import { surePeople } from '../../src/core/people/sure-people.ts';
 import { supportedLanguage } from '../../src/core/text/language.ts';
 import { digest } from '../../src/core/digest.ts';
-import type { PersonEntity } from '../../src/core/people/people.ts';
+import type { PersonEntity } from '../../src/core/people/types.ts';
 import { noticeText } from '../../src/popup/format.ts';
 
 describe('sameNameWord', () => {

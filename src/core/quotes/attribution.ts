@@ -2,21 +2,17 @@
 // quotes continuing a speaker's paragraph, pronouns by gender, epithets ("the president"), descriptions and
 // organisations. Works on the words around each quote's marks, clause by clause; no parser.
 import type { SpeakerKind } from '../types.ts';
-import type { TextDoc } from '../text/text.ts';
-import type { Entities, PersonEntity } from '../people/people.ts';
+import type { TextDoc } from '../text/index.ts';
+import type { Entities, PersonEntity } from '../people/index.ts';
+import { inferGenders, pronounGender, type Gender } from '../people/index.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { countBelow } from '../text/spans.ts';
+import { countBelow, wholeWordStarts } from '../text/index.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.ts';
-import { isSpeechVerb, isLooseSpeechVerb } from '../lexicon/speech-verbs.ts';
-import * as other from '../lexicon/lang-words.ts';
-import { PLACES } from '../lexicon/entity-words.ts';
-import { isFirstName } from '../lexicon/first-names.ts';
+import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
+import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
-import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
-import { inferGenders, pronounGender, type Gender } from '../people/pronouns.ts';
-import { wholeWordStarts } from '../text/word-starts.ts';
 
 export interface Attribution {
   speaker: string | null;

@@ -1,8 +1,8 @@
 import type { Digest, DigestOptions } from '../core/types.ts';
 import { digest, DEFAULT_DIGEST_OPTIONS } from '../core/digest.ts';
-import { readPage, type ReadingCode } from '../content/read-page.ts';
-import type { Detection } from '../content/detect.ts';
+import { readPage } from '../content/read-page.ts';
 import { loadDom } from './load-page.ts';
+import type { ReadingCode, Detection } from '../shared/page-reading.ts';
 
 export interface PageDigest {
   isArticle: boolean;

@@ -162,9 +162,20 @@ export function summaryFailures(summary: string, checks: { mustMention?: string[
     if (!group.some((w) => norm.includes(` ${normalize(w)} `))) failures.push(`no ${group.slice(0, 3).join('/')}`);
   }
   for (const bad of checks.mustNotContain ?? []) {
-    if (norm.includes(` ${normalize(bad)} `)) failures.push(`contains "${bad}"`);
+    if (containsBoilerplate(summary, norm, bad)) failures.push(`contains "${bad}"`);
   }
   return failures;
+}
+
+/**
+ * labels/README.md: a mustNotContain string with punctuation in it (anything but letters, digits and spaces: `More:`,
+ * `[Read:`, `&#151;`, `@handle`) is matched as printed, case aside: a substring of the raw summary, so `More:` does
+ * not match the word "more". One without punctuation is matched as whole normalised words.
+ */
+export function containsBoilerplate(summary: string, normalizedSummary: string, bad: string): boolean {
+  if (/[^\p{L}\p{N}\s]/u.test(bad)) return summary.toLowerCase().includes(bad.toLowerCase());
+  const n = normalize(bad);
+  return n !== '' && normalizedSummary.includes(` ${n} `);
 }
 
 export async function run(ctx: EvalContext): Promise<void> {

@@ -15,11 +15,11 @@ import { loadDom, yieldToEventLoop } from '../src/cli/load-page.ts';
 import { detectArticle } from '../src/content/detect.ts';
 import { parseWithReadability, toArticle } from '../src/content/extract.ts';
 import { buildTextDoc, digest } from '../src/core/digest.ts';
-import { findEntities } from '../src/core/people.ts';
-import { findQuotes } from '../src/core/quotes.ts';
-import { attributeSpeakers } from '../src/core/attribution.ts';
-import { summarize } from '../src/core/summary.ts';
-import { countWords } from '../src/core/text.ts';
+import { findEntities } from '../src/core/people/people.ts';
+import { findQuotes } from '../src/core/quotes/quote-spans.ts';
+import { attributeSpeakers } from '../src/core/quotes/attribution.ts';
+import { summarize } from '../src/core/summary/summary.ts';
+import { countWords } from '../src/core/text/text.ts';
 import type { Article } from '../src/core/types.ts';
 import { benchHostile } from './bench-hostile.ts';
 

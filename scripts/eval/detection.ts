@@ -6,11 +6,12 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { corpusPages, readCorpusHtml, pageName, DETECTION_SETS, type CorpusPage } from '../lib/corpus.ts';
 import { addOutcome, bagOfWords, emptyConfusion, mean, median, precisionRecall, type Confusion } from '../lib/metrics.ts';
 import { loadDom, yieldToEventLoop } from '../../src/cli/load-page.ts';
-import { detectArticle, type Detection } from '../../src/content/detect.ts';
+import { detectArticle } from '../../src/content/detect.ts';
 import { Readability } from '@mozilla/readability';
 import { parseWithReadability, toArticle } from '../../src/content/extract.ts';
 import { buildTextDoc } from '../../src/core/digest.ts';
 import { table } from './labels.ts';
+import type { Detection } from '../../src/shared/page-reading.ts';
 
 export const name = 'detection';
 

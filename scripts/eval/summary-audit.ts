@@ -6,10 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Article } from '../../src/core/types.ts';
 import { digest, buildTextDoc } from '../../src/core/digest.ts';
-import { countWords, joinParagraphs } from '../../src/core/text.ts';
-import { splitAllSentences } from '../../src/core/sentences.ts';
-import { needsContext } from '../../src/core/repair-sentence.ts';
-import { rankSentences } from '../../src/core/rank-sentences.ts';
+import { countWords, joinParagraphs } from '../../src/core/text/text.ts';
+import { splitAllSentences } from '../../src/core/text/sentences.ts';
+import { needsContext } from '../../src/core/summary/repair-sentence.ts';
+import { rankSentences } from '../../src/core/summary/rank-sentences.ts';
 import { readPage } from '../../src/content/read-page.ts';
 import { loadDom, yieldToEventLoop } from '../../src/cli/load-page.ts';
 import { corpusPages, readCorpusHtml, pageName, type CorpusPage } from '../lib/corpus.ts';

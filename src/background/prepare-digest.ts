@@ -1,12 +1,12 @@
 import type { Browser } from 'webextension-polyfill';
 import { digest } from '../core/digest.ts';
-import { articleLanguage, supportedLanguage } from '../core/language.ts';
+import { articleLanguage, supportedLanguage } from '../core/text/index.ts';
 import type { Article } from '../core/types.ts';
 import { readSettings } from '../shared/settings.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
 import { PreparedDigests, type TabStates, type TaskTime } from '../shared/tab-state.ts';
-import { pageUrl } from '../content/url-watch.ts';
 import { digestMeta } from '../shared/meta-line.ts';
+import { pageUrl } from '../shared/page-url.ts';
 
 /** What a content script hands over for preparing, and the tab and frame URL the browser says it came from. */
 export interface PrepareRequest {

@@ -1,10 +1,10 @@
 import type { Digest, DigestOptions } from '../core/types.ts';
 import { digest, DEFAULT_DIGEST_OPTIONS } from '../core/digest.ts';
-import { readPage, type ReadingCode } from '../content/read-page.ts';
-import type { Detection } from '../content/detect.ts';
+import { readPage } from '../content/read-page.ts';
 import { EXTRACTION_MESSAGES } from '../content/extract.ts';
 import { loadDom } from './load-page.ts';
 import { tooDeepToParse } from './nesting-scan.ts';
+import type { ReadingCode, Detection } from '../shared/page-reading.ts';
 
 export interface PageDigest {
   isArticle: boolean;

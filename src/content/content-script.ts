@@ -1,13 +1,15 @@
 import type { Browser } from 'webextension-polyfill';
-import { detectArticle, type Detection } from './detect.ts';
+import { detectArticle } from './detect.ts';
 import { readPageSteps } from './read-page.ts';
 import { inTasks, type TaskTime } from './tasks.ts';
 import { listen, sendToBackground } from '../shared/messages.ts';
 import { readSettings } from '../shared/settings.ts';
-import { pageUrl, watchUrl } from './url-watch.ts';
+import { watchUrl } from './url-watch.ts';
 import { locateQuote, showQuote } from './highlight.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
 import { prepareArticle, whenIdle } from './prepare.ts';
+import type { Detection } from '../shared/page-reading.ts';
+import { pageUrl } from '../shared/page-url.ts';
 
 /**
  * The content script: a cheap detection at document_idle (no Readability parse), reported to the background.

@@ -1,12 +1,5 @@
+import type { Detection } from '../shared/page-reading.ts';
 import { measurePage, type PageSignals } from './page-signals.ts';
-
-export interface Detection {
-  isArticle: boolean;
-  /** Which signals fired, for debugging and the eval report: "+2 ld-news", "-3 url-root"… */
-  signals: string[];
-  /** Sum of the signal weights; the page is an article at ARTICLE_SCORE or above. */
-  score: number;
-}
 
 /** Score at or above which a page is an article. */
 export const ARTICLE_SCORE = 2;

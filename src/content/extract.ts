@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types.ts';
 import { detectArticle } from './detect.ts';
+import type { ExtractionCode } from '../shared/page-reading.ts';
 
 // Readability walks every element many times; past this many it would stall the tab for seconds (issue 6).
 // The largest corpus page has about 10,000 elements; a page of 50,000 tiny paragraphs took minutes under jsdom.
@@ -36,7 +37,6 @@ const CAPTION_CLASS = /caption|credit|photo-?desc|image-?desc/i;
 const CAPTION_MAX_TEXT = 600;
 
 /** Why extraction stopped: a stable code the popup translates (the English message is for the command line). */
-export type ExtractionCode = 'too-large' | 'too-deep' | 'little-text' | 'no-text' | 'unreadable';
 
 export const EXTRACTION_MESSAGES: Readonly<Record<ExtractionCode, string>> = {
   'too-large': 'This page is too large to read.',

@@ -1,14 +1,6 @@
 // Finds a digest quote in the live page and shows it there, without changing the page's DOM tree.
+import type { QuoteTarget, ShownAs } from "../shared/quote-target.ts";
 
-/** What the popup knows about a quote: its words, its paragraph's words, and where it sits in that paragraph. */
-export interface QuoteTarget {
-  text: string;
-  paragraph: string;
-  /** Offset of the quote in `paragraph` (quote.span.start − quote.paragraphSpan.start in the digest text). */
-  offsetInParagraph: number;
-}
-
-export type ShownAs = 'highlight' | 'selection';
 
 /** The name of the CSS custom highlight; pages can see it, so it says whose it is. */
 export const HIGHLIGHT_NAME = 'lede-quote';

@@ -1,5 +1,5 @@
 import type { Article } from '../core/types.ts';
-import type { PageReading } from './read-page.ts';
+import type { PageReading } from '../shared/page-reading.ts';
 import type { TaskTime } from './tasks.ts';
 
 /** Longest wait for an idle moment before preparing anyway, in ms; a busy page still gets its digest ready. */

@@ -1,13 +1,7 @@
 import type { Article } from '../core/types.ts';
-import { detectArticle, type Detection } from './detect.ts';
-import { extractionSteps, runSteps, ExtractionError, EXTRACTION_MESSAGES, type ExtractionCode } from './extract.ts';
-
-/** Why there is no article: not one, or extraction failed (`code` says how; the popup translates it; optional for readings made before codes). */
-export type ReadingCode = 'not-article' | ExtractionCode;
-
-export type PageReading =
-  | { ok: true; detection: Detection; article: Article }
-  | { ok: false; detection: Detection; reason: 'not-article' | 'extraction-failed'; code?: ReadingCode; message: string };
+import { detectArticle } from './detect.ts';
+import { extractionSteps, runSteps, ExtractionError, EXTRACTION_MESSAGES } from './extract.ts';
+import type { Detection, ExtractionCode, PageReading } from '../shared/page-reading.ts';
 
 /**
  * Detects, then extracts: the one path the content script and the command line share.

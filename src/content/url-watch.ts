@@ -1,8 +1,4 @@
-/** The URL without its fragment: a hash change is a jump inside the same page, not a new page. */
-export function pageUrl(href: string): string {
-  const hash = href.indexOf('#');
-  return hash === -1 ? href : href.slice(0, hash);
-}
+import { pageUrl } from '../shared/page-url.ts';
 
 export interface UrlWatchOptions {
   /** How often to compare location.href as a fallback, in ms. */

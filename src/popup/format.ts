@@ -1,6 +1,6 @@
 import type { Digest, NoticeCode, Person, Quote, UnusableCode } from '../core/types.ts';
-import type { ReadingCode } from '../content/read-page.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
+import type { ReadingCode } from '../shared/page-reading.ts';
 
 // The content script and the core report problems as codes; the reader sees them in the interface language.
 const READING_KEYS: Readonly<Record<ReadingCode, MessageKey>> = {

@@ -1,13 +1,13 @@
 // The popup's slow path, loaded with import() only when no prepared digest fits: it holds the core (digest, language
 // detection), most of the popup's code by size.
 import { digest } from '../core/digest.ts';
-import type { PageReading } from '../content/read-page.ts';
-import { articleLanguage, supportedLanguage } from '../core/language.ts';
+import { articleLanguage, supportedLanguage } from '../core/text/index.ts';
 import type { Settings } from '../shared/settings.ts';
 import { t, uiLanguage } from '../shared/i18n.ts';
 import { restrictedView, stateView } from './views.ts';
 import { digestPanel, type PageContext } from './panel.ts';
 import { failureTitle } from './format.ts';
+import type { PageReading } from '../shared/page-reading.ts';
 
 /** The view for what the content script read just now: a digest made here, or why there is none. */
 export function readingView(doc: Document, reading: PageReading | undefined, settings: Settings, digestAnyway: () => void, page: PageContext): HTMLElement {

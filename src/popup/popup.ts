@@ -1,5 +1,4 @@
 import type { Browser } from 'webextension-polyfill';
-import type { PageReading } from '../content/read-page.ts';
 import { sendToTab } from '../shared/messages.ts';
 import { readSettings, type Settings } from '../shared/settings.ts';
 import { PreparedDigests, preparedMatches, type PreparedDigest } from '../shared/tab-state.ts';
@@ -7,6 +6,7 @@ import { restrictedView, skeletonView } from './views.ts';
 import { uiLanguage } from '../shared/i18n.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
 import { digestPanel, type PageContext } from './panel.ts';
+import type { PageReading } from '../shared/page-reading.ts';
 
 // Under this delay the skeleton would only flicker (popup.md: a skeleton if work takes over 100 ms).
 const SKELETON_DELAY_MS = 100;

@@ -1,7 +1,7 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
-import type { PageReading } from '../content/read-page.ts';
-import type { QuoteTarget, ShownAs } from '../content/highlight.ts';
 import type { Article } from '../core/types.ts';
+import type { PageReading } from './page-reading.ts';
+import type { QuoteTarget, ShownAs } from './quote-target.ts';
 import type { TaskTime } from './tab-state.ts';
 
 /**

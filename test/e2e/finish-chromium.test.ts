@@ -10,7 +10,8 @@ describe.runIf(browserAvailable('chromium'))('issue 7 in Chromium', () => {
     const options = await lede().openExtensionPage('options.html');
     await options.setViewport({ width: 620, height: 400 });
     await options.waitForFunction(() => document.querySelector('#autoDetect-hint')?.textContent !== '');
-    await options.screenshot({ path: screenshotPath('options.png') });
+    // The whole page, so the picture shows every setting (it lacked "Prepare the digest" at 400 px).
+    await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
     const article = await lede().openTab(`${server().origin}/seed`, 'load');
     await article.setViewport({ width: 1000, height: 640 });
     const popup = await lede().openPopupTab(article);

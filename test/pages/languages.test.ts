@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { digestHtml } from '../../src/cli/digest-page.ts';
 import { readPageFile } from '../../src/cli/load-page.ts';
 import { digest } from '../../src/core/digest.ts';
-import { articleLanguage, supportedLanguage } from '../../src/core/language.ts';
+import { articleLanguage, supportedLanguage } from '../../src/core/text/language.ts';
 import { loadDom } from '../../src/cli/load-page.ts';
 import { readPage } from '../../src/content/read-page.ts';
 import type { Digest } from '../../src/core/types.ts';

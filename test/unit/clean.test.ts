@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boilerplateRule, cleanArticleText, takeDateline } from '../../src/core/clean.ts';
+import { boilerplateRule, cleanArticleText, takeDateline } from '../../src/core/text/clean.ts';
 
 // Lines Readability let through on real pages (seed, labels/dev, article-extraction-benchmark).
 describe('boilerplateRule finds page furniture', () => {

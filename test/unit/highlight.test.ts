@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { findQuoteStart, locateQuote, showQuote, type QuoteTarget } from '../../src/content/highlight.ts';
+import { findQuoteStart, locateQuote, showQuote } from '../../src/content/highlight.ts';
+import type { QuoteTarget } from '../../src/shared/quote-target.ts';
 
 function page(body: string) {
   return new JSDOM(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`, { runScripts: 'outside-only' }).window;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/core/types.ts';
 import { buildTextDoc, digest } from '../../src/core/digest.ts';
-import { findEntities } from '../../src/core/people.ts';
-import { introducePeople } from '../../src/core/introduce-people.ts';
+import { findEntities } from '../../src/core/people/people.ts';
+import { introducePeople } from '../../src/core/summary/introduce-people.ts';
 
 function doc(paragraphs: string[]) {
   const article: Article = { title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseKeyQuotes, type QuoteCandidate } from '../../src/core/key-quotes.ts';
+import { chooseKeyQuotes, type QuoteCandidate } from '../../src/core/quotes/key-quotes.ts';
 
 const q = (text: string, speaker: string | null, partial = false): QuoteCandidate => ({ text, speaker, partial });
 

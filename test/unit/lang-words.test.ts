@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isFunctionWord, isAccordingWord, isSentenceInitialWord, isEnglish } from '../../src/core/lang-words.ts';
-import { detectLanguage } from '../../src/core/language.ts';
+import { isFunctionWord, isAccordingWord, isSentenceInitialWord, isEnglish } from '../../src/core/lexicon/lang-words.ts';
+import { detectLanguage } from '../../src/core/text/language.ts';
 import { digest } from '../../src/core/digest.ts';
 import type { Article } from '../../src/core/types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleLanguage, detectLanguage, primaryLanguage, supportedLanguage } from '../../src/core/language.ts';
+import { articleLanguage, detectLanguage, primaryLanguage, supportedLanguage } from '../../src/core/text/language.ts';
 
 const TEXTS = {
   en: 'The mayor said on Monday that the city would not raise taxes this year, but that the council has been asked to review the budget. “We have to be honest with the people who elected us,” she said at a news conference, where reporters were told that a decision would be made by the end of the month.',

@@ -1,9 +1,9 @@
 // Rules that carry to pages without labels: particles inside names, labels before a name, "the" before a phrase,
 // subheadings in capitals, German nouns, French roles. Sentences are shaped like the corpus's, names made up.
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../src/core/people.ts';
-import { joinParagraphs, type TextDoc } from '../../src/core/text.ts';
-import { splitAllSentences } from '../../src/core/sentences.ts';
+import { findEntities } from '../../src/core/people/people.ts';
+import { joinParagraphs, type TextDoc } from '../../src/core/text/text.ts';
+import { splitAllSentences } from '../../src/core/text/sentences.ts';
 
 function doc(paragraphs: string[], lang = 'en'): TextDoc {
   const { text, paragraphs: ps } = joinParagraphs(paragraphs);

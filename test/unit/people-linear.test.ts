@@ -1,8 +1,8 @@
 // findEntities stays linear on hostile text: thousands of distinct people, each named in full and then by surname.
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../src/core/people.ts';
-import { joinParagraphs, type TextDoc } from '../../src/core/text.ts';
-import { splitAllSentences } from '../../src/core/sentences.ts';
+import { findEntities } from '../../src/core/people/people.ts';
+import { joinParagraphs, type TextDoc } from '../../src/core/text/text.ts';
+import { splitAllSentences } from '../../src/core/text/sentences.ts';
 
 function doc(paragraphs: string[]): TextDoc {
   const { text, paragraphs: ps } = joinParagraphs(paragraphs);

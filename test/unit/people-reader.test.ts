@@ -1,9 +1,9 @@
 // What a careful reader would not list as a person, found reading unlabelled news pages: titles left after a title,
 // modifiers, headings in capitals, abstract nouns, places and firms named after people. Names are made up.
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../src/core/people.ts';
-import { joinParagraphs, type TextDoc } from '../../src/core/text.ts';
-import { splitAllSentences } from '../../src/core/sentences.ts';
+import { findEntities } from '../../src/core/people/people.ts';
+import { joinParagraphs, type TextDoc } from '../../src/core/text/text.ts';
+import { splitAllSentences } from '../../src/core/text/sentences.ts';
 
 function doc(paragraphs: string[]): TextDoc {
   const { text, paragraphs: ps } = joinParagraphs(paragraphs);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findEntities } from '../../src/core/people.ts';
-import { joinParagraphs, type TextDoc } from '../../src/core/text.ts';
-import { splitAllSentences } from '../../src/core/sentences.ts';
+import { findEntities } from '../../src/core/people/people.ts';
+import { joinParagraphs, type TextDoc } from '../../src/core/text/text.ts';
+import { splitAllSentences } from '../../src/core/text/sentences.ts';
 
 function doc(paragraphs: string[], title = '', byline: string | null = null): TextDoc {
   const { text, paragraphs: ps } = joinParagraphs(paragraphs);

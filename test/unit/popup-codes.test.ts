@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { failureTitle, isUnusable, noticeText } from '../../src/popup/format.ts';
-import { EXTRACTION_MESSAGES, type ExtractionCode } from '../../src/content/extract.ts';
+import { EXTRACTION_MESSAGES } from '../../src/content/extract.ts';
 import { digest, NOTICE_MESSAGES } from '../../src/core/digest.ts';
 import { fillMessage } from '../../src/shared/i18n.ts';
+import type { ExtractionCode } from '../../src/shared/page-reading.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 

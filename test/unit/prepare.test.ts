@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { IDLE_TIMEOUT_MS, prepareArticle, whenIdle, type PrepareSteps } from '../../src/content/prepare.ts';
-import type { PageReading } from '../../src/content/read-page.ts';
 import type { Article } from '../../src/core/types.ts';
+import type { PageReading } from '../../src/shared/page-reading.ts';
 
 const ARTICLE: Article = { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', url: 'https://a.example/x', paragraphs: ['One.'] } as Article;
 const DETECTION = { isArticle: true, signals: ['json-ld'] } as PageReading['detection'];

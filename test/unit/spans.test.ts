@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countBelow, overlapTest } from '../../src/core/spans.ts';
+import { countBelow, overlapTest } from '../../src/core/text/spans.ts';
 
 describe('countBelow', () => {
   test.each([

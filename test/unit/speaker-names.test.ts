@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { digest } from '../../src/core/digest.ts';
-import { nameIn, nameRuns } from '../../src/core/speaker-names.ts';
+import { nameIn, nameRuns } from '../../src/core/quotes/speaker-names.ts';
 import type { Article } from '../../src/core/types.ts';
 
 describe('a Romance article before a capitalised word opens the name', () => {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/core/types.ts';
 import { buildTextDoc, digest } from '../../src/core/digest.ts';
-import { summarize, summarySentences } from '../../src/core/summary.ts';
-import { rankSentences } from '../../src/core/rank-sentences.ts';
-import { repairOpening, needsContext } from '../../src/core/repair-sentence.ts';
-import { countWords } from '../../src/core/text.ts';
+import { summarize, summarySentences } from '../../src/core/summary/summary.ts';
+import { rankSentences } from '../../src/core/summary/rank-sentences.ts';
+import { repairOpening, needsContext } from '../../src/core/summary/repair-sentence.ts';
+import { countWords } from '../../src/core/text/text.ts';
 
 const SHARED = join(import.meta.dirname, '../../../shared');
 const seedText = readFileSync(join(SHARED, 'seed/article.txt'), 'utf8');

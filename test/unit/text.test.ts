@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, joinParagraphs } from '../../src/core/text.ts';
+import { countWords, joinParagraphs } from '../../src/core/text/text.ts';
 
 describe('joinParagraphs', () => {
   test('offsets point at each paragraph in the joined text', () => {

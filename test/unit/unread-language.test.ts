@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { sameNameWord, declinesNames, mergeInflectedPeople } from '../../src/core/inflections.ts';
-import { surePeople } from '../../src/core/unread-language.ts';
-import { supportedLanguage } from '../../src/core/language.ts';
+import { sameNameWord, declinesNames, mergeInflectedPeople } from '../../src/core/people/inflections.ts';
+import { surePeople } from '../../src/core/people/sure-people.ts';
+import { supportedLanguage } from '../../src/core/text/language.ts';
 import { digest } from '../../src/core/digest.ts';
-import type { PersonEntity } from '../../src/core/people.ts';
+import type { PersonEntity } from '../../src/core/people/types.ts';
 import { noticeText } from '../../src/popup/format.ts';
 
 describe('sameNameWord', () => {

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { pageUrl, watchUrl } from '../../src/content/url-watch.ts';
+import { watchUrl } from '../../src/content/url-watch.ts';
+import { pageUrl } from '../../src/shared/page-url.ts';
 
 describe('pageUrl', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { wholeWordStarts } from '../../src/core/word-starts.ts';
+import { wholeWordStarts } from '../../src/core/text/word-starts.ts';
 
 // The scan the attribution pass ran before the index: each find, then a letter check on either side.
 function scanned(text: string, word: string): number[] {

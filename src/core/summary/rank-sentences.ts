@@ -1,7 +1,7 @@
 // Scores each sentence as a summary candidate: position, centrality, title overlap and coverage of the people and
 // names the story is about (issue 5). One pass over the words of the document; no model, no network.
-import type { TextDoc, Sentence } from './text.ts';
-import { countWords } from './text.ts';
+import type { TextDoc, Sentence } from '../text/index.ts';
+import { countWords } from '../text/index.ts';
 
 export interface RankedSentence {
   sentence: Sentence;

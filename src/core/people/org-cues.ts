@@ -1,9 +1,8 @@
 // Document-level evidence that a lone capitalised word is an organisation: a cue around one mention ("shares in
 // Pirelli", "Leicestershire beat Somerset"), a listed neighbour that is one, or the short form of a company named in
 // full ("Magna" after "Magna International Inc"). Every mention of that word in the document then counts as one.
-import { isFirstName } from './first-names.ts';
+import { isFirstName, PLACES, DEMONYMS, NOT_NAME_WORDS, ORG_HEADS } from '../lexicon/index.ts';
 import { speaksAfter, CORPORATE_SUFFIXES, type NameMention } from './names.ts';
-import { PLACES, DEMONYMS, NOT_NAME_WORDS, ORG_HEADS } from './entity-words.ts';
 
 // Words right before a name that make it a company or a team.
 const ORG_BEFORE = /(?:\bagainst|\bv\.?|\bvs\.?|\bbeat|\bbeating|\bjoined|\bclub|\bside|\bfirm|\bcompany|\bgroup|\bshares (?:in|of)|\bstake in|\bplayed for|\bplays for|\bplaying for|\bsigned for|\bdrew with|\bdraw with|\bdraw against|\bdefeat (?:to|by)|\bwin over|\bvictory over|\bloss to|\blost to|\bunit of|\bsubsidiary of|\bacquisition of|\bmerger with|\bbid for|\btakeover of)\s+$/i;

@@ -1,8 +1,8 @@
 // The one-paragraph summary (issue 5): rank sentences, pick the best that fit the length without repeating one
 // another, repair their openings, and give them back in article order. Extractive: every word is the article's.
-import type { SummaryLength } from './types.ts';
-import type { TextDoc } from './text.ts';
-import type { Entities, PersonEntity } from './people.ts';
+import type { SummaryLength } from '../types.ts';
+import type { TextDoc } from '../text/index.ts';
+import type { Entities, PersonEntity } from '../people/index.ts';
 import { rankSentences, contentTerms, storyNames, summaryWords, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
 import { repairOpening, type PronounResolver } from './repair-sentence.ts';
 import { introducePeople } from './introduce-people.ts';

@@ -1,8 +1,8 @@
 // Gender of each person from the text itself (issue 3), so "he said" / "she added" find the right antecedent:
 // a title before the name (Mr, Mrs, Ms) or the first personal pronoun after a mention.
-import type { TextDoc } from './text.ts';
-import type { PersonEntity } from './people.ts';
-import { firstNameGender } from './first-names.ts';
+import type { TextDoc } from '../text/index.ts';
+import type { PersonEntity } from './types.ts';
+import { firstNameGender } from '../lexicon/index.ts';
 
 export type Gender = 'male' | 'female';
 

@@ -1,6 +1,6 @@
 // Orders people by how central they are to the story: mentions, speaking, the headline, an early first mention.
-import type { PersonEntity } from './people.ts';
-import type { TextDoc } from './text.ts';
+import type { PersonEntity } from './types.ts';
+import type { TextDoc } from '../text/index.ts';
 import { speaksAfter } from './names.ts';
 
 /**

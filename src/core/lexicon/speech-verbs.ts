@@ -81,7 +81,7 @@ const OTHER_LANGUAGE_FORMS = new Set([
   'admitiu', 'reconheceu', 'alertou',
 ]);
 
-// More Spanish, Portuguese, French, German and Italian forms (src/core/lang-words.ts).
+// More Spanish, Portuguese, French, German and Italian forms (lang-words.ts).
 for (const form of SPEECH_VERB_FORMS) OTHER_LANGUAGE_FORMS.add(form);
 
 /** True for a form of a verb of saying: `isSpeechVerb('said') === true`, `isSpeechVerb('walked') === false`. */

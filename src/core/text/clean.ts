@@ -2,7 +2,7 @@
 // Every rule is conservative: it only looks at short lines and needs a strong pattern, because a cleaning rule that
 // eats a sentence of the article costs more than a stray "Share this story" (checked against the extraction
 // benchmark's ground truth in test/pages/clean-benchmark.test.ts).
-import { PLACES } from './entity-words.ts';
+import { PLACES } from '../lexicon/index.ts';
 
 export interface CleanContext {
   byline?: string | null;

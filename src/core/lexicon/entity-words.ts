@@ -217,7 +217,7 @@ export const SPEECH_VERBS = words(`
   commented comments remarked remarks acknowledged acknowledges urged urges continued continues
 `);
 
-// Spanish, Portuguese, French… titles, roles, places and sentence-opening function words (src/core/lang-words.ts).
+// Spanish, Portuguese, French… titles, roles, places and sentence-opening function words (lang-words.ts).
 for (const w of other.TITLE_WORDS) TITLE_WORDS.add(w);
 for (const w of other.ROLE_NOUNS) ROLE_NOUNS.add(w);
 for (const w of other.PLACES) PLACES.add(w);

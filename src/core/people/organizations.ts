@@ -1,5 +1,5 @@
 // Organisations of an article, each once, with acronyms linked to their expansion.
-import type { OrganizationEntity } from './people.ts';
+import type { OrganizationEntity } from './types.ts';
 import type { NameMention } from './names.ts';
 import { speaksAsOrganization, shortForms as companyShortForms } from './org-cues.ts';
 

@@ -1,12 +1,11 @@
 // Merges person mentions into people: "Vladimir Putin" / "Putin" / "Mr. Putin" are one person, while two people who
 // share a surname stay apart.
-import type { PersonEntity } from './people.ts';
+import type { PersonEntity } from './types.ts';
 import type { NameMention } from './names.ts';
-import { countBelow } from './spans.ts';
+import { countBelow } from '../text/index.ts';
 import { speaksAfter } from './names.ts';
 import { findRole, isBareKinship } from './roles.ts';
-import { firstNameGender, isFirstName } from './first-names.ts';
-import { HONORIFICS, NAME_PARTICLES } from './entity-words.ts';
+import { firstNameGender, isFirstName, HONORIFICS, NAME_PARTICLES } from '../lexicon/index.ts';
 
 interface Draft {
   words: string[];

@@ -1,9 +1,9 @@
 // Links descriptions such as "the Russian president" or "the prime minister" back to the one named person whose role
 // they repeat, so that they count as that person's mentions.
-import type { PersonEntity } from './people.ts';
-import type { Span } from './types.ts';
-import { overlapTest } from './spans.ts';
-import { ROLE_NOUNS, TITLE_WORDS } from './entity-words.ts';
+import type { PersonEntity } from './types.ts';
+import type { Span } from '../types.ts';
+import { overlapTest } from '../text/index.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/index.ts';
 
 // Words of a role that say it is no longer held.
 const PAST = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'sacked', 'ousted']);

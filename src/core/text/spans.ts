@@ -1,4 +1,4 @@
-import type { Span } from './types.ts';
+import type { Span } from '../types.ts';
 
 /**
  * How many items of a list sorted by `key` have a key below `value`: the index of the first item at or past it, by

@@ -1,36 +1,14 @@
-import type { Span } from './types.ts';
-import type { TextDoc, Paragraph } from './text.ts';
+import type { TextDoc, Paragraph } from '../text/index.ts';
 import { findNameMentions, collectLowerWords, type NameMention } from './names.ts';
 import { groupPeople } from './group-people.ts';
 import { groupOrganizations } from './organizations.ts';
 import { markOrganizations } from './org-cues.ts';
 import { linkDescriptions } from './descriptions.ts';
 import { rankPeople } from './rank-people.ts';
-import { primaryLanguage, supportedLanguage } from './language.ts';
-import { creditSpans, spanTest, bylineWords } from './credits.ts';
+import { primaryLanguage, supportedLanguage, creditSpans, spanTest, bylineWords } from '../text/index.ts';
 import { declinesNames, mergeInflectedPeople } from './inflections.ts';
-import { surePeople } from './unread-language.ts';
-
-export interface PersonEntity {
-  name: string;
-  aliases: string[];
-  role: string | null;
-  gender: 'male' | 'female' | null;
-  mentions: Span[];
-  /** How central the person is to the story (higher first); people are sorted by it. */
-  salience?: number;
-}
-
-export interface OrganizationEntity {
-  name: string;
-  aliases: string[];
-  mentions: Span[];
-}
-
-export interface Entities {
-  people: PersonEntity[];
-  organizations: OrganizationEntity[];
-}
+import { surePeople } from './sure-people.ts';
+import type { Entities } from './types.ts';
 
 /**
  * People and organisations of an article, each once, people ranked by importance, with roles and gender.

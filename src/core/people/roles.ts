@@ -1,7 +1,6 @@
 // The role the article gives a person, in its own words: a title before the name, an appositive, a relative clause.
 import type { NameMention } from './names.ts';
-import { isFirstName } from './first-names.ts';
-import { ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS } from './entity-words.ts';
+import { isFirstName, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS } from '../lexicon/index.ts';
 
 // Lower-case modifiers kept in front of a title ("former President Joe Biden").
 const TITLE_MODIFIERS = new Set(['former', 'ex', 'then', 'acting', 'interim', 'late', 'outgoing', 'incoming',

@@ -1,22 +1,18 @@
 // Who said each quote (issue 3): "X said", "said X", "according to X", colon introductions, interrupted quotes,
 // quotes continuing a speaker's paragraph, pronouns by gender, epithets ("the president"), descriptions and
 // organisations. Works on the words around each quote's marks, clause by clause; no parser.
-import type { SpeakerKind } from './types.ts';
-import type { TextDoc } from './text.ts';
-import type { Entities, PersonEntity } from './people.ts';
-import type { QuoteSpan } from './quotes.ts';
-import { countBelow } from './spans.ts';
-import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quotes.ts';
-import { isSpeechVerb, isLooseSpeechVerb } from './speech-verbs.ts';
-import * as other from './lang-words.ts';
-import { PLACES } from './entity-words.ts';
-import { isFirstName } from './first-names.ts';
+import type { SpeakerKind } from '../types.ts';
+import type { TextDoc } from '../text/index.ts';
+import type { Entities, PersonEntity } from '../people/index.ts';
+import { inferGenders, pronounGender, type Gender } from '../people/index.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { countBelow, wholeWordStarts } from '../text/index.ts';
+import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.ts';
+import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
+import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
-import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
-import { inferGenders, pronounGender, type Gender } from './pronouns.ts';
-import { wholeWordStarts } from './word-starts.ts';
 
 export interface Attribution {
   speaker: string | null;

@@ -1,11 +1,9 @@
 // Finds capitalised name phrases and decides what each one is: a person, an organisation, a place or neither.
-import { tokenize, type Token } from './tokens.ts';
-import { isFirstName } from './first-names.ts';
+import { tokenize, type Token } from '../text/index.ts';
 import {
-  HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
+  isFirstName, other, HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
   NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS,
-} from './entity-words.ts';
-import { PLACE_FIRST_WORDS, ORG_FIRST_WORDS, EVENT_FIRST_WORDS } from './lang-words.ts';
+} from '../lexicon/index.ts';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'other' | 'unknown';
 
@@ -379,11 +377,11 @@ const STRONG_PLACE_HEADS = new Set(['Island', 'Islands', 'River', 'Lake', 'Sea',
 // First words of places and organisations that are never given names.
 const PLACE_PREFIXES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western',
   'Central', 'Upper', 'Lower', 'Greater', 'Fort', 'Port', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Los', 'Las', 'St.',
-  'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New', 'Boulevard', 'Avenue', 'Rue', ...PLACE_FIRST_WORDS]);
+  'Saint', 'Forest', 'Royal', 'Cape', 'Gulf', 'Isle', 'Glen', 'New', 'Boulevard', 'Avenue', 'Rue', ...other.PLACE_FIRST_WORDS]);
 const ORG_PREFIXES = new Set(['United', 'FC', 'AC', 'AS', 'SC', 'CF', 'Club', 'Real', 'Inter', 'Atletico', 'Sporting', 'Dynamo',
-  'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'PT', 'RAO', 'OAO', 'PJSC', 'JSC', 'OJSC', 'Grupo', ...ORG_FIRST_WORDS]);
+  'Team', 'Air', 'Radio', 'Bank', 'Banco', 'Deutsche', 'PT', 'RAO', 'OAO', 'PJSC', 'JSC', 'OJSC', 'Grupo', ...other.ORG_FIRST_WORDS]);
 // "Copa América", "Campeonato Brasileiro": languages that put the head first name events by their first word.
-const EVENT_PREFIXES = new Set(EVENT_FIRST_WORDS);
+const EVENT_PREFIXES = new Set(other.EVENT_FIRST_WORDS);
 
 // "cabinet ministers Jonathan Moyo", "The priest, Fidelis Mukonori", "Goalkeepers - Bogdan Stelea": a role noun
 // right before the name.

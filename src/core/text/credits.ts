@@ -1,8 +1,8 @@
 // Where names are credits, not part of the story: bylines, photo credits, "Reporting by …", author notes.
-import type { Span } from './types.ts';
+import type { Span } from '../types.ts';
 import { overlapTest } from './spans.ts';
 import type { TextDoc } from './text.ts';
-import { MONTHS_AND_DAYS } from './entity-words.ts';
+import { MONTHS_AND_DAYS } from '../lexicon/index.ts';
 
 const CREDIT_START = /^(?:by|from|photos?|photograph(?:s|y)?|images?|pictures?|videos?|credits?|source|reporting|editing|edited|written|writing|additional reporting|compiled|contact|follow|email|illustrations?|graphics?|produced|story|words)\b/i;
 const CREDIT_ANYWHERE = /contributed (?:reporting|to this (?:report|story|article))|\bis an? (?:\w+ )?(?:reporter|writer|correspondent|journalist|columnist|editor|contributor|producer)\b|\bfollow (?:him|her|them|us) on\b|\((?:additional )?reporting by\b|\bediting by\b|\bwriting by\b|\bphoto(?:graph)?s? by\b/i;

@@ -1,10 +1,10 @@
 // Passes for articles in a language the core does not read well (Czech, Italian, Dutch…): the English rules for
 // speakers guess wrong there ("West Ham", "Jeho" as speakers), so fewer, surer answers replace them.
-import type { TextDoc } from './text.ts';
-import type { Entities, PersonEntity } from './people.ts';
-import type { QuoteSpan } from './quotes.ts';
+import type { TextDoc } from '../text/index.ts';
+import type { Entities, PersonEntity } from '../people/index.ts';
+import type { QuoteSpan } from './quote-spans.ts';
 import type { Attribution } from './attribution.ts';
-import { isFirstName } from './first-names.ts';
+import { isFirstName } from '../lexicon/index.ts';
 
 // A speaker named after a quote stands within this many characters of its closing mark ("…" přirovnává Heskey.).
 const AFTER_REACH = 90;
@@ -74,13 +74,4 @@ function peopleIn(clause: string, forms: ReadonlyMap<string, PersonEntity | null
     if (person) found.add(person);
   }
   return found;
-}
-
-/**
- * The people of an article in a language the core does not read, keeping those something beyond capitals vouches
- * for: a known given name first, a role, or two mentions or more ("Batteria Elettronica Portatile" goes).
- * Example: `surePeople([{ name: 'Gary Lineker', … }, { name: 'Web Football', mentions: [one] … }])` keeps Gary Lineker.
- */
-export function surePeople(people: readonly PersonEntity[]): PersonEntity[] {
-  return people.filter((p) => isFirstName(p.name.split(' ')[0]!) || p.role !== null || p.mentions.length >= 2);
 }

@@ -1,7 +1,7 @@
 // Languages that decline names (Czech, Polish, Finnish…) write one person several ways: "David Moyes", "Davida
 // Moyese", "Davidem Moyesem". The people pass groups by exact words, so those forms become one person here.
-import type { PersonEntity } from './people.ts';
-import { primaryLanguage } from './language.ts';
+import type { PersonEntity } from './types.ts';
+import { primaryLanguage } from '../text/index.ts';
 
 // Languages whose nouns take case endings, names included; und-Cyrl covers Russian, Ukrainian, Serbian…
 const DECLINING = new Set(['cs', 'sk', 'pl', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv', 'et', 'fi', 'hu', 'ru', 'uk', 'be', 'bg', 'und']);

@@ -1,9 +1,8 @@
 // Name forms for attribution (issue 3): strip titles and roles off a speaker phrase, and find the fullest form of a
 // name the article gives (Putin → Vladimir Putin), from the people pass and from the text itself.
-import type { TextDoc } from './text.ts';
-import type { Entities, PersonEntity } from './people.ts';
-import { isFirstName } from './first-names.ts';
-import { FUNCTION_WORDS, ROLE_WORDS as OTHER_ROLE_WORDS } from './lang-words.ts';
+import type { TextDoc } from '../text/index.ts';
+import type { Entities, PersonEntity } from '../people/index.ts';
+import { isFirstName, other } from '../lexicon/index.ts';
 
 // Titles and role words that precede a name ("Interior Minister Wolfgang Peschorn", "U.S. Attorney Nealy Cox").
 const ROLE_WORDS = new Set([
@@ -50,8 +49,8 @@ const NOT_NAME_WORDS = new Set([
 ]);
 
 // Spanish, Portuguese, French… titles, and function words that open sentences there ("Entre", "Ao", "Zatímco").
-for (const w of OTHER_ROLE_WORDS) ROLE_WORDS.add(w);
-for (const w of FUNCTION_WORDS) NOT_NAME_WORDS.add(w);
+for (const w of other.ROLE_WORDS) ROLE_WORDS.add(w);
+for (const w of other.FUNCTION_WORDS) NOT_NAME_WORDS.add(w);
 
 /** A title or role that precedes a name: `isRoleWord('Minister') === true`, `isRoleWord('Putin') === false`. */
 export function isRoleWord(word: string): boolean {

@@ -1,8 +1,8 @@
 // A summary sentence taken from deep in an article often names someone the way the article does by then, by surname
 // alone ("…, said Bhatt."), while the sentence that gave the full name stayed out. A reader meets a stranger. Here the
 // first mention of each person in the summary gets the full name the article itself printed ("said Monica Bhatt").
-import type { TextDoc, Sentence } from './text.ts';
-import type { PersonEntity } from './people.ts';
+import type { TextDoc, Sentence } from '../text/index.ts';
+import type { PersonEntity } from '../people/index.ts';
 
 // Lower-case particles inside names ("Luis de Miranda", "Ludwig van Beethoven").
 const PARTICLE = '(?:de|du|da|di|del|della|der|den|van|von|la|le|bin|ibn|al|el)';

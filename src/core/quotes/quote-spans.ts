@@ -1,11 +1,10 @@
 // Finds every direct quotation in the article text (issue 3): all mark styles, nesting, interrupted and
 // multi-paragraph quotes, partial quotes; leaves out titles, nicknames, scare quotes and link teasers.
-import type { Span } from './types.ts';
-import type { Paragraph, TextDoc } from './text.ts';
-import { countWords } from './text.ts';
-import { isAbbreviation } from './sentences.ts';
+import type { Span } from '../types.ts';
+import type { Paragraph, TextDoc } from '../text/index.ts';
+import { countWords, isAbbreviation } from '../text/index.ts';
 import { markAt, canOpenAfter, isApostrophe, isWeakSingleClose, isQuoteMark, isWordChar, type MarkFamily } from './quote-marks.ts';
-import { isSpeechVerb } from './speech-verbs.ts';
+import { isSpeechVerb } from '../lexicon/index.ts';
 
 export interface QuoteSpan {
   text: string;

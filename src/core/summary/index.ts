@@ -1,0 +1,1 @@
+export { summarize } from './summary.ts';

@@ -161,12 +161,15 @@ export function digest(article: Article, options: DigestOptions = DEFAULT_DIGEST
   }));
   const mentions = new Map(entities.people.map((p) => [p.name, p.mentions.length]));
   for (const i of chooseKeyQuotes(quotes, mentions, options.keyQuotes)) quotes[i]!.key = true;
+  // Quotes per speaker counted once, not every quote against every person (issue 17: no quadratic joins).
+  const quotesBy = new Map<string, number>();
+  for (const q of quotes) if (q.speaker !== null) quotesBy.set(q.speaker, (quotesBy.get(q.speaker) ?? 0) + 1);
   const people = entities.people.map((p) => ({
     name: p.name,
     aliases: p.aliases,
     role: p.role,
     mentions: p.mentions.length,
-    quotes: quotes.filter((q) => q.speaker === p.name).length,
+    quotes: quotesBy.get(p.name) ?? 0,
   }));
   // Speaking makes a person central (issue 4): re-rank by salience plus the quotes attributed to them.
   const salience = new Map(entities.people.map((p) => [p.name, p.salience ?? 0]));

@@ -37,10 +37,20 @@ interface Draft {
 // Drafts indexed by a word, in creation order: lookups stay linear on a text with thousands of names.
 class DraftIndex {
   private readonly map = new Map<string, Draft[]>();
+  // Which drafts each list holds: a shared key ("Ann", "Lee") gathers thousands, and a scan of its list per addition
+  // was quadratic (issue 17, found by counting work in people-linear.test.ts).
+  private readonly held = new Map<string, Set<Draft>>();
   add(key: string, d: Draft): void {
     const list = this.map.get(key);
-    if (!list) this.map.set(key, [d]);
-    else if (!list.includes(d)) list.push(d);
+    if (!list) {
+      this.map.set(key, [d]);
+      this.held.set(key, new Set([d]));
+      return;
+    }
+    const held = this.held.get(key)!;
+    if (held.has(d)) return;
+    held.add(d);
+    list.push(d);
   }
   get(key: string): readonly Draft[] {
     return this.map.get(key) ?? [];

@@ -383,14 +383,17 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   };
 
   // A name the people pass does not know becomes a person of its own, with its mentions, for later pronouns.
+  let learned = 0;
   const resolveName = (name: string): Resolved => {
     const known = names.person(name) ?? adHoc.get(names.fullest(name));
     if (known) return { speaker: known.name, speakerKind: 'person', person: known };
     const full = names.fullest(name);
     const person: PersonEntity = { name: full, aliases: [], role: null, gender: null, mentions: [] };
     adHoc.set(full, person);
-    addPerson(person);
-    mentions.sort((a, b) => a.start - b.start);
+    // Each person learned here is placed among every mention so far: past a cap (issue 17: a page of quotes each by
+    // a name the people pass missed), a new name still speaks, but pronouns no longer look for it.
+    if (++learned > MAX_LEARNED_SPEAKERS) return { speaker: full, speakerKind: 'person', person };
+    insertMentions(mentions, () => addPerson(person));
     for (const [p, g] of inferGenders(doc, [person], extra)) genders.set(p, g);
     return { speaker: full, speakerKind: 'person', person };
   };
@@ -774,6 +777,25 @@ const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|for|with|by|near|on|into|again
 /** A name after a preposition ("sacked by Manchester United") is rarely the subject a pronoun points back to. */
 function afterPreposition(text: string, start: number): boolean {
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+// Speakers named only beside their quotes, learned one by one while attributing; no corpus article has near this many.
+const MAX_LEARNED_SPEAKERS = 100;
+
+/**
+ * Runs `add`, which pushes mentions onto the sorted `list`, and puts them in place as a stable sort of the whole list
+ * would (after mentions with the same start): a binary search each instead of sorting everything again.
+ */
+function insertMentions(list: Mention[], add: () => void): void {
+  const before = list.length;
+  add();
+  const added = list.splice(before).sort((a, b) => a.start - b.start);
+  for (const m of added) list.splice(upperBound(list, m.start), 0, m);
+}
+
+/** Index of the first mention starting after pos. */
+function upperBound(list: readonly Mention[], pos: number): number {
+  return countBelow(list, pos + 1, (m) => m.start);
 }
 
 /** Index of the first mention starting at or after pos. */

@@ -23,6 +23,9 @@ const ARTICLE_CHARS = 500;
 export const MAX_ARTICLE_TEXT = 200_000;
 // ... and no single paragraph longer than this (a wall of text with no breaks is cut at a word boundary).
 export const MAX_PARAGRAPH_TEXT = 20_000;
+// The content script's work between two of its tasks, in elements copied or read: about 5 ms in Chromium and 30 ms
+// in Firefox (whose content scripts reach the page's DOM through wrappers), under the 50 ms of a long task.
+export const ELEMENTS_PER_TASK = 1_000;
 // A headline and a byline are a line each: the longest on a corpus page are 142 and 88 characters.
 export const MAX_TITLE = 300;
 export const MAX_BYLINE = 200;
@@ -127,12 +130,12 @@ interface ReadingCopy {
  * MAX_ELEMENTS and MAX_CLONE_TEXT), then the parse.
  */
 export function* readabilitySteps(doc: Document, isArticle?: boolean): Generator<string, ReadabilityResult, void> {
-  const copy = copyForReading(doc, isArticle);
+  const copy = yield* copyForReading(doc, isArticle);
   yield 'copied';
   return parseCopy(copy);
 }
 
-function copyForReading(doc: Document, isArticle?: boolean): ReadingCopy {
+function* copyForReading(doc: Document, isArticle?: boolean): Generator<string, ReadingCopy, void> {
   // Checked before cloning: the clone alone of a huge page costs as much as the parse of a normal one.
   const tree = measureTree(doc.documentElement);
   if (tree.elements > MAX_ELEMENTS) throw new ExtractionError('too-large');
@@ -143,7 +146,7 @@ function copyForReading(doc: Document, isArticle?: boolean): ReadingCopy {
   const large = tree.elements > LARGE_PAGE
     || (tree.elements > LARGE_NON_ARTICLE && !(isArticle ?? detectArticle(doc).isArticle));
   try {
-    return { ...readingCopy(doc), large };
+    return { ...(yield* readingCopySteps(doc)), large };
   } catch {
     // Cloning a pathologically deep tree overflows the stack in jsdom.
     throw new ExtractionError('unreadable');
@@ -306,7 +309,12 @@ function cleanStyles(this: StyleCleaner, element: Element | null): void {
 
 /** Turns Readability's result into the core's Article: metadata plus one string per block. */
 export function toArticle(parsed: ReadabilityResult, doc: Document, url: string | null): Article {
-  const blocks = blockTexts(parsed.content);
+  return runSteps(toArticleSteps(parsed, doc, url));
+}
+
+/** toArticle in steps of ELEMENTS_PER_TASK elements read. */
+function* toArticleSteps(parsed: ReadabilityResult, doc: Document, url: string | null): Generator<string, Article, void> {
+  const blocks = yield* blockTextSteps(parsed.content);
   const paragraphs = capText(blocks);
   if (paragraphs.length === 0) throw new ExtractionError('no-text');
   const article: Article = {
@@ -345,7 +353,7 @@ export function extractArticle(doc: Document, url: string | null = null, isArtic
 export function* extractionSteps(doc: Document, url: string | null = null, isArticle?: boolean): Generator<string, Article, void> {
   const parsed = yield* readabilitySteps(doc, isArticle);
   yield 'parsed';
-  return toArticle(parsed, doc, url);
+  return yield* toArticleSteps(parsed, doc, url);
 }
 
 /**
@@ -371,17 +379,24 @@ export function capText(paragraphs: readonly string[]): string[] {
 
 /** Text of each block element, in document order; inline text outside blocks becomes its own paragraph. */
 export function blockTexts(root: Element): string[] {
+  return runSteps(blockTextSteps(root));
+}
+
+/** blockTexts in steps: a pause ('reading') after every ELEMENTS_PER_TASK elements read. */
+function* blockTextSteps(root: Element): Generator<string, string[], void> {
   const out: string[] = [];
   let loose = '';
+  let read = 0;
   const flush = () => {
     const text = loose.replace(/\s+/g, ' ').trim();
     if (text) out.push(text);
     loose = '';
   };
-  const walk = (node: Node): void => {
+  function* walk(node: Node): Generator<string, void, void> {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) { loose += child.nodeValue ?? ''; continue; }
       if (child.nodeType !== 1) continue;
+      if (++read % ELEMENTS_PER_TASK === 0) yield 'reading';
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIPPED.has(tag)) continue;
@@ -394,11 +409,11 @@ export function blockTexts(root: Element): string[] {
       }
       const isBlock = tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE' || BLOCKS.has(tag) || tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'TR';
       if (isBlock) flush();
-      walk(el);
+      yield* walk(el);
       if (isBlock) flush();
     }
-  };
-  walk(root);
+  }
+  yield* walk(root);
   flush();
   return out;
 }
@@ -442,19 +457,25 @@ export function cloneForReading(doc: Document, maxText = MAX_CLONE_TEXT): Docume
  * in document order, and nothing after them (the last text node is cut). Linear in what it copies.
  */
 export function readingCopy(doc: Document, maxText = MAX_CLONE_TEXT): { clone: Document; cut: boolean } {
+  return runSteps(readingCopySteps(doc, maxText));
+}
+
+/** readingCopy in steps: a pause ('copying') after every ELEMENTS_PER_TASK elements copied. */
+function* readingCopySteps(doc: Document, maxText = MAX_CLONE_TEXT): Generator<string, { clone: Document; cut: boolean }, void> {
   const clone = doc.cloneNode(false) as Document;
-  const budget: TextBudget = { left: maxText, cut: false };
+  const budget: TextBudget = { left: maxText, cut: false, copied: 0 };
   for (let child = doc.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 10) clone.appendChild(clone.importNode(child, false));
-    else if (child.nodeType === 1) clone.appendChild(copyElement(child as Element, clone, false, budget));
+    else if (child.nodeType === 1) clone.appendChild(yield* copyElement(child as Element, clone, false, budget));
   }
   return { clone, cut: budget.cut };
 }
 
-/** Body text still to copy, and whether some was left out. */
+/** Body text still to copy, whether some was left out, and how many elements were copied. */
 interface TextBudget {
   left: number;
   cut: boolean;
+  copied: number;
 }
 
 /**
@@ -462,7 +483,8 @@ interface TextBudget {
  * text against the budget. Children go into the copy before it joins its parent: under jsdom every insertion into a
  * tree touches all its ancestors.
  */
-function copyElement(from: Element, clone: Document, inBody: boolean, budget: TextBudget): Element {
+function* copyElement(from: Element, clone: Document, inBody: boolean, budget: TextBudget): Generator<string, Element, void> {
+  if (++budget.copied % ELEMENTS_PER_TASK === 0) yield 'copying';
   const to = shallowCopy(from, clone);
   if (CLONED_EMPTY.has(from.localName)) return to;
   const body = inBody || from.localName === 'body';
@@ -473,7 +495,7 @@ function copyElement(from: Element, clone: Document, inBody: boolean, budget: Te
     const name = el.localName;
     if (NOT_CLONED.has(name) && !(name === 'script' && el.getAttribute('type') === JSON_LD)) continue;
     if (body && (isHidden(el) || isCaption(el))) continue;
-    to.appendChild(copyElement(el, clone, body, budget));
+    to.appendChild(yield* copyElement(el, clone, body, budget));
   }
   return to;
 }

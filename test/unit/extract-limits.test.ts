@@ -2,7 +2,7 @@
 // the work is cut into steps that the content script runs in tasks of their own.
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { extractArticle, oneLine, readingCopy, MAX_ARTICLE_TEXT, MAX_BYLINE, MAX_TITLE } from '../../src/content/extract.ts';
+import { extractArticle, oneLine, readingCopy, ELEMENTS_PER_TASK, MAX_ARTICLE_TEXT, MAX_BYLINE, MAX_TITLE } from '../../src/content/extract.ts';
 import { readPageSteps } from '../../src/content/read-page.ts';
 import { detectArticle } from '../../src/content/detect.ts';
 import { inTasks } from '../../src/content/tasks.ts';
@@ -76,6 +76,21 @@ describe('reading a page in steps', () => {
     expect(tasks.map((t) => t.step)).toEqual(['copied', 'parsed', 'done']);
     expect(turns).toBe(2);
     for (const task of tasks) expect(task.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a large page is copied and read in tasks of at most ELEMENTS_PER_TASK elements', () => {
+    const doc = new JSDOM(`<!doctype html><html><head><title>Minutes</title></head><body><article>${'<p>The council met again and voted.</p>'.repeat(2_500)}</article></body></html>`).window.document;
+    const steps = readPageSteps(doc, 'https://example.com/a', true, detectArticle(doc));
+    const names: string[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) names.push(step.value);
+    const count = (name: string) => names.filter((n) => n === name).length;
+    // 2,500 paragraphs and html, head, title, body, article: two pauses while copying, two while reading the text.
+    expect(count('copying')).toBe(Math.floor((2_500 + 5) / ELEMENTS_PER_TASK));
+    expect(count('reading')).toBeGreaterThanOrEqual(2);
+    expect(names.indexOf('copied')).toBe(count('copying'));
+    expect(names.indexOf('parsed')).toBe(count('copying') + 1);
+    expect(step.value).toMatchObject({ ok: true });
   });
 
   test('a page not an article and not forced is one step', async () => {

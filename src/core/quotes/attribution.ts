@@ -3,7 +3,7 @@
 // organisations. Works on the words around each quote's marks, clause by clause; no parser.
 import type { SpeakerKind } from '../types.ts';
 import type { TextDoc } from '../text/index.ts';
-import type { Entities, PersonEntity } from '../people/index.ts';
+import type { Entities, OrganizationEntity, PersonEntity } from '../people/index.ts';
 import { inferGenders, pronounGender, type Gender } from '../people/index.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { countBelow, wholeWordStarts } from '../text/index.ts';
@@ -338,7 +338,15 @@ function isDescription(tokens: readonly Token[]): boolean {
  * speaker is `Vladimir Putin`.
  */
 export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], entities: Entities): Attribution[] {
+  // Nothing to attribute: the indexes below cost a page of thousands of names hundreds of milliseconds for nothing.
+  if (quotes.length === 0) return [];
   const names = new NameIndex(doc, entities);
+  // Looked up once per quote, so indexed once rather than searched through every person and organisation per quote
+  // (issue 17: no join of every quote against every name). Each key keeps the first holder, as find() would.
+  const byRoleWord = new Map<string, PersonEntity>();
+  for (const p of entities.people) for (const w of p.role?.toLowerCase().split(/\s+/) ?? []) if (!byRoleWord.has(w)) byRoleWord.set(w, p);
+  const orgByName = new Map<string, OrganizationEntity>();
+  for (const o of entities.organizations) for (const n of [o.name, ...o.aliases]) if (!orgByName.has(n)) orgByName.set(n, o);
   const inQuote = insideQuotes(quotes);
   // Every mention of each person outside quotes, surname alone included ("Putin" after "Vladimir Putin").
   const extra = new Map<PersonEntity, number[]>();
@@ -486,7 +494,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (!(isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
     // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone.
     if (primary.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !isRoleWord(t.text))) return null;
-    const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
+    const byRole = byRoleWord.get(head);
     // "the spokesperson", "the official": an unnamed source stays a description unless someone holds that role.
     if (!byRole && UNNAMED_SOURCE_HEADS.has(head)) return null;
     // Outside English such an epithet mostly repeats the last speaker ("», a ajouté l’entraîneur", "acrescentou o técnico").
@@ -581,7 +589,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         const fuller = name.split(' ').length > person.name.split(' ').length && name.endsWith(` ${person.name}`) && isPlausibleName(name);
         return { speaker: fuller ? name : person.name, speakerKind: 'person', person };
       }
-      const org = entities.organizations.find((o) => o.name === name || o.aliases.includes(name));
+      const org = orgByName.get(name);
       if (org) return { speaker: org.name, speakerKind: 'organization', person: null };
       const segment = phrase.segments[found.segment]!;
       const segmentText = joinTokens(segment.slice(found.index));

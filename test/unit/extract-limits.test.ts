@@ -2,7 +2,7 @@
 // the work is cut into steps that the content script runs in tasks of their own.
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { extractArticle, oneLine, readingCopy, ELEMENTS_PER_TASK, MAX_ARTICLE_TEXT, MAX_BYLINE, MAX_TITLE } from '../../src/content/extract.ts';
+import { extractArticle, oneLine, readingCopy, ELEMENTS_PER_TASK, MAX_ARTICLE_TEXT, MAX_BYLINE, MAX_PARAGRAPH_TEXT, MAX_TITLE } from '../../src/content/extract.ts';
 import { readPageSteps } from '../../src/content/read-page.ts';
 import { detectArticle } from '../../src/content/detect.ts';
 import { inTasks } from '../../src/content/tasks.ts';
@@ -52,6 +52,16 @@ describe('extractArticle on pages built to be awkward', () => {
     const article = extractArticle(page(700), 'https://example.com/a');
     expect(article.truncated).toBe(true);
     expect(article.paragraphs.join('').length).toBeLessThanOrEqual(MAX_ARTICLE_TEXT);
+  });
+
+  test('a wall of text a megabyte long comes out one paragraph of at most MAX_PARAGRAPH_TEXT, marked cut', () => {
+    const wall = 'the council met and voted again '.repeat(32_000);
+    const doc = new JSDOM(`<!doctype html><html><head><title>Wall</title></head><body><article><p>${wall}</p></article></body></html>`).window.document;
+    const article = extractArticle(doc, 'https://example.com/a');
+    expect(article.paragraphs).toHaveLength(1);
+    expect(article.paragraphs[0]!.length).toBeLessThanOrEqual(MAX_PARAGRAPH_TEXT);
+    expect(wall.startsWith(article.paragraphs[0]!)).toBe(true);
+    expect(article.truncated).toBe(true);
   });
 
   test('an ordinary article is whole and not marked', () => {

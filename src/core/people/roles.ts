@@ -1,6 +1,6 @@
 // The role the article gives a person, in its own words: a title before the name, an appositive, a relative clause.
 import type { NameMention } from './names.ts';
-import { isFirstName, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS } from '../lexicon/index.ts';
+import { isFirstName, isPersonNoun, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS } from '../lexicon/index.ts';
 
 // Lower-case modifiers kept in front of a title ("former President Joe Biden").
 const TITLE_MODIFIERS = new Set(['former', 'ex', 'then', 'acting', 'interim', 'late', 'outgoing', 'incoming',
@@ -155,7 +155,9 @@ function possessed(window: string, role: string): string {
 
 // "ministers" → "minister"; null for a word that is no plural of a role noun.
 function singularRole(word: string): string | null {
-  return /s$/.test(word) && ROLE_NOUNS.has(word.slice(0, -1).toLowerCase()) ? word.slice(0, -1) : null;
+  if (!/s$/.test(word)) return null;
+  const one = word.slice(0, -1);
+  return ROLE_NOUNS.has(one.toLowerCase()) || (one === one.toLowerCase() && isPersonNoun(one)) ? one : null;
 }
 
 // "cabinet ministers" → "cabinet minister", for one person of a listed group.
@@ -233,7 +235,15 @@ function commaRole(clause: string): string | null {
 function isRoleWord(w: string): boolean {
   const clean = w.replace(/[’']s$/, '').replace(ELIDED, '');
   const lower = clean.toLowerCase();
-  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(clean) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
+  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(clean) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))
+    || (clean === lower && isRoleNoun(lower));
+}
+
+// A noun for a person as printed in lower case ("biologist", "realtors", "Lufthansa-Sprecherin" aside): capitalised,
+// many of WordNet's person nouns are surnames ("Baker", "Mason", "Fisher").
+function isRoleNoun(lower: string): boolean {
+  return isPersonNoun(lower) || (lower.endsWith('s') && isPersonNoun(lower.slice(0, -1)))
+    || (lower.endsWith('es') && isPersonNoun(lower.slice(0, -2)));
 }
 
 // "Robert Fico, the Slovak prime minister," / "Eric Reeves, a senior fellow at …,"

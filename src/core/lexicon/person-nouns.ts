@@ -58,7 +58,24 @@ const NOT_LEARNED = /(?:vista|pista|quista|liste|piste)$/u;
  * Example: `isPersonNoun('ecologist') === true`, `isPersonNoun('ecology') === false`.
  */
 export function isPersonNoun(word: string): boolean {
-  if (englishNouns().has(word) || OTHER_HEADS.has(word)) return true;
+  if (englishNouns().has(word)) return true;
+  // "editor-in-chief", "ex-wife", "co-author": a hyphenated compound whose head names a person.
+  const dash = word.indexOf('-');
+  if (dash > 0) {
+    const rest = word.slice(dash + 1);
+    if (/^(?:in|at|of|general|elect|designate)(?:-|$)/.test(rest) && englishNouns().has(word.slice(0, dash))) return true;
+    if (/^(?:ex|co|vice|deputy|step|grand|former|then|acting|chief|lead|senior|junior)$/.test(word.slice(0, dash)) && englishNouns().has(rest)) return true;
+  }
+  return isForeignPersonNoun(word);
+}
+
+/**
+ * The French, German, Spanish and Portuguese part of `isPersonNoun`, for words printed with a capital too (German
+ * nouns): WordNet's English nouns are left out there, as many are surnames ("Baker", "Mason").
+ * Example: `isForeignPersonNoun('lufthansa-sprecherin') === true`.
+ */
+export function isForeignPersonNoun(word: string): boolean {
+  if (OTHER_HEADS.has(word)) return true;
   if (word.length < 7) return false;
   return GERMAN_ENDINGS.test(word) || (LEARNED_ENDINGS.test(word) && !NOT_LEARNED.test(word));
 }

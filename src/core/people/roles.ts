@@ -96,6 +96,7 @@ function ofOrganisationRole(text: string, end: number): string | null {
 export function isBareKinship(role: string): boolean {
   return KIN.has(role.toLowerCase());
 }
+
 const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'uncle',
   'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'parent', 'dad', 'mum',
   'partner', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend']);

@@ -1,0 +1,53 @@
+// People kept apart (issue 14): two full names never merge; a surname alone goes to the person it fits, by gender
+// and by how the article has used it, and a surname two people share gives neither a role.
+import { describe, expect, test } from 'vitest';
+import { findEntities } from '../../src/core/people/people.ts';
+import { joinParagraphs, type TextDoc } from '../../src/core/text/text.ts';
+import { splitAllSentences } from '../../src/core/text/sentences.ts';
+
+function doc(paragraphs: string[]): TextDoc {
+  const { text, paragraphs: ps } = joinParagraphs(paragraphs);
+  return { title: '', byline: null, lang: 'en', text, paragraphs: ps, sentences: splitAllSentences(ps) };
+}
+// Each person's name with the mentions that went to them, as printed.
+function people(text: string): Record<string, string[]> {
+  const d = doc([text]);
+  return Object.fromEntries(findEntities(d).people.map((p) => [p.name, p.mentions.map((m) => d.text.slice(m.start, m.end))]));
+}
+
+describe('two full names that share a surname stay two people', () => {
+  test.each([
+    ['President John Smith spoke on Monday. His daughter, Jane Smith, said she was proud.', ['John Smith', 'Jane Smith']],
+    ['Hori Parata led the recovery. His son Te Kaurinui Parata said the work goes on.', ['Hori Parata', 'Te Kaurinui Parata']],
+    ['Paul Weber and his wife Anna Weber run the bakery on Elm Street.', ['Paul Weber', 'Anna Weber']],
+  ])('%s', (text, names) => {
+    expect(Object.keys(people(text)).sort()).toEqual([...names].sort());
+  });
+});
+
+describe('a surname alone goes to the one person it fits', () => {
+  test.each([
+    // An honorific's gender rules out the other.
+    ['Paul Weber and his wife Anna Weber run the bakery. Mrs. Weber bakes the bread.', 'Anna Weber', 'Weber'],
+    ['Donald Trump spoke. Ivanka Trump, his daughter, listened. Ms. Trump agreed.', 'Ivanka Trump', 'Trump'],
+    // An office holder goes by the surname; else the one last named.
+    ['President Donald Trump spoke. Ivanka Trump, his daughter, listened. Trump said it was fine.', 'Donald Trump', 'Trump'],
+    // The one the article has been calling by the surname alone.
+    ['Hori Parata led the recovery. Parata knew the coast. His son Te Kaurinui Parata helped. Parata, 75, agreed.', 'Hori Parata', 'Parata'],
+    ['Hori Parata led the recovery. His son Te Kaurinui Parata said the work goes on. Parata, 25, agreed.', 'Te Kaurinui Parata', 'Parata'],
+  ])('%s → %s', (text, name, mention) => {
+    expect(people(text)[name]).toContain(mention);
+  });
+});
+
+describe('a surname two people share gives neither a role', () => {
+  test.each([
+    ['Hori Parata led the recovery. His son Te Kaurinui Parata spoke. Parata, 75, is renowned as the leading whale expert.', 'Hori Parata'],
+    ['Mark Hale met Lucy Hale there. Hale, a retired judge, said little.', 'Lucy Hale'],
+    ['Mark Hale met Lucy Hale there. Hale, a retired judge, said little. Mark Hale left.', 'Lucy Hale'],
+    ['Mark Hale met Lucy Hale there. Hale, a retired judge, said little.', 'Mark Hale'],
+  ])('%s → %s', (text, name) => {
+    const d = doc([text]);
+    expect(findEntities(d).people.find((p) => p.name === name)?.role ?? null).toBeNull();
+  });
+});

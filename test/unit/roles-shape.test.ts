@@ -82,3 +82,26 @@ describe('a role holds no verb and crosses no clause', () => {
     expect(roleOf(sentence, name)).toBeNull();
   });
 });
+
+describe('a role noun, then what it is of, right before the name (French, Spanish, Portuguese, English)', () => {
+  test.each([
+    ['Ese mismo viernes, el ministro de Trabajo, Pablo Mieres, dialogó con el gremio.', 'es', 'Pablo Mieres', 'ministro de Trabajo'],
+    ['El ministro ruso de Asuntos Exteriores, Serguei Lavrov, dijo el lunes que no.', 'es', 'Serguei Lavrov', 'ministro ruso de Asuntos Exteriores'],
+    ['Este premio fue concedido al dibujante de prensa ucraniano Vladimir Kazanevsky, en reconocimiento.', 'es', 'Vladimir Kazanevsky', 'dibujante de prensa ucraniano'],
+    ['Em busca de uma solução, o presidente do Senado, Rodrigo Pacheco, se reuniu ontem.', 'pt', 'Rodrigo Pacheco', 'presidente do Senado'],
+    ['Le dernier mot reviendra au chef de l’Etat Miloš Zeman dont les décisions ont pesé.', 'fr', 'Miloš Zeman', 'chef de l’Etat'],
+    ['La ministre de la culture, Aurélie Marchand, était défavorable.', 'fr', 'Aurélie Marchand', 'ministre de la culture'],
+    ['« Le risque est là », précise la toxicologue Dominique Parent-Massin dans une note.', 'fr', 'Dominique Parent-Massin', 'toxicologue'],
+    ['The chief executive of the company, John Smith, said no.', 'en', 'John Smith', 'chief executive of the company'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+
+  test.each([
+    ['Then the officer shot Tom Smith in the leg.', 'en', 'Tom Smith'],
+    ['El ministro dijo ayer que Pablo Mieres no vendrá.', 'es', 'Pablo Mieres'],
+    ['Le ministre a reçu Miloš Zeman mardi.', 'fr', 'Miloš Zeman'],
+  ])('%s → no role', (sentence, lang, name) => {
+    expect(roleOf(sentence, name, lang)).toBeNull();
+  });
+});

@@ -233,7 +233,15 @@ function singular(role: string): string {
 
 // From a role noun at the end, back over its modifiers: "Snopes fact checker and staff writer".
 function scanRoleBackwards(words: string[]): string | null {
-  if (words.length === 0 || !isRoleWord(words[words.length - 1]!)) return null;
+  if (words.length === 0) return null;
+  // "La ministre de la justice": a role word after a link belongs to the role before it.
+  const linked = words.length > 2 && ROLE_LINKS.has(words[words.length - 2]!) && roleHeadBefore(words) >= 0;
+  if (linked || !isRoleWord(words[words.length - 1]!)) {
+    // "el ministro de Trabajo", "le chef de l'Etat", "presidente do Senado", "chief executive of the company".
+    const r = roleHeadBefore(words);
+    const head = r >= 0 ? scanRoleBackwards(words.slice(0, r + 1)) : null;
+    return head ? `${head} ${words.slice(r + 1).join(' ')}` : null;
+  }
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 7; i--) {
     const w = words[i]!;
@@ -244,7 +252,7 @@ function scanRoleBackwards(words: string[]): string | null {
       if (lw === 'to' && kept.length > 1 && /^\p{Ll}/u.test(kept[0]!) && !isRoleWord(kept[0]!) && !TITLE_MODIFIERS.has(kept[0]!)) kept.shift();
       break;
     }
-    if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || lw === 'the' || lw === 'a' || lw === 'an' || MONTHS_AND_DAYS.has(w)) break;
+    if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || ARTICLES.has(lw) || MONTHS_AND_DAYS.has(w)) break;
     const inCapitals = kept.length > 0 && /^\p{Lu}/u.test(kept[0]!);
     // A capitalised common word opens a clause ("Yesterday", "The") or names a day; inside a run of capitals before a
     // role it is part of an organisation's name ("then UK Home Secretary", "Fox News host", "Labour Party leader").
@@ -261,6 +269,45 @@ function scanRoleBackwards(words: string[]): string | null {
     kept.unshift(w);
   }
   return kept.length ? kept.join(' ') : null;
+}
+
+// Articles that open a noun phrase, and so end a role scanned backwards ("précise la toxicologue X").
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um',
+  'uma', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'al', 'au', 'aux', 'du', 'des', 'del', 'do', 'da', 'dos']);
+
+// Words that join a role to what it is of: "ministro de Trabajo", "presidente da Câmara", "chef de l'Etat",
+// "Sprecher der Grünen", "head of the agency".
+const ROLE_LINKS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las',
+  'der', 'von', 'für', 'im', 'of', 'at', 'for', 'the', 'à', 'en', 'y', 'e', 'et', 'und', '&']);
+// Romance adjectives after a role noun, mostly of nationality: "ruso", "húngaro", "ucraniano", "portuario", "général".
+const ROMANCE_ADJECTIVE = /(?:ano|ana|ino|ina|ense|és|ês|aro|ara|ais|aise|ien|ienne|ois|oise|eno|ena|ico|ica|ese|ario|aria|aire|al|el|eur|ral)$/;
+
+// Index of a role noun before a phrase that says what the role is of, running up to the name: "ministro (ruso) de
+// Asuntos Exteriores", "dibujante de prensa ucraniano", "presidente del sindicato portuario"; -1 when none.
+function roleHeadBefore(words: readonly string[]): number {
+  for (let r = words.length - 2; r >= Math.max(0, words.length - 8); r--) {
+    if (!isRoleWord(words[r]!)) continue;
+    return roleTail(words.slice(r + 1)) ? r : -1;
+  }
+  return -1;
+}
+
+// Whether the words after a role noun only say what it is of: links, names, a noun after a link, adjectives.
+function roleTail(tail: readonly string[]): boolean {
+  let afterLink = false;
+  let named = false;
+  for (let i = 0; i < tail.length; i++) {
+    const w = tail[i]!;
+    const lw = w.toLowerCase();
+    if (ROLE_LINKS.has(lw) && /^\p{Ll}/u.test(w)) { afterLink = true; continue; }
+    if (/^(?:[ldLD]['’])?\p{Lu}/u.test(w)) { named = true; afterLink = false; continue; }
+    if (ROLE_STOPS.has(lw) || SPEECH_VERBS.has(lw) || FINITE.has(lw) || AUXILIARIES.has(lw) || /\d/.test(w)) return false;
+    // "de prensa", "de la cartera": a noun after a link; "ruso", "portuario": an adjective.
+    const beforeLink = i + 1 < tail.length && ROLE_LINKS.has(tail[i + 1]!) && i === 0;
+    if (afterLink || ROMANCE_ADJECTIVE.test(lw) || beforeLink) { named = named || !beforeLink; afterLink = false; continue; }
+    return false;
+  }
+  return named && !afterLink;
 }
 
 // An elided French article: "l’", "d’".
@@ -335,7 +382,7 @@ function appositiveRole(text: string, end: number): string | null {
   if (['who', 'which', 'he', 'she', 'they', 'and', 'but', 'said', 'says', 'according', 'told', 'as', 'in', 'on', 'at',
     'while', 'when', 'after', 'before', 'is', 'was', 'has', 'had', 'it', 'we', 'i',
     // French and German conjunctions, pronouns and verbs that open a clause, not a description.
-    'mais', 'et', 'ou', 'qui', 'que', 'il', 'elle', 'a', 'est', 'selon', 'dont', 'und', 'aber', 'oder', 'der', 'die',
+    'mais', 'et', 'ou', 'qui', 'que', 'il', 'elle', 'a', 'est', 'selon', 'dont', 'und', 'aber', 'oder', 'der', 'die', 'y', 'e',
     'sagte', 'ist', 'hat', 'er', 'sie'].includes(first)) return null;
   // "Seattle-based", "London-born", "registered dietitian" describe; "elected", "accused of" open a clause.
   if (/^\d/.test(first) || (/ed$/.test(first) && !isRoleWord(first) && !first.includes('-') && !isRoleWord(words[1] ?? ''))) return null;

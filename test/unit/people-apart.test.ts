@@ -51,3 +51,27 @@ describe('a surname two people share gives neither a role', () => {
     expect(findEntities(d).people.find((p) => p.name === name)?.role ?? null).toBeNull();
   });
 });
+
+describe('outside English, capitals alone make no person', () => {
+  const names = (text: string, lang: string) => {
+    const { text: t, paragraphs } = joinParagraphs([text]);
+    return findEntities({ title: '', byline: null, lang, text: t, paragraphs, sentences: splitAllSentences(paragraphs) }).people.map((p) => p.name);
+  };
+  test.each([
+    ['El ministro ruso de Asuntos Exteriores, Serguei Lavrov, dijo que Poder Ejecutivo no vendrá.', 'es', 'Poder Ejecutivo'],
+    ['La comisión de Asuntos Constitucionales se reunió el martes con los diputados.', 'es', 'Asuntos Constitucionales'],
+    ['Die Bundesregierung will mit Steigende Preise gegen die Inflation vorgehen.', 'de', 'Steigende Preise'],
+  ])('%s: not %s', (text, lang, name) => {
+    expect(names(text, lang)).not.toContain(name);
+  });
+  test.each([
+    ['El ministro ruso de Asuntos Exteriores, Serguei Lavrov, dijo el lunes que no.', 'es', 'Serguei Lavrov'],
+    ['« Absurde », explique Antony Fastier, toxicologue, ancien de l’Anses.', 'fr', 'Antony Fastier'],
+    ['„Wir sind bereit“, sagte Lufthansa-Sprecherin Anna Berger am Montag.', 'de', 'Anna Berger'],
+    // A verb of saying beside the name, or an accented given name, vouches for a person.
+    ['« Nous ne céderons rien », a déclaré Élisabeth Borne mardi devant les députés.', 'fr', 'Élisabeth Borne'],
+    ['“Vamos ficar”, disse Jurema Quandtmeyer nesta segunda-feira em Brasília.', 'pt', 'Jurema Quandtmeyer'],
+  ])('%s: %s', (text, lang, name) => {
+    expect(names(text, lang)).toContain(name);
+  });
+});

@@ -75,3 +75,17 @@ describe('outside English, capitals alone make no person', () => {
     expect(names(text, lang)).toContain(name);
   });
 });
+
+describe('names only in teasers cut off with an ellipsis are not the story’s people', () => {
+  const story = 'The institute has begun enrolment for new students interested in joining its language courses this year.';
+  test.each([
+    ['Nurse Rachael Greaves, who draws blood at the centre, says donors are given a full medical check-up that is benefic...', 'Rachael Greaves'],
+    ['The Vice President of the National Society, Terrance Davis has expressed gratitude for all the donations that the orga…', 'Terrance Davis'],
+    ['Members of the Traffic department won the Police Carolling Contest for the third consecutive year on Friday at the Cen...', 'Carolling Contest'],
+  ])('%s', (teaser, name) => {
+    expect(Object.keys(people([story, teaser].join('\n')))).not.toContain(name);
+  });
+  test('the same name in a paragraph of the story is kept', () => {
+    expect(Object.keys(people('Nurse Rachael Greaves, who draws blood at the centre, says donors are given a full check-up.'))).toContain('Rachael Greaves');
+  });
+});

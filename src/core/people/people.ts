@@ -50,6 +50,10 @@ function capitalisesNouns(doc: TextDoc): boolean {
 }
 
 // Captions, headings and teaser links rarely end like sentences; story paragraphs do.
+// A teaser cut off with an ellipsis ("…has been called out of retirement for active service. A notice dated Decembe...")
+// is a link to another story, however long.
 function isProseParagraph(p: Paragraph): boolean {
-  return /[.!?…"”’'):]$/.test(p.text.trimEnd()) || p.text.split(' ').length > 30;
+  const text = p.text.trimEnd();
+  if (/\p{L}(?:\.\.\.|…)$/u.test(text)) return false;
+  return /[.!?…"”’'):]$/.test(text) || p.text.split(' ').length > 30;
 }

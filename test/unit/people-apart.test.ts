@@ -89,3 +89,22 @@ describe('names only in teasers cut off with an ellipsis are not the story’s p
     expect(Object.keys(people('Nurse Rachael Greaves, who draws blood at the centre, says donors are given a full check-up.'))).toContain('Rachael Greaves');
   });
 });
+
+describe('works and firms are not people', () => {
+  test.each([
+    ['The service is stocked with movies from Pixar, “Star Wars,” and classic fare, including “Mary Poppins” and more.', 'Mary Poppins'],
+    ['The service is stocked with movies from Pixar, “Star Wars,” and classic fare, including “Mary Poppins” and more.', 'Star Wars'],
+    ['Her favourite book is still “Anne Shirley” after all these years, she told the class.', 'Anne Shirley'],
+    ['The awards, sponsored by S.Pellegrino and Acqua Panna, will take place in November.', 'Acqua Panna'],
+    ['The gala, presented by Harlan Brothers, raised money for the hospital on Friday.', 'Harlan Brothers'],
+  ])('%s: not %s', (text, name) => {
+    expect(Object.keys(people(text))).not.toContain(name);
+  });
+  test.each([
+    ['“It was great,” said Maria Lopez, who watched the show twice.', 'Maria Lopez'],
+    ['The tent was originally made by Todd Bibler in the 1980s, and it is still sold today.', 'Todd Bibler'],
+    ['The plan is to add bakeries, said Darren Tipton, CEO of the chain, on Monday.', 'Darren Tipton'],
+  ])('%s: %s', (text, name) => {
+    expect(Object.keys(people(text))).toContain(name);
+  });
+});

@@ -240,6 +240,10 @@ function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean 
   if (!d.inProse) return false;
   const first = d.entity.mentions[0]!;
   if (ORG_APPOSITIVE.test(text.slice(first.end, first.end + 80))) return false;
+  // “Star Wars”, “Mary Poppins”: a name only ever printed as a whole quotation is a title of a work.
+  if (d.entity.mentions.every((m) => isQuotedTitle(text, m.start, m.end))) return false;
+  // "sponsored by S.Pellegrino and Acqua Panna": what sponsors, presents or powers is a firm.
+  if (d.entity.mentions.some((m) => FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return false;
   if (d.words.length < 2) return d.strong || d.cues > 0;
   if (d.evidence > 0) return true;
   if (d.firstAlone > 1) return false;
@@ -266,6 +270,13 @@ function saysOfSelf(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   if (/\bthe\s+$/i.test(before) || /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(before)) return false;
   return /^,?\s+(?:said|says|told\s+\p{L}+|added|explained|insisted|admitted)\s+(?:that\s+)?(?:he|she)\s/u.test(text.slice(end, end + 40));
+}
+
+const FIRM_BEFORE = /\b(?:sponsored|presented|powered|manufactured|distributed)\s+by\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}\s(?:and|&)\s+)?$/u;
+
+// A quotation that is just this name: “Star Wars,” “Mary Poppins”.
+function isQuotedTitle(text: string, start: number, end: number): boolean {
+  return /[“"‘«]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[,.]?[”"’»]/u.test(text.slice(end, end + 2));
 }
 
 const FIRMS_BEFORE = /\b(?:companies|firms|makers|manufacturers|drugmakers|carmakers|automakers|rivals|brands|retailers|banks|insurers|lenders|airlines|chains|startups|publishers|studios|labels)['’]?(?:,|\s+such\s+as|\s+like|\s+including)?\s+$/u;

@@ -105,3 +105,36 @@ describe('a role noun, then what it is of, right before the name (French, Spanis
     expect(roleOf(sentence, name, lang)).toBeNull();
   });
 });
+
+describe('each name of a list after a plural role', () => {
+  const list = 'Study co-authors include Eric Bui, Sophie A. Palitz, and Naomi Simon of MGH; Jennifer M. Johnston of Boston University; and Mark H. Pollack of Rush University.';
+  test.each([
+    [list, 'Eric Bui', 'Study co-author'],
+    [list, 'Naomi Simon', 'Study co-author'],
+    [list, 'Mark H. Pollack', 'Study co-author'],
+    ['The winners were Tom Ashby, Jim Bellamy and Ann Coleridge.', 'Jim Bellamy', 'winner'],
+    ['Other speakers include Tom Ashby and Jim Bellamy.', 'Tom Ashby', 'speaker'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+  test.each([
+    ['Their rivals are Tom Ashby.', 'Tom Ashby'],
+    ['The results include a letter Tom Ashby wrote, and more.', 'Tom Ashby'],
+    ['Study co-authors include Eric Bui.', 'Eric Bui'],
+  ])('%s → %s: no role', (sentence, name) => {
+    expect(roleOf(sentence, name)).toBeNull();
+  });
+});
+
+describe('a short role, then the organisation after a comma', () => {
+  test.each([
+    ['“We use freelancers,” said Rafi Friedman, president, Coastal Luxury Outdoors. “It works.”', 'Rafi Friedman', 'president, Coastal Luxury Outdoors'],
+    ['“It worked,” said Greg Davis, owner, Azola Creative.', 'Greg Davis', 'owner, Azola Creative'],
+    ['“Yes,” said Mina Patel, founder, Brightside Health, on Monday.', 'Mina Patel', 'founder, Brightside Health'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+  test('not another person after the comma', () => {
+    expect(roleOf('The panel had Ann Roe, president, John Smith and others.', 'Ann Roe')).toBe('president');
+  });
+});

@@ -38,7 +38,7 @@ export function findRole(text: string, mention: NameMention): string | null {
   }
   const role = title ?? appositiveRole(text, end) ?? roleBefore(text, mention.titleStart)
     ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention)
-    ?? renownRole(text, end) ?? bothRole(text, end) ?? ofOrganisationRole(text, end);
+    ?? renownRole(text, end) ?? bothRole(text, end) ?? listRole(text, mention.titleStart, mention.end) ?? ofOrganisationRole(text, end);
   // "Sen. Ben Sasse, R-Neb.", "Rep. Ilhan Omar (D-Minn.)": an American politician's party and state go with the office.
   const party = PARTY_TAG.exec(text.slice(mention.end, mention.end + 24));
   if (party) return role ? `${role}${party[1]!.includes('(') ? ` (${party[2]})` : `, ${party[2]}`}` : party[2]!;
@@ -70,13 +70,27 @@ function bothRole(text: string, end: number): string | null {
   return m ? appositiveRole(text, end + m[0].length) : null;
 }
 
+// "Study co-authors include Eric Bui, Sophie A. Palitz, and Naomi Simon of MGH; Jennifer M. Johnston of Boston
+// University; and Mark H. Pollack": each name of a list after a plural role and "include", "are" or "such as".
+const LIST_ITEM = /^(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|and|de|van|von)[ \t]*|[,;][ \t]*)*$/u;
+function listRole(text: string, start: number, end: number): string | null {
+  const window = text.slice(Math.max(0, start - 300), start);
+  const lead = /(?:^|[.;:!?\n]\s*)([^.;:!?\n]*?)\s+(?:include|includes|included|including|are|were|such\s+as)\s+([^]*)$/u.exec(window);
+  if (!lead || !LIST_ITEM.test(lead[2]!)) return null;
+  // The first name of the list: another must follow it.
+  const listed = /[,;]|\band\b/.test(lead[2]!) || /^(?:[ \t]+of[ \t]+[^,;.]*)?(?:,|;|[ \t]+and)[ \t]+\p{Lu}/u.test(text.slice(end, end + 80));
+  if (!listed) return null;
+  const group = scanRoleBackwards(lead[1]!.split(/\s+/).filter(Boolean));
+  return group && singularRole(group.split(' ').pop()!) ? singular(group) : null;
+}
+
 // Nouns after a place's name that keep it one ("of Ishwaripur village").
 const SETTLEMENTS = /^(?:village|town|city|county|district|province|state|region|parish|township|municipality)$/;
 
 // "Pamela Lyon of the University of Adelaide, a scholar of basal cognition" → the description after the organisation;
 // "Audrey Dussutour of France's National Center for Scientific Research" → "of France's National Center …".
 function ofOrganisationRole(text: string, end: number): string | null {
-  const m = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:of|for|and|&|on|de)(?:\s+the)?(?=\s+\p{Lu}))?\s*)+)/u.exec(text.slice(end, end + 120));
+  const m = /^[ \t]+of[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+(?:of|for|and|&|on|de)(?:[ \t]+the)?(?=[ \t]+\p{Lu}))?[ \t]*)+)/u.exec(text.slice(end, end + 120));
   if (!m) return null;
   // A sentence's full stop after the name is not part of it ("… World Economy."; "U.S." keeps its own).
   let phrase = m[0].trim().replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
@@ -397,6 +411,10 @@ function appositiveRole(text: string, end: number): string | null {
   // "Lijo Jose Pellissery, tells the story of …", "the more one is likely to …": a verb opens a clause, not a description.
   if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)) return null;
   if (words.some((w) => FINITE.has(w))) return null;
+  // "Rafi Friedman, president, Coastal Luxury Outdoors.": a short role, then the organisation it is held at.
+  const org = words.length <= 3 && isRoleWord(words[words.length - 1]!)
+    ? /^,[ \t]+((?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]*){1,5})(?=[.,;]|$)/u.exec(after.slice(m[0].length)) : null;
+  if (org && !isFirstName(org[1]!.split(' ')[0]!)) return `${phrase}, ${org[1]!.trim().replace(/\.$/, '')}`;
   return phrase;
 }
 

@@ -138,3 +138,22 @@ describe('a short role, then the organisation after a comma', () => {
     expect(roleOf('The panel had Ann Roe, president, John Smith and others.', 'Ann Roe')).toBe('president');
   });
 });
+
+describe('one of a group named before a list is one of that role', () => {
+  const group = 'Howlett examined how two other mathematicians, Nalini Anantharaman and Laura Monk, have picked up where she left off.';
+  test.each([
+    [group, 'Nalini Anantharaman', 'mathematician'],
+    [group, 'Laura Monk', 'mathematician'],
+    ['The award went to three young chemists, Ada Brennan and Ola Sandvik, last week.', 'Ola Sandvik', 'young chemist'],
+    ['The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.', 'Saviour Kasukuwere', 'cabinet minister'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+  test.each([
+    ['He said Tom Ashby, have a look at this, and left.', 'Tom Ashby'],
+    ['Ask Tom Ashby, were you there when the director spoke?', 'Tom Ashby'],
+    ['Mary Quill, will you marry the captain?', 'Mary Quill'],
+  ])('%s → %s: no role from a clause after the name', (sentence, name) => {
+    expect(roleOf(sentence, name)).toBeNull();
+  });
+});

@@ -207,7 +207,13 @@ function roleBefore(text: string, start: number, listed = false): string | null 
   // "a mathematician named Hannah Cairo", "a lawyer called Ann Roe".
   const named = /\s(?:named|called)\s+$/.exec(window);
   if (named) return scanRoleBackwards(lastClause(window.slice(0, named.index)).split(/\s+/).filter(Boolean));
-  if (/,\s*$/.test(window)) return commaRole(lastClause(window.replace(/,\s*$/, '')));
+  if (/,\s*$/.test(window)) {
+    // "two other mathematicians, Nalini Anantharaman and Laura Monk": one of a group is one mathematician.
+    const role = commaRole(lastClause(window.replace(/,\s*$/, '')));
+    if (!role || /^one\s+of\s/i.test(role) || !singularRole(role.split(' ').pop()!)) return role;
+    const group = role.replace(/^(?:(?:two|three|four|five|six|several|many|some|other|both|fellow)\s+)+/i, '');
+    return listed ? group : singular(group);
+  }
   if (!/\s$/.test(window)) return null;
   // "Democratic senators such as Elizabeth Warren": one of a group named by a plural role.
   const such = /\s(?:such\s+as|like|including)\s+$/.exec(window);
@@ -222,7 +228,7 @@ function roleBefore(text: string, start: number, listed = false): string | null 
   if (!list || listed) return null;
   const first = roleBefore(text, start - window.length + list.index, true);
   const last = first?.split(' ').pop() ?? '';
-  return first && /s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1).toLowerCase()) ? singular(first) : null;
+  return first && singularRole(last) ? singular(first) : null;
 }
 
 // "Robert Mugabe, his wife Grace" → "Mugabe's wife": the possessive refers to the name right before it.
@@ -394,7 +400,8 @@ function appositiveRole(text: string, end: number): string | null {
   const phrase = words.join(' ');
   const first = words[0]!.toLowerCase();
   if (['who', 'which', 'he', 'she', 'they', 'and', 'but', 'said', 'says', 'according', 'told', 'as', 'in', 'on', 'at',
-    'while', 'when', 'after', 'before', 'is', 'was', 'has', 'had', 'it', 'we', 'i',
+    'while', 'when', 'after', 'before', 'is', 'was', 'has', 'had', 'have', 'are', 'were', 'be', 'been', 'will', 'would',
+    'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'it', 'we', 'i',
     // French and German conjunctions, pronouns and verbs that open a clause, not a description.
     'mais', 'et', 'ou', 'qui', 'que', 'il', 'elle', 'a', 'est', 'selon', 'dont', 'und', 'aber', 'oder', 'der', 'die', 'y', 'e',
     'sagte', 'ist', 'hat', 'er', 'sie'].includes(first)) return null;

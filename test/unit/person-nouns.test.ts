@@ -22,7 +22,7 @@ describe('codeWords', () => {
     [['a'], '0a'],
     [['singer', 'songwriter', 'ringer'], '0regnir5s2tirwgnos'],
   ])('%j → %s', (words, coded) => {
-    expect(codeWords(words)).toBe(coded);
+    expect(codeWords(words, true)).toBe(coded);
   });
 });
 

@@ -1,25 +1,13 @@
 // Nouns for people: WordNet's English nouns (generated, wordnet-person-nouns.ts) and, for French, German, Spanish
 // and Portuguese, a short list of heads and the endings of compounds that name an office or a trade.
 import { WORDNET_PERSON_NOUNS } from './wordnet-person-nouns.ts';
+import { decodeWords } from './coded-words.ts';
 
 let english: Set<string> | null = null;
 
-// Decodes the generated list once, on first use (see codeWords in scripts/make-person-nouns.ts).
+// Decodes the generated list once, on first use.
 function englishNouns(): Set<string> {
-  if (english) return english;
-  english = new Set();
-  let previous = '';
-  const coded = WORDNET_PERSON_NOUNS;
-  let i = 0;
-  while (i < coded.length) {
-    const shared = coded.charCodeAt(i) - 48;
-    let j = i + 1;
-    while (j < coded.length && (coded.charCodeAt(j) < 48 || coded.charCodeAt(j) > 57)) j++;
-    const reversed = previous.slice(0, shared) + coded.slice(i + 1, j);
-    english.add([...reversed].reverse().join(''));
-    previous = reversed;
-    i = j;
-  }
+  english ??= new Set(decodeWords(WORDNET_PERSON_NOUNS, true));
   return english;
 }
 

@@ -108,3 +108,21 @@ describe('works and firms are not people', () => {
     expect(Object.keys(people(text))).toContain(name);
   });
 });
+
+describe('a given name that is also a month, and a person who is a member of a group', () => {
+  test.each([
+    ['The most prominent brands, said Jan Liphardt, associate professor of bioengineering at Stanford University.', 'Jan Liphardt'],
+    ['“It was lovely,” said June Marlowe, who runs the shop.', 'June Marlowe'],
+    ['“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told NBC News.', 'Luz Contreras Arroyo'],
+    ['“We stay,” said Mona Keller, a spokeswoman for the group, on Monday.', 'Mona Keller'],
+  ])('%s: %s', (text, name) => {
+    expect(Object.keys(people(text))).toContain(name);
+  });
+  test.each([
+    ['Prices rose in Jan Dealers said, and fell again in March.', 'Jan Dealers'],
+    ['Ansar al-Sharia, an al-Qaeda-linked group, denied it on Monday.', 'Ansar al-Sharia'],
+    ['Shares fell since May Apple said sales were weak.', 'May Apple'],
+  ])('%s: not %s', (text, name) => {
+    expect(Object.keys(people(text))).not.toContain(name);
+  });
+});

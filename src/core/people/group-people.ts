@@ -5,7 +5,7 @@ import type { NameMention } from './names.ts';
 import { countBelow } from '../text/index.ts';
 import { speaksAfter } from './names.ts';
 import { findRole, isBareKinship } from './roles.ts';
-import { firstNameGender, isFirstName, HONORIFICS, NAME_PARTICLES } from '../lexicon/index.ts';
+import { firstNameGender, isFirstName, isPersonNoun, HONORIFICS, NAME_PARTICLES } from '../lexicon/index.ts';
 
 interface Draft {
   words: string[];
@@ -239,7 +239,9 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
 function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean {
   if (!d.inProse) return false;
   const first = d.entity.mentions[0]!;
-  if (ORG_APPOSITIVE.test(text.slice(first.end, first.end + 80))) return false;
+  // "Ansar al-Sharia, an al-Qaeda-linked group"; not "Luz Contreras Arroyo, a member of the group".
+  const org = ORG_APPOSITIVE.exec(text.slice(first.end, first.end + 80));
+  if (org && !org[0].split(/\s+/).slice(1, -1).some((w) => isPersonNoun(w.toLowerCase()))) return false;
   // “Star Wars”, “Mary Poppins”: a name only ever printed as a whole quotation is a title of a work.
   if (d.entity.mentions.every((m) => isQuotedTitle(text, m.start, m.end))) return false;
   // "sponsored by S.Pellegrino and Acqua Panna": what sponsors, presents or powers is a firm.

@@ -148,7 +148,7 @@ function chunkEnd(tokens: Token[], i: number): number {
     const prev = tokens[j - 1]!;
     if (t.start - prev.end > 1) break;
     if (isWord(t.text) && (isCapital(t.text) || isInitial(t.text))) {
-      if (t.sentenceStart || MONTHS_AND_DAYS.has(t.text) || MONTHS_AND_DAYS.has(tokens[i]!.text)) break;
+      if (t.sentenceStart || MONTHS_AND_DAYS.has(t.text) || (MONTHS_AND_DAYS.has(tokens[i]!.text) && !givenNameMonth(tokens, i))) break;
       hasHead ||= ORG_OF_HEADS.has(t.text) || isTitleWord(t.text) || ORG_HEADS.has(t.text);
       j++;
       continue;
@@ -171,6 +171,14 @@ function chunkEnd(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+// "Jan Liphardt", "June Carter": a month that is also a given name, before a surname and not after "in", "since" …
+// or before a date.
+function givenNameMonth(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && isFirstName(tokens[i]!.text) && !/^(?:in|on|since|until|till|by|from|of|to|early|late|mid|last|next|this|each|every|through)$/i.test(tokens[i - 1]?.text ?? '')
+    && !/^\d/.test(tokens[i + 2]?.text ?? '') && !ORG_HEADS.has(next.text) && !PLACES.has(next.text);
 }
 
 // Heads that close an organisation named "X and Y <head>" ("Monopolies and Mergers Commission").

@@ -9,6 +9,8 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { countBelow, wholeWordStarts } from '../text/index.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.ts';
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
+import { isCommonNoun } from './common-nouns.ts';
+import { isGerman, isReportedSpeech } from './reported-speech.ts';
 import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
@@ -55,6 +57,9 @@ const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at
   'including']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another', ...other.DETERMINERS]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+// Third-person subject pronouns of one gender in German, French, Spanish and Portuguese ("sie" is also "they").
+const OTHER_PRONOUN_GENDERS = new Map<string, Gender>([['er', 'male'], ['il', 'male'], ['él', 'male'], ['ele', 'male'],
+  ['elle', 'female'], ['ella', 'female'], ['ela', 'female'], ['sie', 'female']]);
 // Head nouns of speakers that are organisations, not people.
 const ORG_HEADS = new Set([
   'ministry', 'department', 'government', 'police', 'company', 'firm', 'agency', 'office', 'council', 'committee',
@@ -127,7 +132,7 @@ function collectForward(tokens: Token[], from: number): Phrase | null {
 }
 
 /** The speaker phrase after a quote: `, said Smith.` / `, Smith said.` / `, according to Smith.` / `by Smith`. */
-function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentence: boolean): Phrase | null {
+function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentence: boolean, german = false): Phrase | null {
   let i = 0;
   while (i < tokens.length && PUNCT.has(tokens[i]!.text) && !SENTENCE_PUNCT.has(tokens[i]!.text)) i++;
   if (i >= tokens.length || SENTENCE_PUNCT.has(tokens[i]!.text)) return null;
@@ -144,6 +149,10 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   }
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
+  // German `“…“, so Machtlinger.`, `“…“, so ein Sprecher.`: "so" stands for a verb of saying.
+  if (german && first.lower === 'so' && i > 0 && /^(?:\p{Lu}|der$|die$|ein$|eine$)/u.test(tokens[i + 1]?.text ?? '')) return collectForward(tokens, i + 1);
+  // "sagten sie": a plural "sie" is no one person.
+  if (german && isLooseSpeechVerb(first.text) && /en$/.test(first.lower) && tokens[i + 1]?.lower === 'sie') return null;
   if (isLooseSpeechVerb(first.text)) return collectForward(tokens, i + 1);
   // French, Spanish and Portuguese put an auxiliary before the verb: `», a déclaré Élisabeth Borne`.
   if (AUXILIARIES.has(first.lower) && i + 1 < tokens.length && isSpeechVerb(tokens[i + 1]!.text)) return collectForward(tokens, i + 2);
@@ -173,6 +182,28 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   return null;
 }
 
+/** What the German word-order rule reads: the whole text, for telling nouns from names. */
+interface GermanText { text: string }
+
+/**
+ * Whether a German verb of saying at v has its subject right after it: the clause opens with an adverbial (a function
+ * word, or a word only ever capitalised at sentence starts), and the next word is "er", "sie" after a singular verb, or
+ * a capitalised word that is no common noun.
+ */
+function subjectAfterVerb(tokens: readonly Token[], v: number, german: GermanText): boolean {
+  const next = tokens[v + 1]!;
+  let start = v;
+  while (start > 0 && !PUNCT.has(tokens[start - 1]!.text)) start--;
+  if (start === v) return false;
+  const opener = tokens[start]!;
+  const adverbial = (other.isFunctionWord(opener.text) && !DETERMINERS.has(opener.lower) && !PRONOUNS.has(opener.lower)
+    && !OTHER_PRONOUN_GENDERS.has(opener.lower)) || other.isSentenceInitialWord(german.text, opener.text);
+  if (!adverbial) return false;
+  if (next.lower === 'er') return true;
+  if (next.lower === 'sie') return !/en$/.test(tokens[v]!.lower);
+  return /^\p{Lu}\p{Ll}/u.test(next.text) && !isCommonNoun(german.text, next.text) && !other.isFunctionWord(next.text);
+}
+
 /**
  * How many tokens at k introduce a source, or 0: "according to" (2), "in the words of the patient" (4), and
  * "según X", "selon X" (1), where one word does what "according to" does.
@@ -185,7 +216,7 @@ function sourceIntro(tokens: readonly Token[], k: number): number {
 }
 
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
-function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | null {
+function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null = null): Phrase | 'continued' | null {
   // "in Cairo’s words, a “world of ideas”", "in her own words": the owner of the words speaks.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const owner = tokens[i + 1]!;
@@ -209,8 +240,10 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     // "has pointed out", "went on": a loose verb with its particle says something.
     const withParticle = isLooseSpeechVerb(t.text) && ['out', 'on'].includes(tokens[v + 1]?.lower ?? '');
     if (!(isSpeechVerb(t.text) || withParticle || (loose && isLooseSpeechVerb(t.text)))) continue;
-    // "the fish counter", "the editor's note", "showering praise": a noun, not a verb.
-    if (isNounPosition(tokens[v - 1], tokens[v])) continue;
+    // "the fish counter", "the editor's note", "showering praise": a noun, not a verb. But French "a déclaré", "a dit"
+    // is an auxiliary before a participle, not an article.
+    const frenchPerfect = tokens[v - 1]?.lower === 'a' && /(?:é|it|is)$/.test(t.lower);
+    if (!frenchPerfect && isNounPosition(tokens[v - 1], tokens[v])) continue;
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
     // "That being said,", "Having said that,": a sentence adverb, not an attribution.
     if (t.lower === 'said' && ['being', 'having'].includes(tokens[v - 1]?.lower ?? '')) continue;
@@ -218,6 +251,9 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     if (/ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(tokens[v - 1]?.lower ?? '')) return 'continued';
     // `…, said Bart Naylor, a policy advocate.`: the speaker follows the verb.
     const next = tokens[v + 1];
+    // German puts the verb second: after an adverbial the subject follows it ("Zugleich mahnte sie: „…“", "In ihrer
+    // Rede nannte Stetter-Karp den Prozess „…“").
+    if (german && next && subjectAfterVerb(tokens, v, german)) return { segments: [[next]] };
     // `…, telling Cook, “…”`: after tell, ask or urge comes the listener, not the speaker.
     if (next && tokens[v - 1]?.text === ',' && !ADDRESSEE_VERBS.test(t.lower) && /^\p{Lu}/u.test(next.text) && !PRONOUNS.has(next.lower) && !NP_STOP.has(next.lower)
       && !FUNCTION_START.has(next.lower)) {
@@ -225,12 +261,16 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
       if (np) return np;
     }
     let k = v - 1;
-    while (k >= 0 && isAdverb(tokens[k]!)) k--;
+    // "La ministre, dont …, a déclaré": an auxiliary stands between the subject and its verb like an adverb.
+    while (k >= 0 && (isAdverb(tokens[k]!) || (AUXILIARIES.has(tokens[k]!.lower) && tokens[k]!.lower !== 'a') || (tokens[k]!.text === 'a' && tokens[k - 1]?.text === ','))) k--;
     let segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
     // "Prince Andrew, the younger brother of heir to the throne, Charles, has told": a name closing an appositive
     // belongs to the appositive; the subject opens the clause.
     if (tokens[k]?.text === ',' && segments.length === 3 && ['the', 'a', 'an'].includes(segments[1]![0]!.lower)
       && segments[0]!.every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Lu}/u.test(segments[2]![0]!.text)) segments = segments.slice(1);
+    // "El periodista ruso, cuyo periódico Novaya Gazeta …, advirtió", "Smith, whose lawyer met Jones, said": a relative
+    // clause between the subject and its verb describes the subject, and names in it are not the speaker.
+    if (tokens[k]?.text === ',' && segments.length > 1 && RELATIVE_OPENERS.has(segments[0]![0]!.lower)) segments = segments.slice(1);
     // `The victim's mother testified, describing …`: the verb's subject is the clause before.
     if (k >= 0 && PUNCT.has(tokens[k]!.text) && (/ing$/.test(t.lower) || tokens[k]!.text !== ',')) return 'continued';
     const nearest = segments[0];
@@ -257,6 +297,16 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
 const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'through', 'since']);
+
+// Words after an epithet's head: "the president of …", "the chef who …".
+const EPITHET_STOPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'who', 'and']);
+// The same in German, French, Spanish and Portuguese ("der Sprecher von Gegenbauer", "el ministro de Defensa").
+const OTHER_EPITHET_STOPS = new Set(['von', 'vom', 'der', 'des', 'bei', 'de', 'del', 'da', 'do', 'du', 'des', 'dos',
+  'das', 'en', 'em', 'na', 'no', 'dans', 'im', 'am', 'beim']);
+
+// Words that open a relative clause set off by commas, in English, Spanish, Portuguese and French.
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'quien', 'quienes', 'cujo',
+  'cuja', 'cujos', 'cujas', 'qui', 'dont', 'lequel', 'laquelle']);
 
 // Verbs of saying whose object is the listener.
 const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|remind(?:s|ed|ing)?)$/;
@@ -289,7 +339,8 @@ interface Mention { start: number; person: PersonEntity }
 
 // Role words that usually stand for someone the article does not name.
 const UNNAMED_SOURCE_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'aide', 'adviser',
-  'advisor', 'officer', 'source', 'representative']);
+  'advisor', 'officer', 'source', 'representative', 'sprecher', 'sprecherin', 'porte-parole', 'portavoz', 'vocero',
+  'vocera', 'porta-voz', 'fuente', 'fonte']);
 
 // Things said in, not people or bodies who speak.
 const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech',
@@ -429,6 +480,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
    * ("Figgins declined to say whether Thomas slept on the night Epstein died. “…,” he said" → Figgins).
    */
   const subjectOfSentence = (m: Mention, gender: Gender | null): Mention => {
+    // "…, sagte Dolzer. Er fordert": the person a verb of saying names is the one who spoke, whoever the sentence
+    // named first.
+    if (isSpeechVerb(lastWordOf(doc.text.slice(Math.max(0, m.start - 25), m.start)))) return m;
     const sentenceStart = sentenceStartBefore(doc.text, m.start, paragraphStart(m.start, 0));
     const wanted = genders.get(m.person) ?? null;
     let best = m;
@@ -477,12 +531,18 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
   const epithetPerson = (primary: Token[]): Resolved | null => {
     if ((primary[0]!.lower !== 'the' && !other.DEFINITE_ARTICLES.has(primary[0]!.lower)) || primary.length > 10) return null;
-    const preposition = primary.findIndex((t) => ['of', 'for', 'at', 'from', 'with', 'in', 'who', 'and'].includes(t.lower));
-    const headToken = primary[(preposition > 1 ? preposition : primary.length) - 1]!;
+    const english = other.isEnglish(doc.lang);
+    const preposition = primary.findIndex((t, k) => k > 0 && (EPITHET_STOPS.has(t.lower) || (!english && OTHER_EPITHET_STOPS.has(t.lower))));
+    // Outside English an adjective may follow the role ("el periodista ruso", "le ministre français").
+    const before = primary.slice(1, preposition > 1 ? preposition : primary.length);
+    const roleFirst = english ? undefined : before.find((t) => isRoleWord(t.text));
+    const headToken = roleFirst ?? primary[(preposition > 1 ? preposition : primary.length) - 1]!;
     const head = headToken.lower.replace(/[’']s$/, '');
     if (!(isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
-    // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone.
-    if (primary.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !isRoleWord(t.text))) return null;
+    // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone. Outside
+    // English the role's complement may be a name ("der Konzernchef von FACC", "le ministre de l’Intérieur").
+    const own = english || preposition < 1 ? primary.slice(1) : primary.slice(1, preposition);
+    if (own.some((t) => /^\p{Lu}/u.test(t.text) && !isRoleWord(t.text))) return null;
     const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
     // "the spokesperson", "the official": an unnamed source stays a description unless someone holds that role.
     if (!byRole && UNNAMED_SOURCE_HEADS.has(head)) return null;
@@ -500,6 +560,13 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (primary.length === 1 && first === 'it') {
       const last = bodySpeakers.at(-1);
       return last && last.start >= paragraphStart(pos, 3) && last.start < pos ? last.speaker : null;
+    }
+    // German, French, Spanish and Portuguese subject pronouns: `», a-t-il dit`, `“, sagte er dem NDR`, `”, disse ela`
+    // (what follows the pronoun is the listener or the circumstances, not a speaker).
+    const otherGender = other.isEnglish(doc.lang) ? undefined : OTHER_PRONOUN_GENDERS.get(first);
+    if (otherGender) {
+      const p = antecedent(Math.min(pos, primary[0]!.start), otherGender);
+      return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
     if (primary.length === 1 && PRONOUNS.has(first)) {
       const gender = pronounGender(first);
@@ -529,7 +596,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       for (const run of nameRuns(joinTokens(segment))) {
         // "Consultada sobre …", "Entonces …", "Brasil": outside English, a word capitalised only at sentence starts or
         // a place is no speaker's name.
-        if (!other.isEnglish(doc.lang) && !knownPerson(run.name) && (other.isSentenceInitialWord(doc.text, run.name) || PLACES.has(run.name))) continue;
+        // Nor is a noun the article writes after an article ("Die Nachfrage der Airlines sei hoch, „…“").
+        if (!other.isEnglish(doc.lang) && !knownPerson(run.name) && (other.isSentenceInitialWord(doc.text, run.name) || PLACES.has(run.name)
+          || isCommonNoun(doc.text, run.name))) continue;
         // "High Commissioner for Human Rights", "professor at Cornell": a name after a role's preposition belongs to
         // the role, not to the speaker.
         const number = /^\d+$/.test(words[run.index - 1] ?? '') ? 1 : 0;
@@ -659,6 +728,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 
+  const german: GermanText | null = isGerman(doc.lang) ? { text: doc.text } : null;
   const resolved: Resolved[] = [];
   quotes.forEach((q, i) => {
     const p = doc.paragraphs[q.paragraph]!;
@@ -672,7 +742,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const after = p.text.slice(local(q.marks.end), sentenceEndAfter(p.text, local(q.marks.end), ceiling));
     let result: Resolved | null = null;
     const endsClause = /[,.!?…—-]$/.test(q.text);
-    const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause, /[.]$/.test(q.text)) : null;
+    const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause, /[.]$/.test(q.text), german !== null) : null;
     // A fragment inside the writer's sentence belongs to the verb before it ("Netanyahu warned against a “bad deal”").
     // Passive only after a participle: "described as “X” by Y", not "said he was “very moved” by the announcement".
     const passive = /^\s*by\s/i.test(after) && PARTICIPLE_BEFORE.test(before);
@@ -683,7 +753,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (!result) {
       const beforeTrim = before.trimEnd();
       const intro = beforeTrim.endsWith(':') || beforeTrim.endsWith(',');
-      const beforePhrase = phraseBefore(tokenize(before, p.start + beforeStart), intro);
+      const beforePhrase = phraseBefore(tokenize(before, p.start + beforeStart), intro, german);
       const sameSentence = prev && prev.paragraph === q.paragraph && beforeStart === floor;
       if (beforePhrase === 'continued') {
         // "…,” the daily wrote, adding, “…”: the previous quote's speaker; else the clause's subject.
@@ -758,10 +828,23 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const ownIntro = !other.isEnglish(doc.lang) && /:\s*$/.test(doc.text.slice(ownStart, q.marks.start));
     if (sentence && !ownIntro && !/[“”"«»]/.test(sentence.text)) {
       // "…, said Bart Naylor, a policy advocate." + “…”: the attribution in that sentence, else its subject.
-      const phrase = phraseBefore(tokenize(sentence.text, sentence.start), false);
+      const phrase = phraseBefore(tokenize(sentence.text, sentence.start), false, german);
       const found = (phrase && phrase !== 'continued' ? resolvePhrase(phrase, q.marks.start) : null)
         ?? subjectOf(sentence.text, sentence.start, q.marks.start, true);
       if (found) { resolved[i] = found; return; }
+    }
+    // German reported speech: a quote in a subjunctive sentence ("Der Markt sei „größer als vor COVID-19“"), or standing
+    // alone after one, is the words of the source reported last, within two paragraphs.
+    if (isGerman(doc.lang)) {
+      const local = q.marks.start - p.start;
+      const own = p.text.slice(sentenceStartBefore(p.text, local, 0), local) + ' ' + p.text.slice(q.marks.end - p.start, sentenceEndAfter(p.text, q.marks.end - p.start, p.text.length));
+      const standsAlone = !/\p{L}/u.test(own);
+      const earlier = sentence && standsAlone ? sentence.text.replace(/[„“”"«»][^„“”"«»]*[„“”"«»]/gu, ' ') : '';
+      if (isReportedSpeech(own) || isReportedSpeech(earlier)) {
+        for (let j = i - 1; j >= 0 && quotes[j]!.paragraph >= q.paragraph - 2; j--) {
+          if (resolved[j]!.speaker) { resolved[i] = resolved[j]!; return; }
+        }
+      }
     }
     // Fallback for a quote standing as its own paragraph: the person named last before it.
     const person = antecedent(q.marks.start, null);

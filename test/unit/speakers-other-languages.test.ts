@@ -1,0 +1,93 @@
+// Issue 15: who said it in German, French, Spanish and Portuguese — nouns are no speakers, German reported speech and
+// word order, roles tied to the named person, pronouns, relative clauses. Each table holds a case of our own making.
+import { describe, expect, test } from 'vitest';
+import { digest } from '../../src/core/digest.ts';
+import type { Article } from '../../src/core/types.ts';
+import { isCommonNoun } from '../../src/core/quotes/common-nouns.ts';
+import { isReportedSpeech } from '../../src/core/quotes/reported-speech.ts';
+import { isRoleWord } from '../../src/core/quotes/speaker-names.ts';
+
+function speakers(lang: string, ...paragraphs: string[]) {
+  const article: Article = { title: 'T', byline: null, siteName: null, publishedTime: null, lang, url: null, paragraphs };
+  return digest(article).quotes.map((q) => [q.text, q.speaker]);
+}
+
+describe('isCommonNoun', () => {
+  test.each([
+    ['Die Nachfrage der Airlines sei hoch. Nachfrage gibt es.', 'Nachfrage', true],
+    ['Der weltweite Luftverkehrsmarkt sei groß.', 'Luftverkehrsmarkt', true],
+    ['Hier geht’s zur Anmeldung!', 'Anmeldung', true],
+    ['In ihrer Bewerbungsrede nannte sie es so.', 'Bewerbungsrede', true],
+    ['La semaine dernière, le Gouvernement a tranché.', 'Gouvernement', true],
+    ['Merkel sagte, die Lage sei ernst.', 'Merkel', false],
+    ['Ursula von der Leyen sprach.', 'Leyen', false],
+    ['Luiz Inácio Lula da Silva disse.', 'Silva', false],
+    ['Der Chef Robert Meier sagte.', 'Robert Meier', false],
+  ])('%j: %s → %s', (text, word, expected) => {
+    expect(isCommonNoun(text, word)).toBe(expected);
+  });
+});
+
+describe('isReportedSpeech', () => {
+  test.each([
+    ['Die Nachfrage der Airlines sei hoch, ', true],
+    ['Das werde erst geschehen, ', true],
+    ['Die Luftfahrtindustrie entwickle sich als ', true],
+    ['Die Bäckerei könne nicht mehr liefern', true],
+    ['Ich habe das nie gesagt', false],
+    ['Die Nachfrage ist hoch', false],
+    ['Der Markt wächst', false],
+  ])('%j → %s', (sentence, expected) => {
+    expect(isReportedSpeech(sentence)).toBe(expected);
+  });
+});
+
+describe('isRoleWord: German compounds end in their role', () => {
+  test.each([
+    ['Konzernchef', true], ['Rheinmetall-Sprecher', true], ['Bundesverkehrsminister', true], ['ZdK-Chefin', true],
+    ['Branchenkenner', true], ['Bäckereileiterin', true],
+    ['Kirche', false], ['Nachfrage', false], ['Fischer', false], ['Leiter', false],
+  ])('%s → %s', (word, expected) => {
+    expect(isRoleWord(word)).toBe(expected);
+  });
+});
+
+describe('attribution outside English', () => {
+  test.each([
+    ['a German noun after its article is not a speaker; the subjunctive carries the source', 'de',
+      ['Robert Machtlinger ist Chef von FACC. „Die Branche wächst“, sagte Machtlinger.', 'Der weltweite Luftverkehrsmarkt sei "größer als vor COVID-19". Das Flugaufkommen liege bei 108 Prozent.'],
+      [['Die Branche wächst', 'Robert Machtlinger'], ['größer als vor COVID-19', 'Robert Machtlinger']]],
+    ['the subjunctive in our own words', 'de',
+      ['Anna Vogt leitet die Bäckerei. „Wir backen weiter“, sagte Vogt.', 'Die Bäckerei könne "nicht mehr liefern als bisher".'],
+      [['Wir backen weiter', 'Anna Vogt'], ['nicht mehr liefern als bisher', 'Anna Vogt']]],
+    ['an indicative noun sentence takes no one', 'de',
+      ['Die Nachfrage ist hoch, „mehr als wir liefern können“.'],
+      [['mehr als wir liefern können', null]]],
+    ['"so X" after a quote', 'de',
+      ['Die neue Karte „hilft uns da sehr, weil wir Leute finden“, so Machtlinger.'],
+      [['hilft uns da sehr, weil wir Leute finden', 'Machtlinger']]],
+    ['a dative newspaper after the name is not part of it', 'de',
+      ['Alfons Hörmann griff an. Er gehe "aus guten Gründen davon aus", sagte Hörmann der Augsburger Allgemeinen.'],
+      [['aus guten Gründen davon aus', 'Alfons Hörmann']]],
+    ['the verb second: the subject follows it', 'de',
+      ['Anna Stetter-Karp ist gewählt.', 'Zugleich mahnte sie: "Die Debatte darf uns nicht aufsaugen".', 'In ihrer Rede nannte Stetter-Karp den Prozess "unverzichtbar".'],
+      [['Die Debatte darf uns nicht aufsaugen', 'Anna Stetter-Karp'], ['unverzichtbar', 'Anna Stetter-Karp']]],
+    ['a role with its firm, tied to the person of that role', 'de',
+      ['Konzernchef Robert Machtlinger stellte die Zahlen vor.', 'Die Branche ist stark. "Die Lieferketten werden sich verändern", sagte der Konzernchef von FACC mit Blick auf Europa.'],
+      [['Die Lieferketten werden sich verändern', 'Robert Machtlinger']]],
+    ['the named speaker of a sentence, not the first name in it', 'de',
+      ['Er finde es seltsam, dass Bernd Lucke blieb, sagte Martin Dolzer.', 'Er fordert: «Herr Lucke sollte sich entschuldigen.»'],
+      [['Herr Lucke sollte sich entschuldigen.', 'Martin Dolzer']]],
+    ['a pronoun with a listener after it', 'de',
+      ['Tobias Lindner nennt den Vorfall ernst. "Die Firma muss das klären", sagte er dem NDR.'],
+      [['Die Firma muss das klären', 'Tobias Lindner']]],
+    ['a Spanish relative clause names no speaker', 'es',
+      ['Dmitry Muratov habló en Ginebra.', 'El periodista ruso, cuyo periódico Novaya Gazeta se ha visto obligado a cerrar, advirtió que los “guerreros de la propaganda” trabajan.'],
+      [['guerreros de la propaganda', 'Dmitry Muratov']]],
+    ['a French relative clause, our own', 'fr',
+      ['Marie Dubois a parlé lundi.', 'La ministre, dont le conseiller Paul Martin était absent, a dit que la réforme était « une nécessité ».'],
+      [['une nécessité', 'Marie Dubois']]],
+  ])('%s', (_name, lang, paragraphs, expected) => {
+    expect(speakers(lang, ...paragraphs)).toEqual(expected);
+  });
+});

@@ -11,6 +11,7 @@ import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.t
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
+import { documentIssuer, documentNoun } from './document-issuers.ts';
 import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
@@ -150,7 +151,13 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
   // German `“…“, so Machtlinger.`, `“…“, so ein Sprecher.`: "so" stands for a verb of saying.
-  if (german && first.lower === 'so' && i > 0 && /^(?:\p{Lu}|der$|die$|ein$|eine$)/u.test(tokens[i + 1]?.text ?? '')) return collectForward(tokens, i + 1);
+  // Also after the rest of the writer's clause: `“…“ sehr gut, so Machtlinger.`
+  if (german) {
+    for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
+      const opens = k === i ? i > 0 : tokens[k - 1]!.text === ',';
+      if (opens && tokens[k]!.lower === 'so' && /^(?:\p{Lu}|der$|die$|ein$|eine$)/u.test(tokens[k + 1]!.text)) return collectForward(tokens, k + 1);
+    }
+  }
   // "sagten sie": a plural "sie" is no one person.
   if (german && isLooseSpeechVerb(first.text) && /en$/.test(first.lower) && tokens[i + 1]?.lower === 'sie') return null;
   if (isLooseSpeechVerb(first.text)) return collectForward(tokens, i + 1);
@@ -174,6 +181,8 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
     if (!leadingPunct) {
       const comma = np.findLastIndex((x) => PUNCT.has(x.text));
       if (comma >= 0) np = np.slice(comma + 1);
+      // `” with the most prominent tech brands, said Jan Liphardt`: the verb comes first, the speaker after it.
+      if (comma >= 0 && np.length === 0 && /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '') && !PRONOUNS.has(tokens[v + 1]!.lower)) return collectForward(tokens, v + 1);
     }
     const segments = splitSegments(np);
     if (segments.length === 0 || FUNCTION_START.has(segments[0]![0]!.lower) || segments[0]!.length > 9) return null;
@@ -303,6 +312,10 @@ const EPITHET_STOPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'who', '
 // The same in German, French, Spanish and Portuguese ("der Sprecher von Gegenbauer", "el ministro de Defensa").
 const OTHER_EPITHET_STOPS = new Set(['von', 'vom', 'der', 'des', 'bei', 'de', 'del', 'da', 'do', 'du', 'des', 'dos',
   'das', 'en', 'em', 'na', 'no', 'dans', 'im', 'am', 'beim']);
+
+// A sentence whose subject is an unnamed man or woman: "The man …", "Der Mann …", "La mujer …", "A mulher …".
+const UNNAMED_MAN = /(?:^|[.!?]\s+|\n)(?:The|A|Der|Ein|Le|Un|El|O|Um)\s+(?:\p{Ll}+\s+)?(?:man|Mann|homme|hombre|homem)\b/gu;
+const UNNAMED_WOMAN = /(?:^|[.!?]\s+|\n)(?:The|A|Die|Eine|La|Une|Una|A|Uma)\s+(?:\p{Ll}+\s+)?(?:woman|Frau|femme|mujer|mulher)\b/gu;
 
 // Words that open a relative clause set off by commas, in English, Spanish, Portuguese and French.
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'quien', 'quienes', 'cujo',
@@ -553,6 +566,31 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
   };
 
+  /**
+   * Whether an unnamed person of that gender opens a sentence between the last mention of `p` and the pronoun at `at`
+   * ("Johannes Caspar erklärt … Der Mann veröffentlicht … Er sagt …": "er" is the man, not Caspar).
+   */
+  const unnamedSince = (p: PersonEntity, at: number, gender: Gender): boolean => {
+    const from = paragraphStart(at, 2);
+    const window = doc.text.slice(from, at);
+    const pattern = gender === 'male' ? UNNAMED_MAN : UNNAMED_WOMAN;
+    let unnamed = -1;
+    for (const m of window.matchAll(pattern)) unnamed = m.index;
+    if (unnamed < 0) return false;
+    const surname = p.name.split(' ').at(-1)!;
+    return window.lastIndexOf(surname) < unnamed;
+  };
+
+  // The body that issued a document; a person's research or letter keeps its description (labels/README.md names
+  // organisations as speakers, and a name cut from a person's would be wrong).
+  const issuerOf = (noun: string, pos: number): string | null => {
+    const issuer = documentIssuer(doc.text, pos, noun);
+    if (!issuer) return null;
+    const words = issuer.split(' ');
+    const personal = knownPerson(issuer) || [...entities.people, ...adHoc.values()].some((p) => p.name.split(' ').some((w) => words.includes(w)));
+    return personal ? null : issuer;
+  };
+
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
     const first = primary[0]!.lower;
@@ -565,15 +603,17 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     // (what follows the pronoun is the listener or the circumstances, not a speaker).
     const otherGender = other.isEnglish(doc.lang) ? undefined : OTHER_PRONOUN_GENDERS.get(first);
     if (otherGender) {
-      const p = antecedent(Math.min(pos, primary[0]!.start), otherGender);
-      return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+      const at = Math.min(pos, primary[0]!.start);
+      const p = antecedent(at, otherGender);
+      return p && !unnamedSince(p, at, otherGender) ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
     if (primary.length === 1 && PRONOUNS.has(first)) {
       const gender = pronounGender(first);
       if (!gender) return null;
       // The antecedent comes before the pronoun: in `He said Thomas would “…”`, not Thomas.
-      const p = antecedent(Math.min(pos, primary[0]!.start), gender);
-      return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+      const at = Math.min(pos, primary[0]!.start);
+      const p = antecedent(at, gender);
+      return p && !unnamedSince(p, at, gender) ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
     // "A spokesperson for the British Foreign Office": an unnamed source, whatever names its role holds.
     const source = primary.findIndex((t) => UNNAMED_SOURCE_HEADS.has(t.lower));
@@ -668,6 +708,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (primary.length === 1 && (/^\p{Lu}{2,6}$/u.test(primary[0]!.text) || NEWS_AGENCIES.has(primary[0]!.lower))) {
       return { speaker: primary[0]!.text, speakerKind: 'organization', person: null };
     }
+    // "the statement said", "the trends report stated": the document speaks for whoever the article says issued it.
+    const noun = documentNoun(text);
+    const issuer = noun ? issuerOf(noun, pos) : null;
+    if (issuer) return { speaker: issuer, speakerKind: 'organization', person: null };
     if (!isDescription(primary)) return null;
     return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
   };
@@ -730,6 +774,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
 
   const german: GermanText | null = isGerman(doc.lang) ? { text: doc.text } : null;
   const resolved: Resolved[] = [];
+  const ownPhrase = new Set<number>();
   quotes.forEach((q, i) => {
     const p = doc.paragraphs[q.paragraph]!;
     const prev = quotes[i - 1];
@@ -761,6 +806,12 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         else result = relativeSubject(before, p.start + beforeStart) ?? subjectOf(before, p.start + beforeStart, q.marks.start, false);
       } else if (beforePhrase) {
         result = resolvePhrase(beforePhrase, q.marks.start);
+        // "The Los Angeles Times reports: “…” with the most prominent tech brands, said Jan Liphardt": a publication
+        // that reports the quote does not speak it; the person named after it does.
+        if (result?.speakerKind === 'organization' && afterPhrase && /\b(?:reports?|reported|writes|wrote|reporting)\b[^.!?]*$/i.test(before)) {
+          const named = resolvePhrase(afterPhrase, q.marks.start);
+          if (named?.speakerKind === 'person') result = named;
+        }
       } else if (beforeTrim.endsWith(':') && !sameSentence) {
         // A colon introduction with no verb of saying: `Alverson summed up the journey: “…”`, `Mr Obama: “…”`.
         result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
@@ -779,6 +830,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.
       if (!result && afterPhrase && beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
     }
+    // A quote whose own sentence names a speaker we could not resolve ("schrieb er dem NDR" with "er" unclear) must not
+    // borrow one from reported speech around it.
+    if (!result && (afterPhrase || phraseBefore(tokenize(before, 0), false, german) !== null)) ownPhrase.add(i);
     resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
     if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });
     else if (result?.speaker && !/s$/.test(result.speaker)) bodySpeakers.push({ start: q.span.start, speaker: result });
@@ -834,23 +888,61 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (found) { resolved[i] = found; return; }
     }
     // German reported speech: a quote in a subjunctive sentence ("Der Markt sei „größer als vor COVID-19“"), or standing
-    // alone after one, is the words of the source reported last, within two paragraphs.
-    if (isGerman(doc.lang)) {
+    // alone after one, is the words of the source reported last, within four paragraphs.
+    if (german && !ownPhrase.has(i)) {
       const local = q.marks.start - p.start;
       const own = p.text.slice(sentenceStartBefore(p.text, local, 0), local) + ' ' + p.text.slice(q.marks.end - p.start, sentenceEndAfter(p.text, q.marks.end - p.start, p.text.length));
       const standsAlone = !/\p{L}/u.test(own);
       const earlier = sentence && standsAlone ? sentence.text.replace(/[„“”"«»][^„“”"«»]*[„“”"«»]/gu, ' ') : '';
       if (isReportedSpeech(own) || isReportedSpeech(earlier)) {
-        for (let j = i - 1; j >= 0 && quotes[j]!.paragraph >= q.paragraph - 2; j--) {
-          if (resolved[j]!.speaker) { resolved[i] = resolved[j]!; return; }
-        }
+        // Four paragraphs back: headings and promotions sit between the paragraphs of one report.
+        // Only the quote just before: past a quote whose speaker is unknown, the source may have changed.
+        const last = i > 0 && quotes[i - 1]!.paragraph >= q.paragraph - 4 ? resolved[i - 1]! : null;
+        if (last?.speaker) { resolved[i] = last; return; }
       }
     }
     // Fallback for a quote standing as its own paragraph: the person named last before it.
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
-  return resolved.map(({ speaker, speakerKind }) => ({ speaker, speakerKind }));
+  return resolved.map((r, i) => bodySpeaker(r, quotes[i]!));
+
+  /**
+   * A body or document as the article names it: "Institute said in a release" (a subject with its verb) is
+   * "Institute"; "the report" is whoever the article says issued it ("a June report by …"); a short name is the
+   * organisation the article names in full ("the Institute" → "Venezuelan Institute for Culture and Cooperation").
+   */
+  function bodySpeaker({ speaker, speakerKind }: Resolved, q: QuoteSpan): Attribution {
+    if (!speaker || speakerKind === 'person') return { speaker, speakerKind };
+    let words = speaker.split(' ');
+    // A clause is no speaker: "Two United States service members have been killed in a helicopter crash"; nor is a
+    // thing something owns ("its cutback on orders of the jumbo jet"), unless it is people ("its spokesman").
+    if (words.length > 9 || words.some((w) => CLAUSE_VERBS.has(w))) return { speaker: null, speakerKind: null };
+    const of = words.findIndex((w, k) => k > 0 && ['of', 'for', 'on', 'at', 'in'].includes(w));
+    const ownedHead = words[(of > 0 ? of : words.length) - 1]!;
+    const thing = /^(?:its|their)$/i.test(words[0]!) && !(isRoleWord(ownedHead) || PEOPLE_NOUN_PLURAL.test(ownedHead) || RELATIONS.has(ownedHead) || ORG_HEADS.has(ownedHead));
+    if (thing && speakerKind === 'description') return { speaker: null, speakerKind: null };
+    // Outside English, a clause fragment ("dass er aus") opens with a conjunction or preposition, never a description.
+    if (!other.isEnglish(doc.lang) && other.isFunctionWord(words[0]!) && !DETERMINERS.has(words[0]!.toLowerCase())
+      && !QUANTIFIERS.has(words[0]!.toLowerCase())) return { speaker: null, speakerKind: null };
+    // "Institute said in a release": the verb and what follows go; "The tweet from …" keeps its noun.
+    const verb = words.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && isSpeechVerb(w) && !DETERMINERS.has(words[k - 1]!.toLowerCase()));
+    if (verb > 0) words = words.slice(0, verb);
+    let name = words.join(' ');
+    const noun = documentNoun(name);
+    const issuer = noun ? issuerOf(noun, q.marks.start) : null;
+    if (issuer) name = issuer;
+    else if (verb < 0) return { speaker, speakerKind };
+    const full = entities.organizations.filter((o) => o.name !== name && new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(o.name));
+    return { speaker: full.length === 1 ? full[0]!.name : name, speakerKind: 'organization' };
+  }
+}
+
+// Auxiliaries that make a speaker phrase a clause (lower case: "Will", "Are" may open names).
+const CLAUSE_VERBS = new Set(['have', 'has', 'had', 'been', 'was', 'were', 'is', 'are', 'will', 'would', 'be']);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|for|with|by|near|on|into|against|over|under|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
@@ -894,7 +986,8 @@ function surnameMentions(text: string, name: string): number[] {
     if (out.length >= 500) break;
     const before = text.slice(Math.max(0, i - 40), i);
     if (given && before.endsWith(`${given} `)) out.push(i - given.length - 1);
-    else if (!/\p{Lu}[\p{L}.'’-]*\s$/u.test(before)) out.push(i);
+    // "Flixbus-Manager Stenger", "Minister Smith": a role before the surname leaves it the person's.
+    else if (!/\p{Lu}[\p{L}.'’-]*\s$/u.test(before) || isRoleWord(/(\S+)\s$/u.exec(before)?.[1] ?? '')) out.push(i);
   }
   return out;
 }

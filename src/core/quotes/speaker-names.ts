@@ -54,7 +54,7 @@ for (const w of other.FUNCTION_WORDS) NOT_NAME_WORDS.add(w);
 
 // German writes roles as compounds whose last part is the role ("Konzernchef", "Bundesverkehrsminister",
 // "Rheinmetall-Sprecher", "Branchenkenner", "ZdK-Chefin"): these endings, after at least three letters of a first part.
-const GERMAN_ROLE_ENDING = /^\p{L}[\p{L}-]{2,}(?:chef|chefin|sprecher|sprecherin|leiter|leiterin|minister|ministerin|präsident|präsidentin|direktor|direktorin|vorsitzende|vorsitzender|managerin|kenner|kennerin|experte|expertin|aktivist|aktivistin|trainerin|beauftragte|beauftragter|kanzler|kanzlerin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|sekretär|sekretärin|gründer|gründerin|forscher|forscherin|politiker|politikerin|anwalt|anwältin|richter|richterin|funktionär|funktionärin)$/u;
+const GERMAN_ROLE_ENDING = /^\p{L}[\p{L}-]{2,}(?:chef|chefin|sprecher|sprecherin|leiter|leiterin|minister|ministerin|präsident|präsidentin|direktor|direktorin|vorsitzende|vorsitzender|manager|managerin|kenner|kennerin|experte|expertin|aktivist|aktivistin|trainerin|beauftragte|beauftragter|kanzler|kanzlerin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|sekretär|sekretärin|gründer|gründerin|forscher|forscherin|politiker|politikerin|anwalt|anwältin|richter|richterin|funktionär|funktionärin)$/u;
 
 /** A title or role that precedes a name: `isRoleWord('Minister') === true`, `isRoleWord('Putin') === false`. */
 export function isRoleWord(word: string): boolean {

@@ -1,0 +1,62 @@
+// Issue 15: bodies and documents as speakers — a document speaks for whoever the article says issued it; a clause or
+// a thing is no speaker; a publication that reports a quote does not speak it. Each table holds a case of our own.
+import { describe, expect, test } from 'vitest';
+import { digest } from '../../src/core/digest.ts';
+import type { Article } from '../../src/core/types.ts';
+import { documentIssuer, documentNoun } from '../../src/core/quotes/document-issuers.ts';
+
+function speakers(...paragraphs: string[]) {
+  const article: Article = { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };
+  return digest(article).quotes.map((q) => [q.text, q.speaker]);
+}
+
+describe('documentNoun', () => {
+  test.each([
+    ['the report', 'report'], ['The trends report', 'report'], ['the statement', 'statement'], ['the Institute’s release', 'release'],
+    ['the letter signed by seven physicians', null], ['the reporter', null], ['Jane Report', null],
+  ])('%s → %s', (speaker, noun) => {
+    expect(documentNoun(speaker)).toBe(noun);
+  });
+});
+
+describe('documentIssuer', () => {
+  test.each([
+    ['ClassPass noted in its report a 159% increase in scans. ', 'report', 'ClassPass'],
+    ['Results were “sobering,” according to a June report by the University of Chicago Education Lab and MDRC, a research group. ', 'report', 'University of Chicago Education Lab and MDRC'],
+    ['The U.S. Copyright Office\'s May 2025 report concluded that it varies. ', 'report', 'U.S. Copyright Office'],
+    ['Two soldiers died in a crash, the US military said in a statement on Wednesday. ', 'statement', 'US military'],
+    ['The Harbour Trust also warned about silt in its annual review of the bay. ', 'review', 'Harbour Trust'],
+    ['A report came out on Monday. Nobody said who wrote it. ', 'report', null],
+    ['The Metro Council met on Monday. ', 'statement', null],
+  ])('%j (%s) → %s', (text, noun, issuer) => {
+    expect(documentIssuer(text, text.length, noun)).toBe(issuer);
+  });
+});
+
+describe('bodies and documents as speakers', () => {
+  test.each([
+    ['the report names its issuer',
+      ['The Harbour Trust also warned about silt in its annual review of the bay.', '“Dredging alone will not keep the channel open for long,” the review said.'],
+      [['Dredging alone will not keep the channel open for long,', 'Harbour Trust']]],
+    ['the statement of a body said in a statement',
+      ['Two soldiers were killed in a crash, the US military said in a statement on Wednesday.', '"The cause of the crash is under investigation at this time." the statement said.'],
+      [['The cause of the crash is under investigation at this time.', 'US military']]],
+    ['a document nobody is said to have issued stays a description',
+      ['“Rents rose faster than wages in every district we studied,” the report said.'],
+      [['Rents rose faster than wages in every district we studied,', 'the report']]],
+    ['a person\'s research keeps its description',
+      ['The research by Yeun Joon Kim looked at teams.', '“Humans and machines now share the work of learning,” says the research.'],
+      [['Humans and machines now share the work of learning,', 'the research']]],
+    ['a thing something owns is no speaker',
+      ['But its cutback on orders of the jumbo jet called it the "end of an era, for sure," as the industry changed.'],
+      [['end of an era, for sure,', null]]],
+    ['a publication reporting a quote does not speak it',
+      ['The Harbour Gazette reports: "Ferry crews are leaving for better-paid jobs inland" with the larger operators, said Maria Olsen, a union organiser. "It is a slow bleed."'],
+      [['Ferry crews are leaving for better-paid jobs inland', 'Maria Olsen'], ['It is a slow bleed.', 'Maria Olsen']]],
+    ['the corpus shape: the Los Angeles Times reports',
+      ['The Los Angeles Times reports: "Stanford computer science graduates are struggling to find entry-level jobs" with the most prominent tech brands, said Jan Liphardt, associate professor of bioengineering at Stanford University.'],
+      [['Stanford computer science graduates are struggling to find entry-level jobs', 'Jan Liphardt']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});

@@ -33,6 +33,25 @@ describe('documentIssuer', () => {
   });
 });
 
+describe('the holder of a view', () => {
+  test.each([
+    ['"To X," before a quote standing alone',
+      ['Michael Levin studies cells at Tufts.', 'To Levin, the anthrobots are another sign that we need to rethink cognition. “Typically when you ask about a given living thing, you ask why.”'],
+      [['Typically when you ask about a given living thing, you ask why.', 'Michael Levin']]],
+    ['"For X," before "she says"',
+      ['Pamela Lyon works in Adelaide.', 'For Adelaide\'s Lyon, recognizing that kinship is the real promise. “We think we are the crown of creation,” she says.'],
+      [['We think we are the crown of creation,', 'Pamela Lyon']]],
+    ['our own: "For X and his family" before a paragraph-long quote',
+      ['Tom Okafor has farmed the valley since 1990.', 'But for Okafor and his family the flood is personal.', '“We lost the orchard in one night and the bank does not care.”'],
+      [['We lost the orchard in one night and the bank does not care.', 'Tom Okafor']]],
+    ['someone named after the view takes it over',
+      ['Tom Okafor has farmed the valley since 1990. Ann Reyes is his neighbour.', 'For Okafor, the flood is personal, but Reyes sees it otherwise. “We will rebuild by spring.”'],
+      [['We will rebuild by spring.', 'Ann Reyes']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
 describe('bodies and documents as speakers', () => {
   test.each([
     ['the report names its issuer',
@@ -47,6 +66,15 @@ describe('bodies and documents as speakers', () => {
     ['a person\'s research keeps its description',
       ['The research by Yeun Joon Kim looked at teams.', '“Humans and machines now share the work of learning,” says the research.'],
       [['Humans and machines now share the work of learning,', 'the research']]],
+    ['"the doctors" are the group the article named by them',
+      ['The recently formed group Doctors for Camp Closure, D4CC, offered vaccines.', 'The doctors warned that migrants are not the only people at risk.', '"Flu season has already begun in many parts of the country," the doctors stated.'],
+      [['Flu season has already begun in many parts of the country,', 'Doctors for Camp Closure']]],
+    ['"the nurses", our own',
+      ['Last spring a network called Nurses Against Hospital Closures formed in Leeds.', '"Every closed ward moves the queue to the next town over," the nurses wrote.'],
+      [['Every closed ward moves the queue to the next town over,', 'Nurses Against Hospital Closures']]],
+    ['plural people with no group named stay a description',
+      ['"Every closed ward moves the queue to the next town over," the nurses wrote.'],
+      [['Every closed ward moves the queue to the next town over,', 'the nurses']]],
     ['a thing something owns is no speaker',
       ['But its cutback on orders of the jumbo jet called it the "end of an era, for sure," as the industry changed.'],
       [['end of an era, for sure,', null]]],

@@ -313,6 +313,9 @@ const EPITHET_STOPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'who', '
 const OTHER_EPITHET_STOPS = new Set(['von', 'vom', 'der', 'des', 'bei', 'de', 'del', 'da', 'do', 'du', 'des', 'dos',
   'das', 'en', 'em', 'na', 'no', 'dans', 'im', 'am', 'beim']);
 
+// A sentence that gives someone's view: "To Levin, …", "For Adelaide's Lyon, …", "But for Parata and his family …".
+const PERSPECTIVE = /(?:^|[.!?]\s+|\n)(?:But\s+|And\s+)?(?:To|For|for)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+and\s+(?:his|her|their)\s+\p{Ll}+)?(?=[\s,])/gu;
+
 // A sentence whose subject is an unnamed man or woman: "The man …", "Der Mann …", "La mujer …", "A mulher …".
 const UNNAMED_MAN = /(?:^|[.!?]\s+|\n)(?:The|A|Der|Ein|Le|Un|El|O|Um)\s+(?:\p{Ll}+\s+)?(?:man|Mann|homme|hombre|homem)\b/gu;
 const UNNAMED_WOMAN = /(?:^|[.!?]\s+|\n)(?:The|A|Die|Eine|La|Une|Una|A|Uma)\s+(?:\p{Ll}+\s+)?(?:woman|Frau|femme|mujer|mulher)\b/gu;
@@ -567,6 +570,28 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   };
 
   /**
+   * The person whose view the sentences just before `pos` give: "To Levin, the xenobots are …", "For Adelaide's Lyon,
+   * recognizing that kinship is …", "But for Parata and his family the deaths are personal" — when no one else is
+   * named after it. A quote standing alone after such a sentence, or "she says" with no other antecedent, is theirs.
+   */
+  const perspectiveHolder = (pos: number, gender: Gender | null): PersonEntity | null => {
+    const from = paragraphStart(pos, 1);
+    const window = doc.text.slice(from, pos);
+    let found: { at: number; name: string } | null = null;
+    for (const m of window.matchAll(PERSPECTIVE)) found = { at: m.index + m[0].length, name: m[1]! };
+    if (!found) return null;
+    const surname = found.name.replace(/[’']s$/, '').split(/\s+/).at(-1)!;
+    const person = names.person(surname) ?? adHoc.get(names.fullest(surname)) ?? null;
+    if (!person) return null;
+    const g = genders.get(person) ?? null;
+    if (gender && g && g !== gender) return null;
+    // Someone else named after it takes the view over.
+    const after = window.slice(found.at);
+    const others = [...entities.people, ...adHoc.values()].filter((x) => x !== person && x.name.split(' ').at(-1)!.length > 2);
+    return others.some((x) => new RegExp(`\\b${escapeRegExp(x.name.split(' ').at(-1)!)}\\b`).test(after)) ? null : person;
+  };
+
+  /**
    * Whether an unnamed person of that gender opens a sentence between the last mention of `p` and the pronoun at `at`
    * ("Johannes Caspar erklärt … Der Mann veröffentlicht … Er sagt …": "er" is the man, not Caspar).
    */
@@ -612,7 +637,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       if (!gender) return null;
       // The antecedent comes before the pronoun: in `He said Thomas would “…”`, not Thomas.
       const at = Math.min(pos, primary[0]!.start);
-      const p = antecedent(at, gender);
+      const p = antecedent(at, gender) ?? perspectiveHolder(at, gender);
       return p && !unnamedSince(p, at, gender) ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
     // "A spokesperson for the British Foreign Office": an unnamed source, whatever names its role holds.
@@ -901,6 +926,12 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         if (last?.speaker) { resolved[i] = last; return; }
       }
     }
+    // A quote standing alone after "To Levin, …" / "For Parata and his family …": the holder of that view.
+    const ownSentence = doc.text.slice(ownStart, q.marks.start) + doc.text.slice(q.marks.end, sentenceEndAfter(doc.text, q.marks.end, p.end));
+    if (!/\p{L}/u.test(ownSentence)) {
+      const holder = perspectiveHolder(q.marks.start, null);
+      if (holder) { resolved[i] = { speaker: holder.name, speakerKind: 'person', person: holder }; return; }
+    }
     // Fallback for a quote standing as its own paragraph: the person named last before it.
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
@@ -914,6 +945,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
    */
   function bodySpeaker({ speaker, speakerKind }: Resolved, q: QuoteSpan): Attribution {
     if (!speaker || speakerKind === 'person') return { speaker, speakerKind };
+    // "the doctors" after "the recently formed group Doctors for Camp Closure": the group the article named by them.
+    const members = /^the\s+(\p{Ll}{3,}s)$/iu.exec(speaker)?.[1];
+    const group = members ? groupNamedBy(doc.text.slice(0, q.marks.start), members) : null;
+    if (group) return { speaker: group, speakerKind: 'organization' };
     let words = speaker.split(' ');
     // A clause is no speaker: "Two United States service members have been killed in a helicopter crash"; nor is a
     // thing something owns ("its cutback on orders of the jumbo jet"), unless it is people ("its spokesman").
@@ -936,6 +971,19 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const full = entities.organizations.filter((o) => o.name !== name && new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(o.name));
     return { speaker: full.length === 1 ? full[0]!.name : name, speakerKind: 'organization' };
   }
+}
+
+/**
+ * The last group the text names by a plural of people and what they stand for: "Doctors for Camp Closure", "Mothers
+ * Against Drunk Driving", "Doctors Without Borders". Example: `groupNamedBy('… group Doctors for Camp Closure …',
+ * 'doctors') === 'Doctors for Camp Closure'`.
+ */
+export function groupNamedBy(text: string, members: string): string | null {
+  const head = members.charAt(0).toUpperCase() + members.slice(1);
+  const pattern = new RegExp(String.raw`\b${escapeRegExp(head)}\s+(?:for|of|without|against|Without|Against|For|Of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)*`, 'gu');
+  let last: string | null = null;
+  for (const m of text.matchAll(pattern)) last = m[0];
+  return last;
 }
 
 // Auxiliaries that make a speaker phrase a clause (lower case: "Will", "Are" may open names).

@@ -313,6 +313,19 @@ const EPITHET_STOPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'who', '
 const OTHER_EPITHET_STOPS = new Set(['von', 'vom', 'der', 'des', 'bei', 'de', 'del', 'da', 'do', 'du', 'des', 'dos',
   'das', 'en', 'em', 'na', 'no', 'dans', 'im', 'am', 'beim']);
 
+// "… y el jurista Carlos Nino …", "… et la ministre Marie Dubois …", "… und der Trainer Jens Keller …": a conjunction, then
+// a new subject with its role and name.
+const SECOND_CLAUSE = /\s(?:y|e|et|und|mais|pero|aber)\s+(?=(?:el|la|los|las|o|a|os|as|le|les|der|die|das)\s+\p{Ll}+\s+\p{Lu})/gu;
+
+// Kinds of body a description names, by family: "the agency" may be a department, never a company.
+const BODY_FAMILIES: readonly (readonly string[])[] = [
+  ['agency', 'department', 'ministry', 'office', 'administration', 'service', 'bureau', 'commission', 'authority'],
+  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'group', 'inc', 'corp'],
+  ['university', 'college', 'school'], ['hospital'], ['union'], ['party'], ['council'], ['bank'], ['club'], ['team'],
+];
+// Broadcasters and papers that report, named before the body they asked ("ABC 7 reached out to …").
+const NEWS_OUTLET = /\b(?:ABC|CBS|NBC|CNN|BBC|Fox|Reuters|AP|AFP|News|Times|Post|Journal|Herald|Tribune)\b/;
+
 // A sentence that gives someone's view: "To Levin, …", "For Adelaide's Lyon, …", "But for Parata and his family …".
 const PERSPECTIVE = /(?:^|[.!?]\s+|\n)(?:But\s+|And\s+)?(?:To|For|for)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+and\s+(?:his|her|their)\s+\p{Ll}+)?(?=[\s,])/gu;
 
@@ -570,6 +583,27 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   };
 
   /**
+   * The organisation named last before `pos`, in its paragraph or the one before, outside quotes, when it is of the
+   * kind a description names ("the agency" → "Customs and Border Protection", "the company" → "Whole Foods"): its own
+   * head noun, if any, must be of the same family.
+   */
+  const lastBodyOfKind = (kind: string, pos: number): string | null => {
+    const family = BODY_FAMILIES.find((f) => f.includes(kind));
+    if (!family) return null;
+    const from = paragraphStart(pos, 1);
+    let best: { start: number; name: string } | null = null;
+    for (const o of entities.organizations) {
+      for (const m of o.mentions) {
+        if (m.start < from || m.start >= pos || inQuote(m.start)) continue;
+        if (!best || m.start > best.start) best = { start: m.start, name: o.name };
+      }
+    }
+    if (!best || NEWS_OUTLET.test(best.name)) return null;
+    const heads = best.name.toLowerCase().split(/\s+/).filter((w) => BODY_FAMILIES.some((f) => f.includes(w)));
+    return heads.every((h) => family.includes(h)) ? best.name : null;
+  };
+
+  /**
    * The person whose view the sentences just before `pos` give: "To Levin, the xenobots are …", "For Adelaide's Lyon,
    * recognizing that kinship is …", "But for Parata and his family the deaths are personal" — when no one else is
    * named after it. A quote standing alone after such a sentence, or "she says" with no other antecedent, is theirs.
@@ -769,6 +803,13 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
 
   /** The subject of a clause, as a speaker: `Emery retweeted the story` → Emery. */
   const subjectOf = (clause: string, offset: number, pos: number, personOnly: boolean): Resolved | null => {
+    // Outside English, a second clause joined by "y", "et", "und" with a subject of its own is the quote's clause: "El
+    // politólogo Samuel Huntington definía … y el jurista Carlos Nino llamó a la Argentina «…»".
+    if (!other.isEnglish(doc.lang)) {
+      let joined: RegExpExecArray | null = null;
+      for (const m of clause.matchAll(SECOND_CLAUSE)) joined = m;
+      if (joined) { offset += joined.index + joined[0].length; clause = clause.slice(joined.index + joined[0].length); }
+    }
     const segments = splitSegments(tokenize(clause, offset));
     // Skip opening adverbials: "However,", "In an interview with the BBC,", "Speaking in Beijing,".
     let s = 0;
@@ -949,6 +990,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const members = /^the\s+(\p{Ll}{3,}s)$/iu.exec(speaker)?.[1];
     const group = members ? groupNamedBy(doc.text.slice(0, q.marks.start), members) : null;
     if (group) return { speaker: group, speakerKind: 'organization' };
+    // "the agency said" after "reached out to the Department of Transportation": the body named just before.
+    const kind = /^the\s+(\p{Ll}+)$/iu.exec(speaker)?.[1]?.toLowerCase();
+    const named = kind ? lastBodyOfKind(kind, q.marks.start) : null;
+    if (named) return { speaker: named, speakerKind: 'organization' };
     let words = speaker.split(' ');
     // A clause is no speaker: "Two United States service members have been killed in a helicopter crash"; nor is a
     // thing something owns ("its cutback on orders of the jumbo jet"), unless it is people ("its spokesman").

@@ -122,7 +122,10 @@ export function nameRuns(phrase: string): NameRun[] {
     // German "der" joins a name only after "von"/"van" ("Ursula von der Leyen"); after a surname it is a dative or a
     // genitive ("sagte Hörmann der Augsburger Allgemeinen").
     const dative = w.toLowerCase() === 'der' && !/^(?:von|van)$/i.test(run.at(-1) ?? '');
-    const particle = run.length > 0 && PARTICLE.test(w.toLowerCase()) && !dative && i + 1 < words.length && CAPITALISED.test(words[i + 1]!.replace(/[’']s$|[,;:.]$/g, ''));
+    // "von" after a first name opens a surname ("Ursula von der Leyen", "Richard von Weizsäcker"); after a full name it
+    // names where the person comes from ("erklärte Nadja Michler von „Peta“").
+    const origin = /^(?:von|vom)$/i.test(w) && run.length >= 2;
+    const particle = run.length > 0 && PARTICLE.test(w.toLowerCase()) && !dative && !origin && i + 1 < words.length && CAPITALISED.test(words[i + 1]!.replace(/[’']s$|[,;:.]$/g, ''));
     if (particle || (CAPITALISED.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) || opensName(w, words[i + 1])) {
       // "Mr. King", "Ms. Bishop": after an honorific even a role word is a surname.
       if (isRoleWord(w) && !HONORIFICS.has(prevLower.replace(/\.$/, ''))) {

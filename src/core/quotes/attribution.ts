@@ -317,6 +317,31 @@ const OTHER_EPITHET_STOPS = new Set(['von', 'vom', 'der', 'des', 'bei', 'de', 'd
 // a new subject with its role and name.
 const SECOND_CLAUSE = /\s(?:y|e|et|und|mais|pero|aber)\s+(?=(?:el|la|los|las|o|a|os|as|le|les|der|die|das)\s+\p{Ll}+\s+\p{Lu})/gu;
 
+// Documents, in English, French, Spanish, Portuguese and German, as the subject of a sentence that gives their words.
+const DOCUMENT_HEADS = new Set(['report', 'bill', 'law', 'study', 'statement', 'letter', 'ruling', 'projet', 'loi',
+  'rapport', 'texte', 'décret', 'communiqué', 'étude', 'informe', 'ley', 'proyecto', 'comunicado', 'estudio',
+  'relatório', 'lei', 'projeto', 'nota', 'estudo', 'bericht', 'gesetz', 'studie', 'mitteilung', 'gesetzentwurf']);
+
+// A determiner, a document's noun (perhaps "de" and another), one verb, perhaps "que"/"that", then the quote.
+const DOCUMENT_VERB_BEFORE = /(?:^|\s)((?:el|la|le|the|o|a|der|die|das)\s+(\p{L}+)(?:\s+(?:de|del|du|da|do)\s+\p{Ll}+)?)\s+(?!(?:de|du|des|del|da|do|en|em|à|a|of|to|in|on|for|von|zu)\s)\p{Ll}+(?:\s+(?:que|that|qu’|dass))?\s*$/iu;
+
+/**
+ * The document a subject opens with, cut after its noun: "Le projet de loi énonce les domaines" → "Le projet de loi",
+ * "el informe ubicó" → "el informe"; null when the subject is no document.
+ */
+function documentPhrase(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  if (!DETERMINERS.has(words[0]!.toLowerCase())) return null;
+  let head = words.findIndex((w, k) => k > 0 && k <= 2 && DOCUMENT_HEADS.has(w.toLowerCase()));
+  if (head < 0) return null;
+  // "projet de loi", "proyecto de ley": a document named with another.
+  if (/^(?:de|du|del|da|do)$/i.test(words[head + 1] ?? '') && DOCUMENT_HEADS.has((words[head + 2] ?? '').toLowerCase())) head += 2;
+  return words.slice(0, head + 1).join(' ');
+}
+
+// Plural unnamed sources that stand without an article: "fuentes de Montecon", "sources close to the minister".
+const BARE_SOURCES = new Set(['sources', 'fuentes', 'fontes', 'quellen']);
+
 // Kinds of body a description names, by family: "the agency" may be a department, never a company.
 const BODY_FAMILIES: readonly (readonly string[])[] = [
   ['agency', 'department', 'ministry', 'office', 'administration', 'service', 'bureau', 'commission', 'authority'],
@@ -674,6 +699,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const p = antecedent(at, gender) ?? perspectiveHolder(at, gender);
       return p && !unnamedSince(p, at, gender) ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
+    // "fuentes de Montecon", "sources at the ministry", "fontes do Planalto": unnamed sources, named by where they are.
+    if (BARE_SOURCES.has(first) && primary.length >= 3 && primary.length <= 6 && ['de', 'del', 'do', 'da', 'at', 'in', 'close', 'du', 'des', 'aus'].includes(primary[1]!.lower)) {
+      return { speaker: joinTokens(primary), speakerKind: 'description', person: null };
+    }
     // "A spokesperson for the British Foreign Office": an unnamed source, whatever names its role holds.
     const source = primary.findIndex((t) => UNNAMED_SOURCE_HEADS.has(t.lower));
     if (DETERMINERS.has(first) && source > 0 && source <= 3 && primary.slice(1, source).every((t) => /^\p{Ll}/u.test(t.text))
@@ -835,6 +864,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     // "Oversight Committee Republicans", "Senate Democrats": a group of people named by a capitalised plural.
     const last = (r?.speaker ?? '').split(' ').at(-1)!;
     const group = r?.speakerKind !== 'person' && (PEOPLE_PLURAL.test(last) || GROUP_PLURAL.test(last) || PEOPLE_NOUN_PLURAL.test(last));
+    // "Le projet de loi énonce les domaines …", "The report lists …": a document whose wording the quotes give.
+    const document = r?.speakerKind === 'description' ? documentPhrase(r.speaker ?? '') : null;
+    if (r && document) return { ...r, speaker: document };
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 
@@ -891,6 +923,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const bareSubject = q.partial && /^\p{Ll}/u.test(q.text) && /^(?:\s*(?:\p{Lu}[\p{L}.’'-]*|of|the))+\s*$/u.test(before);
       const lastInParagraph = prev && prev.paragraph === q.paragraph ? resolved[i - 1] : undefined;
       if (!result && bareSubject && lastInParagraph?.speaker) result = lastInParagraph;
+      // "a quien el informe ubicó «…»", "the bill lists “…”": a document right before the quote, with its verb.
+      const documentVerb = q.partial ? DOCUMENT_VERB_BEFORE.exec(before) : null;
+      if (!result && documentVerb && DOCUMENT_HEADS.has(documentVerb[2]!.toLowerCase())) {
+        result = { speaker: documentPhrase(documentVerb[1]!) ?? documentVerb[1]!, speakerKind: 'description', person: null };
+      }
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = relativeSubject(before, p.start + beforeStart);
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
       // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.
@@ -990,6 +1027,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const members = /^the\s+(\p{Ll}{3,}s)$/iu.exec(speaker)?.[1];
     const group = members ? groupNamedBy(doc.text.slice(0, q.marks.start), members) : null;
     if (group) return { speaker: group, speakerKind: 'organization' };
+    // "o Supremo" after "o Supremo Tribunal Federal": the organisation the article names in full with that word.
+    const short = /^(?:the|o|a|el|la|le|der|die|das)\s+(\p{Lu}[\p{L}-]+)$/u.exec(speaker)?.[1];
+    const fuller = short ? entities.organizations.filter((o) => o.name.startsWith(`${short} `)) : [];
+    if (fuller.length === 1) return { speaker: fuller[0]!.name, speakerKind: 'organization' };
     // "the agency said" after "reached out to the Department of Transportation": the body named just before.
     const kind = /^the\s+(\p{Ll}+)$/iu.exec(speaker)?.[1]?.toLowerCase();
     const named = kind ? lastBodyOfKind(kind, q.marks.start) : null;

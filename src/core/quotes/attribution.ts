@@ -339,6 +339,10 @@ function documentPhrase(phrase: string): string | null {
   return words.slice(0, head + 1).join(' ');
 }
 
+// A German sentence opened by an adverbial ("Als ZdK-Chefin", "In ihrer Rede", "Nach dem Treffen"), its verb, then a
+// capitalised name as the subject.
+const GERMAN_INVERTED = /^\s*(?:Als|In|Im|Bei|Beim|Nach|Vor|Zum|Zur|Für|Auf|Mit|Seit|Dabei|Zudem|Auch|Dann|Nun|Später|Gestern|Heute)\s[^,;:]*?\s\p{Ll}+\s+((?:\p{Lu}[\p{L}-]+\s?){1,3})/u;
+
 // Plural unnamed sources that stand without an article: "fuentes de Montecon", "sources close to the minister".
 const BARE_SOURCES = new Set(['sources', 'fuentes', 'fontes', 'quellen']);
 
@@ -930,6 +934,14 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       }
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = relativeSubject(before, p.start + beforeStart);
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
+      // German puts the subject after the verb when an adverbial opens the sentence: "Als ZdK-Chefin will Stetter-Karp
+      // „…“" — a person the article knows, right after the verb.
+      const inverted = german && !result && q.partial ? GERMAN_INVERTED.exec(before) : null;
+      if (inverted) {
+        const name = inverted[1]!.trim();
+        const person = names.person(name) ?? adHoc.get(names.fullest(name));
+        if (person) result = { speaker: person.name, speakerKind: 'person', person };
+      }
       // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.
       if (!result && afterPhrase && beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
     }

@@ -343,6 +343,9 @@ function documentPhrase(phrase: string): string | null {
 // capitalised name as the subject.
 const GERMAN_INVERTED = /^\s*(?:Als|In|Im|Bei|Beim|Nach|Vor|Zum|Zur|Für|Auf|Mit|Seit|Dabei|Zudem|Auch|Dann|Nun|Später|Gestern|Heute)\s[^,;:]*?\s\p{Ll}+\s+((?:\p{Lu}[\p{L}-]+\s?){1,3})/u;
 
+// A verb of saying alone after a quote: `”, insistió.`, `”, disse.`
+const PRODROP_AFTER = /^\s*[,—–-]?\s*(\p{Ll}+)\s*[.;]/u;
+
 // Plural unnamed sources that stand without an article: "fuentes de Montecon", "sources close to the minister".
 const BARE_SOURCES = new Set(['sources', 'fuentes', 'fontes', 'quellen']);
 
@@ -875,6 +878,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   };
 
   const german: GermanText | null = isGerman(doc.lang) ? { text: doc.text } : null;
+  const prodrop = /^(?:es|pt|it)(?:$|[-_])/i.test(doc.lang ?? '');
   const resolved: Resolved[] = [];
   const ownPhrase = new Set<number>();
   quotes.forEach((q, i) => {
@@ -897,6 +901,12 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const introduced = /[,:]\s*$/.test(before) && isSpeechVerb(lastWordOf(before));
     const beforeFirst = (!endsClause || introduced) && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
     if (afterPhrase && !beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
+    // Spanish and Portuguese drop the subject: `“Nadie entiende nada”, insistió.` is the words of the source quoted
+    // just before, within two paragraphs (not of a place or thing the sentence before names).
+    if (!result && prodrop && q.closed && PRODROP_AFTER.test(after) && isSpeechVerb(PRODROP_AFTER.exec(after)![1]!)) {
+      const last = i > 0 && quotes[i - 1]!.paragraph >= q.paragraph - 2 ? resolved[i - 1] : undefined;
+      if (last?.speaker) result = last;
+    }
     if (!result) {
       const beforeTrim = before.trimEnd();
       const intro = beforeTrim.endsWith(':') || beforeTrim.endsWith(',');

@@ -52,6 +52,22 @@ describe('the holder of a view', () => {
   });
 });
 
+describe('two people speak together; fragments are no one', () => {
+  test.each([
+    ['two surnames joined by "and"',
+      ['Lyndie Chiou and Joe Howlett wrote the piece.', 'The proof “was a patchwork quilt, each square stitched out of distinct arguments,” Chiou and Howlett write.'],
+      [['was a patchwork quilt, each square stitched out of distinct arguments,', 'Lyndie Chiou and Joe Howlett']]],
+    ['our own pair',
+      ['Maria Olsen and Tom Okafor run the clinic together.', '“We see forty patients on a quiet day and twice that in winter,” Olsen and Okafor said.'],
+      [['We see forty patients on a quiet day and twice that in winter,', 'Maria Olsen and Tom Okafor']]],
+    ['one known name and an unknown word stay as before',
+      ['Maria Olsen runs the clinic.', '“We see forty patients on a quiet day and twice that in winter,” Olsen said.'],
+      [['We see forty patients on a quiet day and twice that in winter,', 'Maria Olsen']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
 describe('bodies and documents as speakers', () => {
   test.each([
     ['the report names its issuer',

@@ -6,6 +6,10 @@ import type { Article } from '../../src/core/types.ts';
 import { isCommonNoun } from '../../src/core/quotes/common-nouns.ts';
 import { isReportedSpeech } from '../../src/core/quotes/reported-speech.ts';
 import { isRoleWord } from '../../src/core/quotes/speaker-names.ts';
+import { buildTextDoc } from '../../src/core/digest.ts';
+import { findQuotes } from '../../src/core/quotes/quote-spans.ts';
+import { attributeSpeakers } from '../../src/core/quotes/attribution.ts';
+import type { PersonEntity } from '../../src/core/people/index.ts';
 
 function speakers(lang: string, ...paragraphs: string[]) {
   const article: Article = { title: 'T', byline: null, siteName: null, publishedTime: null, lang, url: null, paragraphs };
@@ -146,5 +150,18 @@ describe('attribution outside English', () => {
       [['une nécessité', 'Marie Dubois']]],
   ])('%s', (_name, lang, paragraphs, expected) => {
     expect(speakers(lang, ...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('a person the people pass cut from a phrase is no speaker when it opens with a particle', () => {
+  const person = (name: string): PersonEntity => ({ name, aliases: [], role: null, gender: null, mentions: [] });
+  test.each([
+    ['pt', 'O titular da Defesa respondeu. "Afirmar que as Forças Armadas atacam o sistema é grave", disse da Defesa.', 'da Defesa', null],
+    ['de', '„Die Lieferketten werden sich verändern“, sagte von FACC.', 'von FACC', null],
+    ['de', '„Die Lieferketten werden sich verändern“, sagte Robert Machtlinger.', 'Robert Machtlinger', 'Robert Machtlinger'],
+  ])('%s: %s', (lang, text, name, expected) => {
+    const doc = buildTextDoc({ title: '', byline: null, siteName: null, publishedTime: null, lang, url: null, paragraphs: [text] });
+    const [first] = attributeSpeakers(doc, findQuotes(doc), { people: [person(name)], organizations: [] });
+    expect(first?.speaker ?? null).toBe(expected);
   });
 });

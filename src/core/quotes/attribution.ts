@@ -706,6 +706,13 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const p = antecedent(at, gender) ?? perspectiveHolder(at, gender);
       return p && !unnamedSince(p, at, gender) ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
+    // "Chiou and Howlett write": two people the article names speak together.
+    const and = primary.findIndex((t) => t.lower === 'and' || t.lower === 'y' || t.lower === 'et' || t.lower === 'und' || t.lower === 'e');
+    if (and > 0 && and < primary.length - 1 && primary.length <= 7 && primary.every((t, k) => k === and || /^\p{Lu}/u.test(t.text))) {
+      const a = names.person(joinTokens(primary.slice(0, and)));
+      const b = names.person(joinTokens(primary.slice(and + 1)));
+      if (a && b && a !== b) return { speaker: `${a.name} ${primary[and]!.text} ${b.name}`, speakerKind: 'description', person: null };
+    }
     // "fuentes de Montecon", "sources at the ministry", "fontes do Planalto": unnamed sources, named by where they are.
     if (BARE_SOURCES.has(first) && primary.length >= 3 && primary.length <= 6 && ['de', 'del', 'do', 'da', 'at', 'in', 'close', 'du', 'des', 'aus'].includes(primary[1]!.lower)) {
       return { speaker: joinTokens(primary), speakerKind: 'description', person: null };
@@ -1036,7 +1043,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
-  return resolved.map((r, i) => bodySpeaker(r, quotes[i]!));
+  return resolved.map((r, i) => bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
+    // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
+    (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
 
   /**
    * A body or document as the article names it: "Institute said in a release" (a subject with its verb) is

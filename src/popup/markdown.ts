@@ -1,6 +1,7 @@
 // The digest as text to paste elsewhere: Markdown and plain text. Pure functions over the digest.
 import type { Digest, Quote } from '../core/types.ts';
 import { keyQuotes, speakerRole } from './format.ts';
+import { quoted } from './quotation-marks.ts';
 
 /** The words the copied digest uses around the article's own text; English by default, the popup passes its locale's. */
 export interface CopyLabels {
@@ -67,7 +68,7 @@ export function digestMarkdown({ digest, quotes, url, meta, labels }: CopyInput)
     blocks.push(`## ${labels.keyQuotes}`);
     for (const quote of quotes) {
       const who = attribution(quote, digest);
-      blocks.push([`> “${escapeMarkdown(quote.text)}”`, who ? `> — ${escapeMarkdown(who)}` : null].filter(Boolean).join('\n'));
+      blocks.push([`> ${quoted(escapeMarkdown(quote.text), article.lang)}`, who ? `> — ${escapeMarkdown(who)}` : null].filter(Boolean).join('\n'));
     }
   }
   if (digest.people.length > 0) {
@@ -83,7 +84,7 @@ export function digestMarkdown({ digest, quotes, url, meta, labels }: CopyInput)
 
 /**
  * The same digest as plain text, for places that do not render Markdown.
- * Example: a quote becomes `“We will win.” — Ann Lee, mayor`.
+ * Example: a quote becomes `“We will win.” — Ann Lee, mayor` (`„…“` in a German article, `« … »` in a French one).
  */
 export function digestPlainText({ digest, quotes, url, meta, labels }: CopyInput): string {
   const { article } = digest;
@@ -93,7 +94,7 @@ export function digestPlainText({ digest, quotes, url, meta, labels }: CopyInput
   if (quotes.length > 0) {
     blocks.push([labels.keyQuotes, ...quotes.map((q) => {
       const who = attribution(q, digest);
-      return who ? `“${q.text}” — ${who}` : `“${q.text}”`;
+      return who ? `${quoted(q.text, article.lang)} — ${who}` : quoted(q.text, article.lang);
     })].join('\n'));
   }
   if (digest.people.length > 0) blocks.push([labels.people, ...digest.people.map((p) => personLine(p.name, p.role, false))].join('\n'));

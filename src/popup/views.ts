@@ -2,6 +2,7 @@ import type { Digest, Person, Quote } from '../core/types.ts';
 import { el } from './dom.ts';
 import { keyQuotes, metaLine, noticeText, presenceDots, speakerRole } from './format.ts';
 import { t } from '../shared/i18n.ts';
+import { quotationMarks } from './quotation-marks.ts';
 
 /** What the reader can do with a quote: find it in the page (popup.ts sends it to the content script). */
 export interface QuoteActions {
@@ -33,7 +34,7 @@ export function digestView(doc: Document, digest: Digest, keyQuoteCount: number,
 
 function quotesSection(doc: Document, digest: Digest, keyQuoteCount: number, actions: QuoteActions): HTMLElement {
   const shown = keyQuotes(digest.quotes, keyQuoteCount);
-  const list = el(doc, 'ul', { class: 'quote-list', attrs: { id: 'quote-list' } }, ...shown.map((q) => quoteItem(doc, q, digest.people, actions)));
+  const list = el(doc, 'ul', { class: 'quote-list', attrs: { id: 'quote-list' } }, ...shown.map((q) => quoteItem(doc, q, digest, actions)));
   const section = el(doc, 'section', { class: 'quotes', attrs: { 'aria-labelledby': 'quotes-heading' } },
     el(doc, 'h2', { attrs: { id: 'quotes-heading' } }, t('keyQuotesHeading')), list);
   if (digest.quotes.length > shown.length) {
@@ -42,7 +43,7 @@ function quotesSection(doc: Document, digest: Digest, keyQuoteCount: number, act
     toggle.addEventListener('click', () => {
       const expanded = toggle.getAttribute('aria-expanded') === 'true';
       // Expanded, the list shows every quote in article order; folded, only the key ones.
-      list.replaceChildren(...(expanded ? shown : digest.quotes).map((q) => quoteItem(doc, q, digest.people, actions)));
+      list.replaceChildren(...(expanded ? shown : digest.quotes).map((q) => quoteItem(doc, q, digest, actions)));
       toggle.setAttribute('aria-expanded', String(!expanded));
       toggle.textContent = expanded ? label : t('showKeyQuotesOnly');
     });
@@ -51,10 +52,12 @@ function quotesSection(doc: Document, digest: Digest, keyQuoteCount: number, act
   return section;
 }
 
-function quoteItem(doc: Document, quote: Quote, people: Person[], actions: QuoteActions): HTMLElement {
-  const role = speakerRole(quote, people);
-  // Quotation marks come from CSS (::before/::after), so the text node holds exactly the article's words.
-  const text = el(doc, 'blockquote', { class: 'quote-text' }, quote.text);
+function quoteItem(doc: Document, quote: Quote, digest: Digest, actions: QuoteActions): HTMLElement {
+  const role = speakerRole(quote, digest.people);
+  // Quotation marks come from CSS (::before/::after, from these attributes) in the article's convention, so the text
+  // node holds exactly the article's words.
+  const { open, close } = quotationMarks(digest.article.lang);
+  const text = el(doc, 'blockquote', { class: 'quote-text', attrs: { 'data-open': open, 'data-close': close } }, quote.text);
   const { onQuote } = actions;
   if (onQuote) {
     // The quote itself is the control (a <button> may not contain a blockquote): focusable, Enter and Space act.

@@ -27,6 +27,8 @@ describe('findQuotes finds', () => {
     ['partial quote', 'Trump warned of “severe consequences” if talks fail.', ['severe consequences']],
     ['a quote, not the show title after "on"', '"Hearing the heartbeat was something we never take for granted," the actor said on "DWTS." His wife agreed.', ['Hearing the heartbeat was something we never take for granted,']],
     ['question inside a quote', '“Does anybody know?” Graham asked. “Neither do I.”', ['Does anybody know?', 'Neither do I.']],
+    ['a fragment followed by a preposition, not a noun', 'Netanyahu warned against a “bad deal” during his address, he said.', ['bad deal']],
+    ['a fragment that ends with its punctuation', 'Trump called it the “end of an era,” as the industry changed.', ['end of an era,']],
     ['a sentence ending in a nested title', '“I’m not,” Mr. Dejesus said as he fixed the leak. “It’s ‘Showtime at the Apollo.’”', ['I’m not,', 'It’s ‘Showtime at the Apollo.’']],
   ])('%s', (_, text, expected) => {
     expect(quotesIn(text).quotes.map((q) => q.text)).toEqual(expected);
@@ -55,6 +57,12 @@ describe('findQuotes leaves out', () => {
     ['titles in other languages', 'Lo faranno i produttori de ‘Il Signore degli Anelli’? Chissà.'],
     ['a related-link headline ending on its quote', "Andrew parties in unearthed pics despite claiming 'he avoids PDAs & can't sweat'"],
     ['a one-word answer', 'You are terrified to say “yes.” That is normal.'],
+    // Issue 15: a word or two in quotes used as a modifier, or named by "sometimes called" / "considered".
+    ['a modifier with a verb of saying elsewhere in the clause', 'The office said the deaths were caused by gunshots and called on the “interim” government to withdraw.'],
+    ['a modifier after an adjective', 'She noted too that with its rigorous “active control” design, it provides a good paradigm.'],
+    ['a modifier of our own', 'The mayor said the city would open a new “quiet” carriage on the morning trains.'],
+    ['a term after "sometimes called"', 'Students had extra math periods, sometimes called “labs” for review and practice work, the report said.'],
+    ['a term after "considered"', 'Graduates -- those considered "cracked engineers" who already have thick resumes -- get hired, he said.'],
   ])('%s', (_, text) => {
     expect(quotesIn(text).quotes).toEqual([]);
   });

@@ -61,7 +61,8 @@ export const SPEECH_VERB_FORMS: readonly string[] = list(`
   estime déplore déploré regrette regretté lâché noté observé avoué conclut rapporte rapporté témoigne témoigné
   plaidé ironise ironisé insiste soutient soutenu affirment déclarent expliquent
   fordert kritisiert ergänzt bestätigte bestätigt berichtet schildert schilderte beklagte beklagt lobte mahnte
-  betonten erklärten
+  betonten erklärten erzählt erzählte sprach spricht nennt nannte fragt fragte bilanziert bilanzierte
+  assène assénait conclu
   detto dichiarato spiegato aggiunto affermato sottolineato dice ribadito commentato
 `);
 
@@ -89,6 +90,7 @@ export const PHRASE_STOPS: readonly string[] = list(`
   en em no na nos nas ao aos dans durante pendant tras después depois antes avant après cuando quando quand
   mientras enquanto que qui quien quem porque pois pero mas mais y e et und para por com con sobre desde ante hoy
   ayer hoje ontem hier heute gestern también também aussi auch este esta neste nesta ce cette lors
+  mit im am beim bei nach gegenüber
 `);
 
 // Roles both lists below hold: offices and professions that stand before a name and that a role phrase names.

@@ -9,6 +9,9 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { countBelow, wholeWordStarts } from '../text/index.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.ts';
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
+import { isCommonNoun } from './common-nouns.ts';
+import { isGerman, isReportedSpeech } from './reported-speech.ts';
+import { documentIssuer, documentNoun } from './document-issuers.ts';
 import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
@@ -55,6 +58,9 @@ const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at
   'including']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another', ...other.DETERMINERS]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+// Third-person subject pronouns of one gender in German, French, Spanish and Portuguese ("sie" is also "they").
+const OTHER_PRONOUN_GENDERS = new Map<string, Gender>([['er', 'male'], ['il', 'male'], ['él', 'male'], ['ele', 'male'],
+  ['elle', 'female'], ['ella', 'female'], ['ela', 'female'], ['sie', 'female']]);
 // Head nouns of speakers that are organisations, not people.
 const ORG_HEADS = new Set([
   'ministry', 'department', 'government', 'police', 'company', 'firm', 'agency', 'office', 'council', 'committee',
@@ -127,7 +133,7 @@ function collectForward(tokens: Token[], from: number): Phrase | null {
 }
 
 /** The speaker phrase after a quote: `, said Smith.` / `, Smith said.` / `, according to Smith.` / `by Smith`. */
-function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentence: boolean): Phrase | null {
+function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentence: boolean, german = false): Phrase | null {
   let i = 0;
   while (i < tokens.length && PUNCT.has(tokens[i]!.text) && !SENTENCE_PUNCT.has(tokens[i]!.text)) i++;
   if (i >= tokens.length || SENTENCE_PUNCT.has(tokens[i]!.text)) return null;
@@ -144,6 +150,16 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   }
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
+  // German `“…“, so Machtlinger.`, `“…“, so ein Sprecher.`: "so" stands for a verb of saying.
+  // Also after the rest of the writer's clause: `“…“ sehr gut, so Machtlinger.`
+  if (german) {
+    for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
+      const opens = k === i ? i > 0 : tokens[k - 1]!.text === ',';
+      if (opens && tokens[k]!.lower === 'so' && /^(?:\p{Lu}|der$|die$|ein$|eine$)/u.test(tokens[k + 1]!.text)) return collectForward(tokens, k + 1);
+    }
+  }
+  // "sagten sie": a plural "sie" is no one person.
+  if (german && isLooseSpeechVerb(first.text) && /en$/.test(first.lower) && tokens[i + 1]?.lower === 'sie') return null;
   if (isLooseSpeechVerb(first.text)) return collectForward(tokens, i + 1);
   // French, Spanish and Portuguese put an auxiliary before the verb: `», a déclaré Élisabeth Borne`.
   if (AUXILIARIES.has(first.lower) && i + 1 < tokens.length && isSpeechVerb(tokens[i + 1]!.text)) return collectForward(tokens, i + 2);
@@ -165,12 +181,36 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
     if (!leadingPunct) {
       const comma = np.findLastIndex((x) => PUNCT.has(x.text));
       if (comma >= 0) np = np.slice(comma + 1);
+      // `” with the most prominent tech brands, said Jan Liphardt`: the verb comes first, the speaker after it.
+      if (comma >= 0 && np.length === 0 && /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '') && !PRONOUNS.has(tokens[v + 1]!.lower)) return collectForward(tokens, v + 1);
     }
     const segments = splitSegments(np);
     if (segments.length === 0 || FUNCTION_START.has(segments[0]![0]!.lower) || segments[0]!.length > 9) return null;
     return { segments };
   }
   return null;
+}
+
+/** What the German word-order rule reads: the whole text, for telling nouns from names. */
+interface GermanText { text: string }
+
+/**
+ * Whether a German verb of saying at v has its subject right after it: the clause opens with an adverbial (a function
+ * word, or a word only ever capitalised at sentence starts), and the next word is "er", "sie" after a singular verb, or
+ * a capitalised word that is no common noun.
+ */
+function subjectAfterVerb(tokens: readonly Token[], v: number, german: GermanText): boolean {
+  const next = tokens[v + 1]!;
+  let start = v;
+  while (start > 0 && !PUNCT.has(tokens[start - 1]!.text)) start--;
+  if (start === v) return false;
+  const opener = tokens[start]!;
+  const adverbial = (other.isFunctionWord(opener.text) && !DETERMINERS.has(opener.lower) && !PRONOUNS.has(opener.lower)
+    && !OTHER_PRONOUN_GENDERS.has(opener.lower)) || other.isSentenceInitialWord(german.text, opener.text);
+  if (!adverbial) return false;
+  if (next.lower === 'er') return true;
+  if (next.lower === 'sie') return !/en$/.test(tokens[v]!.lower);
+  return /^\p{Lu}\p{Ll}/u.test(next.text) && !isCommonNoun(german.text, next.text) && !other.isFunctionWord(next.text);
 }
 
 /**
@@ -185,7 +225,7 @@ function sourceIntro(tokens: readonly Token[], k: number): number {
 }
 
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
-function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | null {
+function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null = null): Phrase | 'continued' | null {
   // "in Cairo’s words, a “world of ideas”", "in her own words": the owner of the words speaks.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const owner = tokens[i + 1]!;
@@ -209,8 +249,10 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     // "has pointed out", "went on": a loose verb with its particle says something.
     const withParticle = isLooseSpeechVerb(t.text) && ['out', 'on'].includes(tokens[v + 1]?.lower ?? '');
     if (!(isSpeechVerb(t.text) || withParticle || (loose && isLooseSpeechVerb(t.text)))) continue;
-    // "the fish counter", "the editor's note", "showering praise": a noun, not a verb.
-    if (isNounPosition(tokens[v - 1], tokens[v])) continue;
+    // "the fish counter", "the editor's note", "showering praise": a noun, not a verb. But French "a déclaré", "a dit"
+    // is an auxiliary before a participle, not an article.
+    const frenchPerfect = tokens[v - 1]?.lower === 'a' && /(?:é|it|is)$/.test(t.lower);
+    if (!frenchPerfect && isNounPosition(tokens[v - 1], tokens[v])) continue;
     if (t.lower === 'say' && tokens[v - 1]?.lower === 'to' && tokens[v - 2]?.lower === 'if') return null;
     // "That being said,", "Having said that,": a sentence adverb, not an attribution.
     if (t.lower === 'said' && ['being', 'having'].includes(tokens[v - 1]?.lower ?? '')) continue;
@@ -218,6 +260,9 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
     if (/ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(tokens[v - 1]?.lower ?? '')) return 'continued';
     // `…, said Bart Naylor, a policy advocate.`: the speaker follows the verb.
     const next = tokens[v + 1];
+    // German puts the verb second: after an adverbial the subject follows it ("Zugleich mahnte sie: „…“", "In ihrer
+    // Rede nannte Stetter-Karp den Prozess „…“").
+    if (german && next && subjectAfterVerb(tokens, v, german)) return { segments: [[next]] };
     // `…, telling Cook, “…”`: after tell, ask or urge comes the listener, not the speaker.
     if (next && tokens[v - 1]?.text === ',' && !ADDRESSEE_VERBS.test(t.lower) && /^\p{Lu}/u.test(next.text) && !PRONOUNS.has(next.lower) && !NP_STOP.has(next.lower)
       && !FUNCTION_START.has(next.lower)) {
@@ -225,12 +270,16 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
       if (np) return np;
     }
     let k = v - 1;
-    while (k >= 0 && isAdverb(tokens[k]!)) k--;
+    // "La ministre, dont …, a déclaré": an auxiliary stands between the subject and its verb like an adverb.
+    while (k >= 0 && (isAdverb(tokens[k]!) || (AUXILIARIES.has(tokens[k]!.lower) && tokens[k]!.lower !== 'a') || (tokens[k]!.text === 'a' && tokens[k - 1]?.text === ','))) k--;
     let segments = splitSegments(tokens.slice(0, k + 1)).reverse().slice(0, 3);
     // "Prince Andrew, the younger brother of heir to the throne, Charles, has told": a name closing an appositive
     // belongs to the appositive; the subject opens the clause.
     if (tokens[k]?.text === ',' && segments.length === 3 && ['the', 'a', 'an'].includes(segments[1]![0]!.lower)
       && segments[0]!.every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Lu}/u.test(segments[2]![0]!.text)) segments = segments.slice(1);
+    // "El periodista ruso, cuyo periódico Novaya Gazeta …, advirtió", "Smith, whose lawyer met Jones, said": a relative
+    // clause between the subject and its verb describes the subject, and names in it are not the speaker.
+    if (tokens[k]?.text === ',' && segments.length > 1 && RELATIVE_OPENERS.has(segments[0]![0]!.lower)) segments = segments.slice(1);
     // `The victim's mother testified, describing …`: the verb's subject is the clause before.
     if (k >= 0 && PUNCT.has(tokens[k]!.text) && (/ing$/.test(t.lower) || tokens[k]!.text !== ',')) return 'continued';
     const nearest = segments[0];
@@ -257,6 +306,68 @@ function phraseBefore(tokens: Token[], loose: boolean): Phrase | 'continued' | n
 const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'through', 'since']);
+
+// Words after an epithet's head: "the president of …", "the chef who …".
+const EPITHET_STOPS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'who', 'and']);
+// The same in German, French, Spanish and Portuguese ("der Sprecher von Gegenbauer", "el ministro de Defensa").
+const OTHER_EPITHET_STOPS = new Set(['von', 'vom', 'der', 'des', 'bei', 'de', 'del', 'da', 'do', 'du', 'des', 'dos',
+  'das', 'en', 'em', 'na', 'no', 'dans', 'im', 'am', 'beim']);
+
+// "… y el jurista Carlos Nino …", "… et la ministre Marie Dubois …", "… und der Trainer Jens Keller …": a conjunction, then
+// a new subject with its role and name.
+const SECOND_CLAUSE = /\s(?:y|e|et|und|mais|pero|aber)\s+(?=(?:el|la|los|las|o|a|os|as|le|les|der|die|das)\s+\p{Ll}+\s+\p{Lu})/gu;
+
+// Documents, in English, French, Spanish, Portuguese and German, as the subject of a sentence that gives their words.
+const DOCUMENT_HEADS = new Set(['report', 'bill', 'law', 'study', 'statement', 'letter', 'ruling', 'projet', 'loi',
+  'rapport', 'texte', 'décret', 'communiqué', 'étude', 'informe', 'ley', 'proyecto', 'comunicado', 'estudio',
+  'relatório', 'lei', 'projeto', 'nota', 'estudo', 'bericht', 'gesetz', 'studie', 'mitteilung', 'gesetzentwurf']);
+
+// A determiner, a document's noun (perhaps "de" and another), one verb, perhaps "que"/"that", then the quote.
+const DOCUMENT_VERB_BEFORE = /(?:^|\s)((?:el|la|le|the|o|a|der|die|das)\s+(\p{L}+)(?:\s+(?:de|del|du|da|do)\s+\p{Ll}+)?)\s+(?!(?:de|du|des|del|da|do|en|em|à|a|of|to|in|on|for|von|zu)\s)\p{Ll}+(?:\s+(?:que|that|qu’|dass))?\s*$/iu;
+
+/**
+ * The document a subject opens with, cut after its noun: "Le projet de loi énonce les domaines" → "Le projet de loi",
+ * "el informe ubicó" → "el informe"; null when the subject is no document.
+ */
+function documentPhrase(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  if (!DETERMINERS.has(words[0]!.toLowerCase())) return null;
+  let head = words.findIndex((w, k) => k > 0 && k <= 2 && DOCUMENT_HEADS.has(w.toLowerCase()));
+  if (head < 0) return null;
+  // "projet de loi", "proyecto de ley": a document named with another.
+  if (/^(?:de|du|del|da|do)$/i.test(words[head + 1] ?? '') && DOCUMENT_HEADS.has((words[head + 2] ?? '').toLowerCase())) head += 2;
+  return words.slice(0, head + 1).join(' ');
+}
+
+// A German sentence opened by an adverbial ("Als ZdK-Chefin", "In ihrer Rede", "Nach dem Treffen"), its verb, then a
+// capitalised name as the subject.
+const GERMAN_INVERTED = /^\s*(?:Als|In|Im|Bei|Beim|Nach|Vor|Zum|Zur|Für|Auf|Mit|Seit|Dabei|Zudem|Auch|Dann|Nun|Später|Gestern|Heute)\s[^,;:]*?\s\p{Ll}+\s+((?:\p{Lu}[\p{L}-]+\s?){1,3})/u;
+
+// A verb of saying alone after a quote: `”, insistió.`, `”, disse.`
+const PRODROP_AFTER = /^\s*[,—–-]?\s*(\p{Ll}+)\s*[.;]/u;
+
+// Plural unnamed sources that stand without an article: "fuentes de Montecon", "sources close to the minister".
+const BARE_SOURCES = new Set(['sources', 'fuentes', 'fontes', 'quellen']);
+
+// Kinds of body a description names, by family: "the agency" may be a department, never a company.
+const BODY_FAMILIES: readonly (readonly string[])[] = [
+  ['agency', 'department', 'ministry', 'office', 'administration', 'service', 'bureau', 'commission', 'authority'],
+  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'group', 'inc', 'corp'],
+  ['university', 'college', 'school'], ['hospital'], ['union'], ['party'], ['council'], ['bank'], ['club'], ['team'],
+];
+// Broadcasters and papers that report, named before the body they asked ("ABC 7 reached out to …").
+const NEWS_OUTLET = /\b(?:ABC|CBS|NBC|CNN|BBC|Fox|Reuters|AP|AFP|News|Times|Post|Journal|Herald|Tribune)\b/;
+
+// A sentence that gives someone's view: "To Levin, …", "For Adelaide's Lyon, …", "But for Parata and his family …".
+const PERSPECTIVE = /(?:^|[.!?]\s+|\n)(?:But\s+|And\s+)?(?:To|For|for)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+and\s+(?:his|her|their)\s+\p{Ll}+)?(?=[\s,])/gu;
+
+// A sentence whose subject is an unnamed man or woman: "The man …", "Der Mann …", "La mujer …", "A mulher …".
+const UNNAMED_MAN = /(?:^|[.!?]\s+|\n)(?:The|A|Der|Ein|Le|Un|El|O|Um)\s+(?:\p{Ll}+\s+)?(?:man|Mann|homme|hombre|homem)\b/gu;
+const UNNAMED_WOMAN = /(?:^|[.!?]\s+|\n)(?:The|A|Die|Eine|La|Une|Una|A|Uma)\s+(?:\p{Ll}+\s+)?(?:woman|Frau|femme|mujer|mulher)\b/gu;
+
+// Words that open a relative clause set off by commas, in English, Spanish, Portuguese and French.
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'quien', 'quienes', 'cujo',
+  'cuja', 'cujos', 'cujas', 'qui', 'dont', 'lequel', 'laquelle']);
 
 // Verbs of saying whose object is the listener.
 const ADDRESSEE_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|urging|inform(?:s|ed|ing)?|assur(?:e|es|ed|ing)|advis(?:e|es|ed|ing)|remind(?:s|ed|ing)?)$/;
@@ -289,7 +400,8 @@ interface Mention { start: number; person: PersonEntity }
 
 // Role words that usually stand for someone the article does not name.
 const UNNAMED_SOURCE_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'aide', 'adviser',
-  'advisor', 'officer', 'source', 'representative']);
+  'advisor', 'officer', 'source', 'representative', 'sprecher', 'sprecherin', 'porte-parole', 'portavoz', 'vocero',
+  'vocera', 'porta-voz', 'fuente', 'fonte']);
 
 // Things said in, not people or bodies who speak.
 const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech',
@@ -440,6 +552,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
    * ("Figgins declined to say whether Thomas slept on the night Epstein died. “…,” he said" → Figgins).
    */
   const subjectOfSentence = (m: Mention, gender: Gender | null): Mention => {
+    // "…, sagte Dolzer. Er fordert": the person a verb of saying names is the one who spoke, whoever the sentence
+    // named first.
+    if (isSpeechVerb(lastWordOf(doc.text.slice(Math.max(0, m.start - 25), m.start)))) return m;
     const sentenceStart = sentenceStartBefore(doc.text, m.start, paragraphStart(m.start, 0));
     const wanted = genders.get(m.person) ?? null;
     let best = m;
@@ -488,12 +603,18 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
   const epithetPerson = (primary: Token[]): Resolved | null => {
     if ((primary[0]!.lower !== 'the' && !other.DEFINITE_ARTICLES.has(primary[0]!.lower)) || primary.length > 10) return null;
-    const preposition = primary.findIndex((t) => ['of', 'for', 'at', 'from', 'with', 'in', 'who', 'and'].includes(t.lower));
-    const headToken = primary[(preposition > 1 ? preposition : primary.length) - 1]!;
+    const english = other.isEnglish(doc.lang);
+    const preposition = primary.findIndex((t, k) => k > 0 && (EPITHET_STOPS.has(t.lower) || (!english && OTHER_EPITHET_STOPS.has(t.lower))));
+    // Outside English an adjective may follow the role ("el periodista ruso", "le ministre français").
+    const before = primary.slice(1, preposition > 1 ? preposition : primary.length);
+    const roleFirst = english ? undefined : before.find((t) => isRoleWord(t.text));
+    const headToken = roleFirst ?? primary[(preposition > 1 ? preposition : primary.length) - 1]!;
     const head = headToken.lower.replace(/[’']s$/, '');
     if (!(isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
-    // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone.
-    if (primary.slice(1).some((t) => /^\p{Lu}/u.test(t.text) && !isRoleWord(t.text))) return null;
+    // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone. Outside
+    // English the role's complement may be a name ("der Konzernchef von FACC", "le ministre de l’Intérieur").
+    const own = english || preposition < 1 ? primary.slice(1) : primary.slice(1, preposition);
+    if (own.some((t) => /^\p{Lu}/u.test(t.text) && !isRoleWord(t.text))) return null;
     const byRole = byRoleWord.get(head);
     // "the spokesperson", "the official": an unnamed source stays a description unless someone holds that role.
     if (!byRole && UNNAMED_SOURCE_HEADS.has(head)) return null;
@@ -504,6 +625,74 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
   };
 
+  /**
+   * The organisation named last before `pos`, in its paragraph or the one before, outside quotes, when it is of the
+   * kind a description names ("the agency" → "Customs and Border Protection", "the company" → "Whole Foods"): its own
+   * head noun, if any, must be of the same family.
+   */
+  const lastBodyOfKind = (kind: string, pos: number): string | null => {
+    const family = BODY_FAMILIES.find((f) => f.includes(kind));
+    if (!family) return null;
+    const from = paragraphStart(pos, 1);
+    let best: { start: number; name: string } | null = null;
+    for (const o of entities.organizations) {
+      for (const m of o.mentions) {
+        if (m.start < from || m.start >= pos || inQuote(m.start)) continue;
+        if (!best || m.start > best.start) best = { start: m.start, name: o.name };
+      }
+    }
+    if (!best || NEWS_OUTLET.test(best.name)) return null;
+    const heads = best.name.toLowerCase().split(/\s+/).filter((w) => BODY_FAMILIES.some((f) => f.includes(w)));
+    return heads.every((h) => family.includes(h)) ? best.name : null;
+  };
+
+  /**
+   * The person whose view the sentences just before `pos` give: "To Levin, the xenobots are …", "For Adelaide's Lyon,
+   * recognizing that kinship is …", "But for Parata and his family the deaths are personal" — when no one else is
+   * named after it. A quote standing alone after such a sentence, or "she says" with no other antecedent, is theirs.
+   */
+  const perspectiveHolder = (pos: number, gender: Gender | null): PersonEntity | null => {
+    const from = paragraphStart(pos, 1);
+    const window = doc.text.slice(from, pos);
+    let found: { at: number; name: string } | null = null;
+    for (const m of window.matchAll(PERSPECTIVE)) found = { at: m.index + m[0].length, name: m[1]! };
+    if (!found) return null;
+    const surname = found.name.replace(/[’']s$/, '').split(/\s+/).at(-1)!;
+    const person = names.person(surname) ?? adHoc.get(names.fullest(surname)) ?? null;
+    if (!person) return null;
+    const g = genders.get(person) ?? null;
+    if (gender && g && g !== gender) return null;
+    // Someone else named after it takes the view over.
+    const after = window.slice(found.at);
+    const others = [...entities.people, ...adHoc.values()].filter((x) => x !== person && x.name.split(' ').at(-1)!.length > 2);
+    return others.some((x) => new RegExp(`\\b${escapeRegExp(x.name.split(' ').at(-1)!)}\\b`).test(after)) ? null : person;
+  };
+
+  /**
+   * Whether an unnamed person of that gender opens a sentence between the last mention of `p` and the pronoun at `at`
+   * ("Johannes Caspar erklärt … Der Mann veröffentlicht … Er sagt …": "er" is the man, not Caspar).
+   */
+  const unnamedSince = (p: PersonEntity, at: number, gender: Gender): boolean => {
+    const from = paragraphStart(at, 2);
+    const window = doc.text.slice(from, at);
+    const pattern = gender === 'male' ? UNNAMED_MAN : UNNAMED_WOMAN;
+    let unnamed = -1;
+    for (const m of window.matchAll(pattern)) unnamed = m.index;
+    if (unnamed < 0) return false;
+    const surname = p.name.split(' ').at(-1)!;
+    return window.lastIndexOf(surname) < unnamed;
+  };
+
+  // The body that issued a document; a person's research or letter keeps its description (labels/README.md names
+  // organisations as speakers, and a name cut from a person's would be wrong).
+  const issuerOf = (noun: string, pos: number): string | null => {
+    const issuer = documentIssuer(doc.text, pos, noun);
+    if (!issuer) return null;
+    const words = issuer.split(' ');
+    const personal = knownPerson(issuer) || [...entities.people, ...adHoc.values()].some((p) => p.name.split(' ').some((w) => words.includes(w)));
+    return personal ? null : issuer;
+  };
+
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
     const first = primary[0]!.lower;
@@ -512,12 +701,32 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const last = bodySpeakers.at(-1);
       return last && last.start >= paragraphStart(pos, 3) && last.start < pos ? last.speaker : null;
     }
+    // German, French, Spanish and Portuguese subject pronouns: `», a-t-il dit`, `“, sagte er dem NDR`, `”, disse ela`
+    // (what follows the pronoun is the listener or the circumstances, not a speaker).
+    const otherGender = other.isEnglish(doc.lang) ? undefined : OTHER_PRONOUN_GENDERS.get(first);
+    if (otherGender) {
+      const at = Math.min(pos, primary[0]!.start);
+      const p = antecedent(at, otherGender);
+      return p && !unnamedSince(p, at, otherGender) ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+    }
     if (primary.length === 1 && PRONOUNS.has(first)) {
       const gender = pronounGender(first);
       if (!gender) return null;
       // The antecedent comes before the pronoun: in `He said Thomas would “…”`, not Thomas.
-      const p = antecedent(Math.min(pos, primary[0]!.start), gender);
-      return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+      const at = Math.min(pos, primary[0]!.start);
+      const p = antecedent(at, gender) ?? perspectiveHolder(at, gender);
+      return p && !unnamedSince(p, at, gender) ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+    }
+    // "Chiou and Howlett write": two people the article names speak together.
+    const and = primary.findIndex((t) => t.lower === 'and' || t.lower === 'y' || t.lower === 'et' || t.lower === 'und' || t.lower === 'e');
+    if (and > 0 && and < primary.length - 1 && primary.length <= 7 && primary.every((t, k) => k === and || /^\p{Lu}/u.test(t.text))) {
+      const a = names.person(joinTokens(primary.slice(0, and)));
+      const b = names.person(joinTokens(primary.slice(and + 1)));
+      if (a && b && a !== b) return { speaker: `${a.name} ${primary[and]!.text} ${b.name}`, speakerKind: 'description', person: null };
+    }
+    // "fuentes de Montecon", "sources at the ministry", "fontes do Planalto": unnamed sources, named by where they are.
+    if (BARE_SOURCES.has(first) && primary.length >= 3 && primary.length <= 6 && ['de', 'del', 'do', 'da', 'at', 'in', 'close', 'du', 'des', 'aus'].includes(primary[1]!.lower)) {
+      return { speaker: joinTokens(primary), speakerKind: 'description', person: null };
     }
     // "A spokesperson for the British Foreign Office": an unnamed source, whatever names its role holds.
     const source = primary.findIndex((t) => UNNAMED_SOURCE_HEADS.has(t.lower));
@@ -540,7 +749,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       for (const run of nameRuns(joinTokens(segment))) {
         // "Consultada sobre …", "Entonces …", "Brasil": outside English, a word capitalised only at sentence starts or
         // a place is no speaker's name.
-        if (!other.isEnglish(doc.lang) && !knownPerson(run.name) && (other.isSentenceInitialWord(doc.text, run.name) || PLACES.has(run.name))) continue;
+        // Nor is a noun the article writes after an article ("Die Nachfrage der Airlines sei hoch, „…“").
+        if (!other.isEnglish(doc.lang) && !knownPerson(run.name) && (other.isSentenceInitialWord(doc.text, run.name) || PLACES.has(run.name)
+          || isCommonNoun(doc.text, run.name))) continue;
         // "High Commissioner for Human Rights", "professor at Cornell": a name after a role's preposition belongs to
         // the role, not to the speaker.
         const number = /^\d+$/.test(words[run.index - 1] ?? '') ? 1 : 0;
@@ -610,6 +821,10 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     if (primary.length === 1 && (/^\p{Lu}{2,6}$/u.test(primary[0]!.text) || NEWS_AGENCIES.has(primary[0]!.lower))) {
       return { speaker: primary[0]!.text, speakerKind: 'organization', person: null };
     }
+    // "the statement said", "the trends report stated": the document speaks for whoever the article says issued it.
+    const noun = documentNoun(text);
+    const issuer = noun ? issuerOf(noun, pos) : null;
+    if (issuer) return { speaker: issuer, speakerKind: 'organization', person: null };
     if (!isDescription(primary)) return null;
     return { speaker: text, speakerKind: ORG_HEADS.has(head) ? 'organization' : 'description', person: null };
   };
@@ -642,6 +857,13 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
 
   /** The subject of a clause, as a speaker: `Emery retweeted the story` → Emery. */
   const subjectOf = (clause: string, offset: number, pos: number, personOnly: boolean): Resolved | null => {
+    // Outside English, a second clause joined by "y", "et", "und" with a subject of its own is the quote's clause: "El
+    // politólogo Samuel Huntington definía … y el jurista Carlos Nino llamó a la Argentina «…»".
+    if (!other.isEnglish(doc.lang)) {
+      let joined: RegExpExecArray | null = null;
+      for (const m of clause.matchAll(SECOND_CLAUSE)) joined = m;
+      if (joined) { offset += joined.index + joined[0].length; clause = clause.slice(joined.index + joined[0].length); }
+    }
     const segments = splitSegments(tokenize(clause, offset));
     // Skip opening adverbials: "However,", "In an interview with the BBC,", "Speaking in Beijing,".
     let s = 0;
@@ -667,10 +889,16 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     // "Oversight Committee Republicans", "Senate Democrats": a group of people named by a capitalised plural.
     const last = (r?.speaker ?? '').split(' ').at(-1)!;
     const group = r?.speakerKind !== 'person' && (PEOPLE_PLURAL.test(last) || GROUP_PLURAL.test(last) || PEOPLE_NOUN_PLURAL.test(last));
+    // "Le projet de loi énonce les domaines …", "The report lists …": a document whose wording the quotes give.
+    const document = r?.speakerKind === 'description' ? documentPhrase(r.speaker ?? '') : null;
+    if (r && document) return { ...r, speaker: document };
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 
+  const german: GermanText | null = isGerman(doc.lang) ? { text: doc.text } : null;
+  const prodrop = /^(?:es|pt|it)(?:$|[-_])/i.test(doc.lang ?? '');
   const resolved: Resolved[] = [];
+  const ownPhrase = new Set<number>();
   quotes.forEach((q, i) => {
     const p = doc.paragraphs[q.paragraph]!;
     const prev = quotes[i - 1];
@@ -683,7 +911,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const after = p.text.slice(local(q.marks.end), sentenceEndAfter(p.text, local(q.marks.end), ceiling));
     let result: Resolved | null = null;
     const endsClause = /[,.!?…—-]$/.test(q.text);
-    const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause, /[.]$/.test(q.text)) : null;
+    const afterPhrase = q.closed ? phraseAfter(tokenize(after, q.marks.end), endsClause, /[.]$/.test(q.text), german !== null) : null;
     // A fragment inside the writer's sentence belongs to the verb before it ("Netanyahu warned against a “bad deal”").
     // Passive only after a participle: "described as “X” by Y", not "said he was “very moved” by the announcement".
     const passive = /^\s*by\s/i.test(after) && PARTICIPLE_BEFORE.test(before);
@@ -691,10 +919,16 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const introduced = /[,:]\s*$/.test(before) && isSpeechVerb(lastWordOf(before));
     const beforeFirst = (!endsClause || introduced) && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
     if (afterPhrase && !beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
+    // Spanish and Portuguese drop the subject: `“Nadie entiende nada”, insistió.` is the words of the source quoted
+    // just before, within two paragraphs (not of a place or thing the sentence before names).
+    if (!result && prodrop && q.closed && PRODROP_AFTER.test(after) && isSpeechVerb(PRODROP_AFTER.exec(after)![1]!)) {
+      const last = i > 0 && quotes[i - 1]!.paragraph >= q.paragraph - 2 ? resolved[i - 1] : undefined;
+      if (last?.speaker) result = last;
+    }
     if (!result) {
       const beforeTrim = before.trimEnd();
       const intro = beforeTrim.endsWith(':') || beforeTrim.endsWith(',');
-      const beforePhrase = phraseBefore(tokenize(before, p.start + beforeStart), intro);
+      const beforePhrase = phraseBefore(tokenize(before, p.start + beforeStart), intro, german);
       const sameSentence = prev && prev.paragraph === q.paragraph && beforeStart === floor;
       if (beforePhrase === 'continued') {
         // "…,” the daily wrote, adding, “…”: the previous quote's speaker; else the clause's subject.
@@ -702,6 +936,12 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         else result = relativeSubject(before, p.start + beforeStart) ?? subjectOf(before, p.start + beforeStart, q.marks.start, false);
       } else if (beforePhrase) {
         result = resolvePhrase(beforePhrase, q.marks.start);
+        // "The Los Angeles Times reports: “…” with the most prominent tech brands, said Jan Liphardt": a publication
+        // that reports the quote does not speak it; the person named after it does.
+        if (result?.speakerKind === 'organization' && afterPhrase && /\b(?:reports?|reported|writes|wrote|reporting)\b[^.!?]*$/i.test(before)) {
+          const named = resolvePhrase(afterPhrase, q.marks.start);
+          if (named?.speakerKind === 'person') result = named;
+        }
       } else if (beforeTrim.endsWith(':') && !sameSentence) {
         // A colon introduction with no verb of saying: `Alverson summed up the journey: “…”`, `Mr Obama: “…”`.
         result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
@@ -715,11 +955,27 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const bareSubject = q.partial && /^\p{Ll}/u.test(q.text) && /^(?:\s*(?:\p{Lu}[\p{L}.’'-]*|of|the))+\s*$/u.test(before);
       const lastInParagraph = prev && prev.paragraph === q.paragraph ? resolved[i - 1] : undefined;
       if (!result && bareSubject && lastInParagraph?.speaker) result = lastInParagraph;
+      // "a quien el informe ubicó «…»", "the bill lists “…”": a document right before the quote, with its verb.
+      const documentVerb = q.partial ? DOCUMENT_VERB_BEFORE.exec(before) : null;
+      if (!result && documentVerb && DOCUMENT_HEADS.has(documentVerb[2]!.toLowerCase())) {
+        result = { speaker: documentPhrase(documentVerb[1]!) ?? documentVerb[1]!, speakerKind: 'description', person: null };
+      }
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = relativeSubject(before, p.start + beforeStart);
       if (!result && q.partial && beforeTrim !== '' && !sameSentence) result = subjectOf(before, p.start + beforeStart, q.marks.start, true);
+      // German puts the subject after the verb when an adverbial opens the sentence: "Als ZdK-Chefin will Stetter-Karp
+      // „…“" — a person the article knows, right after the verb.
+      const inverted = german && !result && q.partial ? GERMAN_INVERTED.exec(before) : null;
+      if (inverted) {
+        const name = inverted[1]!.trim();
+        const person = names.person(name) ?? adHoc.get(names.fullest(name));
+        if (person) result = { speaker: person.name, speakerKind: 'person', person };
+      }
       // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.
       if (!result && afterPhrase && beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
     }
+    // A quote whose own sentence names a speaker we could not resolve ("schrieb er dem NDR" with "er" unclear) must not
+    // borrow one from reported speech around it.
+    if (!result && (afterPhrase || phraseBefore(tokenize(before, 0), false, german) !== null)) ownPhrase.add(i);
     resolved.push(result ?? { speaker: null, speakerKind: null, person: null });
     if (result?.person) speakerMentions.push({ start: q.span.start, person: result.person });
     else if (result?.speaker && !/s$/.test(result.speaker)) bodySpeakers.push({ start: q.span.start, speaker: result });
@@ -769,16 +1025,100 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const ownIntro = !other.isEnglish(doc.lang) && /:\s*$/.test(doc.text.slice(ownStart, q.marks.start));
     if (sentence && !ownIntro && !/[“”"«»]/.test(sentence.text)) {
       // "…, said Bart Naylor, a policy advocate." + “…”: the attribution in that sentence, else its subject.
-      const phrase = phraseBefore(tokenize(sentence.text, sentence.start), false);
+      const phrase = phraseBefore(tokenize(sentence.text, sentence.start), false, german);
       const found = (phrase && phrase !== 'continued' ? resolvePhrase(phrase, q.marks.start) : null)
         ?? subjectOf(sentence.text, sentence.start, q.marks.start, true);
       if (found) { resolved[i] = found; return; }
+    }
+    // German reported speech: a quote in a subjunctive sentence ("Der Markt sei „größer als vor COVID-19“"), or standing
+    // alone after one, is the words of the source reported last, within four paragraphs.
+    if (german && !ownPhrase.has(i)) {
+      const local = q.marks.start - p.start;
+      const own = p.text.slice(sentenceStartBefore(p.text, local, 0), local) + ' ' + p.text.slice(q.marks.end - p.start, sentenceEndAfter(p.text, q.marks.end - p.start, p.text.length));
+      const standsAlone = !/\p{L}/u.test(own);
+      const earlier = sentence && standsAlone ? sentence.text.replace(/[„“”"«»][^„“”"«»]*[„“”"«»]/gu, ' ') : '';
+      if (isReportedSpeech(own) || isReportedSpeech(earlier)) {
+        // Four paragraphs back: headings and promotions sit between the paragraphs of one report.
+        // Only the quote just before: past a quote whose speaker is unknown, the source may have changed.
+        const last = i > 0 && quotes[i - 1]!.paragraph >= q.paragraph - 4 ? resolved[i - 1]! : null;
+        if (last?.speaker) { resolved[i] = last; return; }
+      }
+    }
+    // A quote standing alone after "To Levin, …" / "For Parata and his family …": the holder of that view.
+    const ownSentence = doc.text.slice(ownStart, q.marks.start) + doc.text.slice(q.marks.end, sentenceEndAfter(doc.text, q.marks.end, p.end));
+    if (!/\p{L}/u.test(ownSentence)) {
+      const holder = perspectiveHolder(q.marks.start, null);
+      if (holder) { resolved[i] = { speaker: holder.name, speakerKind: 'person', person: holder }; return; }
     }
     // Fallback for a quote standing as its own paragraph: the person named last before it.
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
-  return resolved.map(({ speaker, speakerKind }) => ({ speaker, speakerKind }));
+  return resolved.map((r, i) => bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
+    // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
+    (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
+
+  /**
+   * A body or document as the article names it: "Institute said in a release" (a subject with its verb) is
+   * "Institute"; "the report" is whoever the article says issued it ("a June report by …"); a short name is the
+   * organisation the article names in full ("the Institute" → "Venezuelan Institute for Culture and Cooperation").
+   */
+  function bodySpeaker({ speaker, speakerKind }: Resolved, q: QuoteSpan): Attribution {
+    if (!speaker || speakerKind === 'person') return { speaker, speakerKind };
+    // "the doctors" after "the recently formed group Doctors for Camp Closure": the group the article named by them.
+    const members = /^the\s+(\p{Ll}{3,}s)$/iu.exec(speaker)?.[1];
+    const group = members ? groupNamedBy(doc.text.slice(0, q.marks.start), members) : null;
+    if (group) return { speaker: group, speakerKind: 'organization' };
+    // "o Supremo" after "o Supremo Tribunal Federal": the organisation the article names in full with that word.
+    const short = /^(?:the|o|a|el|la|le|der|die|das)\s+(\p{Lu}[\p{L}-]+)$/u.exec(speaker)?.[1];
+    const fuller = short ? entities.organizations.filter((o) => o.name.startsWith(`${short} `)) : [];
+    if (fuller.length === 1) return { speaker: fuller[0]!.name, speakerKind: 'organization' };
+    // "the agency said" after "reached out to the Department of Transportation": the body named just before.
+    const kind = /^the\s+(\p{Ll}+)$/iu.exec(speaker)?.[1]?.toLowerCase();
+    const named = kind ? lastBodyOfKind(kind, q.marks.start) : null;
+    if (named) return { speaker: named, speakerKind: 'organization' };
+    let words = speaker.split(' ');
+    // A clause is no speaker: "Two United States service members have been killed in a helicopter crash"; nor is a
+    // thing something owns ("its cutback on orders of the jumbo jet"), unless it is people ("its spokesman").
+    if (words.length > 9 || words.some((w) => CLAUSE_VERBS.has(w))) return { speaker: null, speakerKind: null };
+    const of = words.findIndex((w, k) => k > 0 && ['of', 'for', 'on', 'at', 'in'].includes(w));
+    const ownedHead = words[(of > 0 ? of : words.length) - 1]!;
+    const thing = /^(?:its|their)$/i.test(words[0]!) && !(isRoleWord(ownedHead) || PEOPLE_NOUN_PLURAL.test(ownedHead) || RELATIONS.has(ownedHead) || ORG_HEADS.has(ownedHead));
+    if (thing && speakerKind === 'description') return { speaker: null, speakerKind: null };
+    // Outside English, a clause fragment ("dass er aus") opens with a conjunction or preposition, never a description.
+    if (!other.isEnglish(doc.lang) && other.isFunctionWord(words[0]!) && !DETERMINERS.has(words[0]!.toLowerCase())
+      && !QUANTIFIERS.has(words[0]!.toLowerCase())) return { speaker: null, speakerKind: null };
+    // "Institute said in a release": the verb and what follows go; "The tweet from …" keeps its noun.
+    const verb = words.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && isSpeechVerb(w) && !DETERMINERS.has(words[k - 1]!.toLowerCase()));
+    if (verb > 0) words = words.slice(0, verb);
+    let name = words.join(' ');
+    const noun = documentNoun(name);
+    const issuer = noun ? issuerOf(noun, q.marks.start) : null;
+    if (issuer) name = issuer;
+    else if (verb < 0) return { speaker, speakerKind };
+    const full = entities.organizations.filter((o) => o.name !== name && new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(o.name));
+    return { speaker: full.length === 1 ? full[0]!.name : name, speakerKind: 'organization' };
+  }
+}
+
+/**
+ * The last group the text names by a plural of people and what they stand for: "Doctors for Camp Closure", "Mothers
+ * Against Drunk Driving", "Doctors Without Borders". Example: `groupNamedBy('… group Doctors for Camp Closure …',
+ * 'doctors') === 'Doctors for Camp Closure'`.
+ */
+export function groupNamedBy(text: string, members: string): string | null {
+  const head = members.charAt(0).toUpperCase() + members.slice(1);
+  const pattern = new RegExp(String.raw`\b${escapeRegExp(head)}\s+(?:for|of|without|against|Without|Against|For|Of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)*`, 'gu');
+  let last: string | null = null;
+  for (const m of text.matchAll(pattern)) last = m[0];
+  return last;
+}
+
+// Auxiliaries that make a speaker phrase a clause (lower case: "Will", "Are" may open names).
+const CLAUSE_VERBS = new Set(['have', 'has', 'had', 'been', 'was', 'were', 'is', 'are', 'will', 'would', 'be']);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|for|with|by|near|on|into|against|over|under|across|toward|towards)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
@@ -841,7 +1181,8 @@ function surnameMentions(text: string, name: string): number[] {
     if (out.length >= 500) break;
     const before = text.slice(Math.max(0, i - 40), i);
     if (given && before.endsWith(`${given} `)) out.push(i - given.length - 1);
-    else if (!/\p{Lu}[\p{L}.'’-]*\s$/u.test(before)) out.push(i);
+    // "Flixbus-Manager Stenger", "Minister Smith": a role before the surname leaves it the person's.
+    else if (!/\p{Lu}[\p{L}.'’-]*\s$/u.test(before) || isRoleWord(/(\S+)\s$/u.exec(before)?.[1] ?? '')) out.push(i);
   }
   return out;
 }

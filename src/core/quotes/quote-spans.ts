@@ -130,7 +130,7 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'an
   'del', 'della', 'dello', 'degli', 'delle', 'dei', 'di', 'da', 'la', 'le', 'les', 'el', 'los', 'las', 'du', 'des', 'et', 'e', 'y',
   'der', 'die', 'das', 'und', 'von', 'van']);
 // Words that announce a name, not speech: `dubbed “Gucci Grace”`, `the so-called “Blue House”`.
-const NAMING_WORDS = /(?:dubbed|nicknamed|named|titled|entitled|known as|so-called|hashtag|slogan|headlined|the words?|the term|the phrase|the label|the name|(?:is|are|was|were|be|been|being|what[’']s|what is|so|now) called)\s*$/i;
+const NAMING_WORDS = /(?:dubbed|nicknamed|named|titled|entitled|known as|so-called|hashtag|slogan|headlined|the words?|the term|the phrase|the label|the name|(?:is|are|was|were|be|been|being|what[’']s|what is|so|now|sometimes|often|also|commonly|widely|usually|,) called|(?:those|who are|are|is|was|were|be|been|being) considered)\s*$/i;
 // A work named right after its kind: `In her book “A Paradise Built in Hell: …,”`, `the film “Wild Rose”`.
 const WORK_BEFORE = /\b(?:book|novel|film|movie|album|song|single|show|series|play|poem|essay|documentary|memoir|podcast|episode|exhibition|game|musical|opera|sitcom|column|anthology)s?\s*,?\s*$/i;
 
@@ -204,6 +204,19 @@ function modifiesNoun(after: string): boolean {
   return !isSpeechVerb(word) && !['he', 'she', 'they', 'we', 'i', 'it', 'according', 'as', 'and', 'but', 'or', 'the', 'a', 'an', 'his', 'her', 'their'].includes(word);
 }
 
+// Words after a quote that start a phrase of their own, not a noun the quote modifies: `a “bad deal” during …`.
+const NOT_NOUN_AFTER = new Set(['during', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'that', 'which',
+  'who', 'when', 'if', 'because', 'than', 'after', 'before', 'over', 'under', 'since', 'into', 'about', 'is', 'was',
+  'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'be', 'been', 'not',
+  'so', 'then', 'there', 'this', 'these', 'those', 'such', 'while', 'where', 'whose', 'despite', 'amid', 'among',
+  'against', 'without', 'within', 'through', 'toward', 'towards', 'until', 'unless', 'once', 'like', 'instead', 'even']);
+
+/** A lower-case noun right after the quote, in the same clause: ` government to withdraw`, ` design, it provides`. */
+function nounAfter(after: string): boolean {
+  const m = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after);
+  return m !== null && modifiesNoun(after) && !NOT_NOUN_AFTER.has(m[1]!) && !/ly$/.test(m[1]!);
+}
+
 /** The part of `before` in the quote's own clause: after the last `, and` / `, but` / semicolon. */
 function ownClause(before: string): string {
   const m = /.*(?:[;]|,\s+(?:and|but|while|whereas|although|though|yet|so)\b)/is.exec(before);
@@ -272,6 +285,9 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       if (words <= 3 && NAMED_BY_CALLED.test(tail)) continue;
       // A slogan or title used as a modifier: `South Dakota’s viral “Meth. We’re on it.” awareness campaign`.
       if (words <= 8 && /[.!?]$/.test(quote) && MODIFIER_BEFORE.test(tail) && modifiesNoun(after)) continue;
+      // A word or two used as a modifier: `an “it” macronutrient`, `the self-declared “interim” government`, `its
+      // rigorous “active control” design` (issue 15): no punctuation closes it, a noun follows.
+      if (words <= 3 && !/[.!?,;:]$/.test(quote) && MODIFIER_BEFORE.test(tail) && nounAfter(after)) continue;
       if (HYPOTHETICAL.test(tail)) continue;
       // `terrified to say “yes.”`, `tell yourself “no.”`: a one-word answer is a choice, not someone's words.
       if (/^(?:yes|no|ok|okay)[.!,]?$/i.test(quote) && beforeTrim !== '' && !hasSpeechCue(firstWords(after, 3))) continue;

@@ -52,9 +52,14 @@ const NOT_NAME_WORDS = new Set([
 for (const w of other.ROLE_WORDS) ROLE_WORDS.add(w);
 for (const w of other.FUNCTION_WORDS) NOT_NAME_WORDS.add(w);
 
+// German writes roles as compounds whose last part is the role ("Konzernchef", "Bundesverkehrsminister",
+// "Rheinmetall-Sprecher", "Branchenkenner", "ZdK-Chefin"): these endings, after at least three letters of a first part.
+const GERMAN_ROLE_ENDING = /^\p{L}[\p{L}-]{2,}(?:chef|chefin|sprecher|sprecherin|leiter|leiterin|minister|ministerin|präsident|präsidentin|direktor|direktorin|vorsitzende|vorsitzender|manager|managerin|kenner|kennerin|experte|expertin|aktivist|aktivistin|trainerin|beauftragte|beauftragter|kanzler|kanzlerin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|sekretär|sekretärin|gründer|gründerin|forscher|forscherin|politiker|politikerin|anwalt|anwältin|richter|richterin|funktionär|funktionärin)$/u;
+
 /** A title or role that precedes a name: `isRoleWord('Minister') === true`, `isRoleWord('Putin') === false`. */
 export function isRoleWord(word: string): boolean {
-  return ROLE_WORDS.has(word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, ''));
+  const lower = word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
+  return ROLE_WORDS.has(lower) || GERMAN_ROLE_ENDING.test(lower);
 }
 
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
@@ -114,7 +119,13 @@ export function nameRuns(phrase: string): NameRun[] {
     const w = raw.replace(/^[("“‘]+|[)",;:”’]+$/g, '').replace(/[’']s$/, '');
     const isPossessive = /[’']s[,;:]?$/.test(raw);
     // Inside a name a particle may be capitalised too: "James Van Der Beek", "Ursula Von Der Leyen".
-    const particle = run.length > 0 && PARTICLE.test(w.toLowerCase()) && i + 1 < words.length && CAPITALISED.test(words[i + 1]!.replace(/[’']s$|[,;:.]$/g, ''));
+    // German "der" joins a name only after "von"/"van" ("Ursula von der Leyen"); after a surname it is a dative or a
+    // genitive ("sagte Hörmann der Augsburger Allgemeinen").
+    const dative = w.toLowerCase() === 'der' && !/^(?:von|van)$/i.test(run.at(-1) ?? '');
+    // "von" after a first name opens a surname ("Ursula von der Leyen", "Richard von Weizsäcker"); after a full name it
+    // names where the person comes from ("erklärte Nadja Michler von „Peta“").
+    const origin = /^(?:von|vom)$/i.test(w) && run.length >= 2;
+    const particle = run.length > 0 && PARTICLE.test(w.toLowerCase()) && !dative && !origin && i + 1 < words.length && CAPITALISED.test(words[i + 1]!.replace(/[’']s$|[,;:.]$/g, ''));
     if (particle || (CAPITALISED.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase())) || opensName(w, words[i + 1])) {
       // "Mr. King", "Ms. Bishop": after an honorific even a role word is a surname.
       if (isRoleWord(w) && !HONORIFICS.has(prevLower.replace(/\.$/, ''))) {

@@ -6,6 +6,7 @@ import type { Entities, PersonEntity } from '../people/index.ts';
 import { rankSentences, contentTerms, storyNames, summaryWords, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
 import { repairOpening, type PronounResolver } from './repair-sentence.ts';
 import { introducePeople } from './introduce-people.ts';
+import { openingShape, subjectSentence, type OpeningShape } from './opening.ts';
 
 /** Target words per length setting; a summary is always 40–120 words when the article has enough usable text. */
 export const WORD_TARGET: Record<SummaryLength, number> = { short: 50, medium: 65, long: 100 };
@@ -28,7 +29,7 @@ const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『�
 
 /** The summary's sentences, repaired and in article order (for evaluation, which scores sentence by sentence). */
 export function summarySentences(doc: TextDoc, length: SummaryLength, entities?: Entities): string[] {
-  const ranked = rankSentences(doc);
+  const ranked = rankForSummary(doc).ranked;
   const target = WORD_TARGET[length];
   const resolverFor = (r: RankedSentence, before: string): PronounResolver => (pronoun) => resolvePronoun(doc, r, pronoun, before, entities);
   // Text of each sentence if it stands alone (null: its opening cannot be repaired, so it needs its predecessor).
@@ -65,25 +66,30 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
 
   // Coverage: the people and places the story is about must appear; add the best sentence naming each one missing.
   const coverageLimit = Math.min(MAX_WORDS, Math.round(target * 1.5));
-  for (const term of keyTerms(doc)) {
-    if ([...chosen.values()].some((r) => r.terms.has(term))) continue;
-    const best = candidates.find((r) => r.terms.has(term) && words + r.words <= coverageLimit && fits(r));
-    if (best) tryAdd(best, coverageLimit);
-  }
+  // Adds a sentence, making room when needed by giving up the weakest chosen one (never the best one, nor one a
+  // later sentence leans on). The swap only stands if the new sentence can follow what is left.
+  const addOrSwap = (best: RankedSentence, onlyForBetter = false): void => {
+    const weakest = [...chosen.values()].slice(1).filter((r) => !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
+      .sort((a, b) => a.score - b.score)[0];
+    if (words + best.words > coverageLimit && weakest && words - weakest.words + best.words <= coverageLimit && (!onlyForBetter || best.score > weakest.score)) {
+      chosen.delete(weakest.sentence.index);
+      words -= weakest.words;
+      if (!tryAdd(best, coverageLimit)) { chosen.set(weakest.sentence.index, weakest); words += weakest.words; }
+    } else tryAdd(best, coverageLimit);
+  };
+  const terms = keyTerms(doc);
+  terms.forEach((term, i) => {
+    if ([...chosen.values()].some((r) => r.terms.has(term))) return;
+    // The story's most named person may take the place of a weaker sentence; the others only join if there is room.
+    const best = candidates.find((r) => r.terms.has(term) && (i === 0 ? r.words <= coverageLimit : words + r.words <= coverageLimit) && fits(r));
+    if (best) addOrSwap(best);
+  });
 
   // The story's topic word (the content word most sentences share, e.g. "prices") must appear too.
   const topic = topicTerm(doc, ranked);
   if (topic && ![...chosen.values()].some((r) => hasFolded(r, topic))) {
     const best = candidates.find((r) => hasFolded(r, topic) && r.words <= coverageLimit && fits(r));
-    // Make room by giving up the weakest chosen sentence (never the best one, nor one a later sentence leans on).
-    const weakest = [...chosen.values()].slice(1).filter((r) => !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
-      .sort((a, b) => a.score - b.score)[0];
-    if (best && words + best.words > coverageLimit && weakest && words - weakest.words + best.words <= coverageLimit) {
-      chosen.delete(weakest.sentence.index);
-      words -= weakest.words;
-      // The swap only stands if the topic sentence can follow what is left; otherwise the summary keeps what it had.
-      if (!tryAdd(best, coverageLimit)) { chosen.set(weakest.sentence.index, weakest); words += weakest.words; }
-    } else if (best) tryAdd(best, coverageLimit);
+    if (best) addOrSwap(best);
   }
 
   const out: string[] = [];
@@ -92,9 +98,35 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
     const text = entities ? introducePeople(doc, r.sentence, entities.people, before, MAX_WORDS - words) : r.sentence.text;
     words += summaryWords(text) - r.words;
     const follows = chosen.has(r.sentence.index - 1);
-    out.push(follows ? text : repairOpening(text, resolverFor(r, before)) ?? text);
+    const repaired = follows ? text : repairOpening(text, resolverFor(r, before)) ?? text;
+    // A standfirst printed without a full stop gets one (rank-sentences.ts).
+    out.push(/[\p{L}\d]$/u.test(repaired) ? `${repaired}.` : repaired);
   }
   return out;
+}
+
+/**
+ * The sentences ranked for the summary, and whether the article was read as a report or a feature. A feature's
+ * summary starts at the sentence that states its subject (opening.ts); a report's at its lead.
+ * Example: `rankForSummary(doc).shape` is 'report' for a story opening "Police arrested two men on Monday…".
+ */
+export function rankForSummary(doc: TextDoc): { ranked: RankedSentence[]; shape: OpeningShape; subject: number | null } {
+  const ranked = rankSentences(doc);
+  const usable = ranked.filter((r) => !r.rejected);
+  // The opening's shape is read from English words (news verbs, times); other languages keep the lead.
+  const english = !doc.lang || /^en\b/i.test(doc.lang);
+  const shape = english ? openingShape(usable.slice(0, 2).map((r) => r.sentence.text), doc.title, !!doc.dateline) : 'report';
+  if (shape === 'report') return { ranked, shape, subject: null };
+  const subject = subjectSentence(doc, ranked.map((r) => ({ sentence: r.sentence, centrality: r.centrality, usable: !r.rejected && repairOpening(r.sentence.text, () => 'X') !== null, quoted: isMostlyQuoted(r.sentence.text) })));
+  if (subject === null || subject <= (usable[0]?.sentence.index ?? 0)) return { ranked, shape, subject };
+  return { ranked: rankSentences(doc, undefined, subject), shape, subject };
+}
+
+// A sentence a third or more of which is inside quotation marks speaks in a source's words, not the writer's.
+function isMostlyQuoted(text: string): boolean {
+  let quoted = 0;
+  for (const m of text.matchAll(/[“«„"]([^”»“"]*)[”»"]/g)) quoted += m[1]!.length;
+  return quoted * 3 >= text.length;
 }
 
 /**

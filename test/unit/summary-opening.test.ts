@@ -3,6 +3,7 @@ import type { Article } from '../../src/core/types.ts';
 import { buildTextDoc } from '../../src/core/digest.ts';
 import { openingShape, stemTerms } from '../../src/core/summary/opening.ts';
 import { rankForSummary, summarize } from '../../src/core/summary/summary.ts';
+import { repairOpening } from '../../src/core/summary/repair-sentence.ts';
 import { rejectReason, rankSentences } from '../../src/core/summary/rank-sentences.ts';
 
 function article(paragraphs: string[], title: string): Article {
@@ -106,5 +107,36 @@ describe('furniture and standfirsts in the summary', () => {
     ], 'Night-shift nurses sleep two hours less, study finds'));
     expect(summarize(doc, 'medium')).toMatch(/during the day\. Researchers/);
     expect(rankSentences(doc)[0]!.rejected).toBeNull();
+  });
+});
+
+describe('a summary opens with the writer’s own sentence, never a quotation', () => {
+  test.each([
+    [['“We are not going anywhere until the water is safe to drink,” said resident Maria Lopez, standing outside the town hall with a sign.', 'Residents of Millbrook have protested for three weeks over lead found in the town’s water supply, officials said on Monday.', 'The town council has promised to replace the pipes by the end of next year at a cost of $12 million.']],
+    [['“It was the worst storm I have seen in forty years of fishing on this coast,” said Tom Reilly, a lobsterman from the harbour town.', 'A storm with winds of 90 miles an hour sank six boats in the harbour of Port Ellen on Saturday night, the coastguard said.', 'No one was hurt, but the harbour master said repairs to the pier would take months.']],
+    [['“Nobody told us anything,” said one parent, who asked not to be named because her son still attends the school.', '“We found out from the news,” another parent said outside the gates on Tuesday.', 'The school closed its science wing on Tuesday after inspectors found asbestos in the ceiling tiles, the district said.', 'Classes will move to portable classrooms for the rest of the term while the tiles are removed.']],
+  ])('%#', (paragraphs) => {
+    const summary = summarize(buildTextDoc(article(paragraphs, '')), 'medium');
+    expect(summary).not.toMatch(/^[“"]/);
+    expect(summary.split(' ').length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('repairOpening refuses a sentence whose "that" or "this" stands for a sentence left out', () => {
+  test.each([
+    ['He has said that more than once.'],
+    ['Nobody in the room expected that.'],
+    ['Officials have denied this, but the documents tell another story.'],
+    ['The mayor knew that all along.'],
+  ])('refuses %s', (text) => {
+    expect(repairOpening(text, () => 'Ann Lee')).toBeNull();
+  });
+
+  test.each([
+    ['He said that the plan would fail.', 'Ann Lee said that the plan would fail.'],
+    ['The minister said this week that talks would resume.', 'The minister said this week that talks would resume.'],
+    ['Officials denied that claim on Monday.', 'Officials denied that claim on Monday.'],
+  ])('keeps %s', (text, expected) => {
+    expect(repairOpening(text, () => 'Ann Lee')).toBe(expected);
   });
 });

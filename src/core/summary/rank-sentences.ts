@@ -146,7 +146,9 @@ function isTitleCase(t: string): boolean {
 }
 
 // Two single marks printed for a double one (“…mislead voters,’’ he said”) are a double mark.
-function foldDoubledMarks(t: string): string {
+// German quotes („…“) close with the mark English opens with: folded to “…” so marks are counted the English way.
+function foldDoubledMarks(raw: string): string {
+  const t = raw.includes('„') ? raw.replace(/„([^„“”]*)“/g, '“$1”') : raw;
   return t.includes('‘‘') || t.includes('’’') ? t.replace(/‘‘/g, '“').replace(/’’/g, '”') : t;
 }
 

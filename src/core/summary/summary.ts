@@ -92,12 +92,16 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
     if (best) addOrSwap(best);
   }
 
+  writerFirst(chosen, candidates, fits, (n) => { words += n; });
+
   const out: string[] = [];
-  for (const r of [...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index)) {
+  let previous = -2;
+  for (const r of writerOrder([...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index))) {
     const before = out.join(' ');
     const text = entities ? introducePeople(doc, r.sentence, entities.people, before, MAX_WORDS - words) : r.sentence.text;
     words += summaryWords(text) - r.words;
-    const follows = chosen.has(r.sentence.index - 1);
+    const follows = previous === r.sentence.index - 1;
+    previous = r.sentence.index;
     const repaired = follows ? text : repairOpening(text, resolverFor(r, before)) ?? text;
     // A standfirst printed without a full stop gets one (rank-sentences.ts).
     out.push(/[\p{L}\d]$/u.test(repaired) ? `${repaired}.` : repaired);
@@ -120,6 +124,55 @@ export function rankForSummary(doc: TextDoc): { ranked: RankedSentence[]; shape:
   const subject = subjectSentence(doc, ranked.map((r) => ({ sentence: r.sentence, centrality: r.centrality, usable: !r.rejected && repairOpening(r.sentence.text, () => 'X') !== null, quoted: isMostlyQuoted(r.sentence.text) })));
   if (subject === null || subject <= (usable[0]?.sentence.index ?? 0)) return { ranked, shape, subject };
   return { ranked: rankSentences(doc, undefined, subject), shape, subject };
+}
+
+// A sentence that opens on a quotation, or is mostly one, is the source's, not the writer's.
+function isQuoteLed(text: string): boolean {
+  return /^[“"«„‘']/.test(text);
+}
+
+/**
+ * A summary never opens on a quotation (issue 16): a story told in its sources' words still gets a first sentence of
+ * the writer's. A writer's sentence that comes before the quote joins the summary; failing that the quote goes and
+ * the writer's best sentences fill its place. When the article has none that fit, the summary stays as it was.
+ */
+function writerFirst(chosen: Map<number, RankedSentence>, candidates: readonly RankedSentence[], fits: (r: RankedSentence) => boolean, addWords: (n: number) => void): void {
+  const first = (): RankedSentence | undefined => [...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index)[0];
+  const total = (): number => [...chosen.values()].reduce((n, r) => n + r.words, 0);
+  const lead = first();
+  if (!lead || !isQuoteLed(lead.sentence.text)) return;
+  const before = new Map(chosen);
+  const start = total();
+  const writers = candidates.filter((r) => !isQuoteLed(r.sentence.text));
+  const earlier = writers.find((r) => r.sentence.index < lead.sentence.index && total() + r.words <= MAX_WORDS && fits(r));
+  if (earlier) chosen.set(earlier.sentence.index, earlier);
+  else {
+    // Drop the opening quotes (and a sentence that leaned on one), then fill with the writer's sentences.
+    for (let r = first(); r && isQuoteLed(r.sentence.text); r = first()) {
+      chosen.delete(r.sentence.index);
+      if (chosen.size === 0) break;
+    }
+    for (const r of writers) {
+      if (total() >= MIN_WORDS) break;
+      if (total() + r.words <= MAX_WORDS && fits(r)) chosen.set(r.sentence.index, r);
+    }
+    const opening = first();
+    if (!opening || isQuoteLed(opening.sentence.text) || total() < MIN_WORDS) {
+      chosen.clear();
+      for (const [k, v] of before) chosen.set(k, v);
+    }
+  }
+  addWords(total() - start);
+}
+
+/**
+ * Article order, except that quotations opening it wait behind the writer's first sentence, for a story the writer
+ * tells almost only in its sources' words: `writerOrder([quote, quote, fact])` gives fact, quote, quote.
+ */
+function writerOrder(sentences: RankedSentence[]): RankedSentence[] {
+  const firstOwn = sentences.findIndex((r) => !isQuoteLed(r.sentence.text));
+  if (firstOwn <= 0) return sentences;
+  return [sentences[firstOwn]!, ...sentences.slice(0, firstOwn), ...sentences.slice(firstOwn + 1)];
 }
 
 // A sentence a third or more of which is inside quotation marks speaks in a source's words, not the writer's.

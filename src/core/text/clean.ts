@@ -25,11 +25,15 @@ const AGENCY = '(?:AP|Reuters|AFP|CNN|UPI|dpa|DPA|Bloomberg|PA|EFE|ANSA|Xinhua|I
 
 /** Named line rules: each returns true for a whole line that is page furniture, not article text. */
 export const BOILERPLATE_RULES: readonly { name: string; test: (line: string) => boolean }[] = [
-  { name: 'related link', test: (s) => /^(?:à )?(?:lire aussi|lire|lesen sie auch|auch auf [\w. ]+|mehr zum thema|leia também|leia mais|lee también|leggi anche)\s*(?::|$)/i.test(s) || /^\[?\s*(?:read|see|watch|listen)(?: also| more| next|ing)?\s*(?::|[-–—|»›]|$)/i.test(s) || /^(?:read|see) (?:also|more)\b/i.test(s) || /^\[(?:read|see|related|more|watch|video|photos?)\b[^\]]*\]$/i.test(s) || /^related(?: stories| articles| coverage| content| reading| links?)?\s*:/i.test(s) },
+  { name: 'related link', test: (s) => /^(?:à )?(?:lire aussi|lire|lesen sie auch|auch auf [\w. ]+|mehr zum thema|leia também|leia mais|lee también|leggi anche)\s*(?::|$)/i.test(s) || /^\[?\s*(?:read|see|watch|listen)(?: also| more| next|ing)?\s*(?::|[-–—|»›]|$)/i.test(s) || /^(?:read|see) (?:also|more)\b/i.test(s) || /^\[(?:read|see|related|more|watch|video|photos?)\b[^\]]*\]$/i.test(s) || /^related(?: stories| articles| coverage| content| reading| links?)?\s*:/i.test(s) || /^(?:more|also|recommended|don[’']t miss|must read|trending)\s*:/i.test(s) || /^(?:>{2,}|»{2,}|→)\s*\S/.test(s) },
   { name: 'related heading', test: (s) => /^(?:related|more|most|top|trending|recommended|popular|latest)(?: [\w’'-]+){0,4}$/i.test(s) && /^(?:related(?: \w+)?|more (?:from|on|stories|news|in)\b.*|most (?:read|popular|viewed|shared)\b.*|(?:top|trending|latest|popular) (?:stories|news|now|articles)\b.*|recommended(?: for you| stories| reading)?)$/i.test(s) },
   { name: 'continue reading', test: (s) => /^(?:continue|keep) reading\b/i.test(s) && s.length < 60 },
-  { name: 'newsletter prompt', test: (s) => /\bnewsletters?\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|inbox|free)\b/i.test(s) || /\byour inbox\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|meet)\b/i.test(s) },
-  { name: 'subscribe prompt', test: (s) => /^(?:sign up|subscribe)(?: now| here| today)?\s*(?:[:!.]|$)|^sign up (?:for|to) (?:our|my)\b/i.test(s) || /^(?:subscribe|join us|get (?:breaking|our|the latest|news alerts)|download (?:our|the) app|support (?:independent|our) journalism)\b/i.test(s) || /^(?:breaking news (?:emails|alerts)|subscribe( now)?)$/i.test(s) },
+  { name: 'newsletter prompt', test: (s) => /\bnewsletters?\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|inbox|free)\b/i.test(s) || /\byour inbox\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|meet)\b/i.test(s)
+    // The same box in the other languages Lede reads ("Abonnieren Sie unser Daily Briefing … in Ihrer Inbox").
+    || /(?:^|[.?!] )(?:jetzt )?abonnieren sie\b|\babonnez-vous\b|\bsuscr[íi]bete\b|\binscreva-se\b|\b(?:in )?ihre[rm]? (?:inbox|postfach)\b/i.test(s) },
+  { name: 'subscribe prompt', test: (s) => /^(?:sign up|subscribe)(?: now| here| today)?\s*(?:[:!.]|$)|^sign up (?:for|to) (?:our|my)\b/i.test(s) || /^(?:subscribe|join us|get (?:breaking|our|the latest|news alerts)|download (?:our|the) app|support (?:independent|our) journalism)\b/i.test(s) || /^(?:breaking news (?:emails|alerts)|subscribe( now)?)$/i.test(s)
+    // The same prompt in the other languages Lede reads.
+    || /^(?:(?:jetzt )?abonnieren sie|jetzt abonnieren|melden sie sich (?:hier |jetzt )?(?:für|zu)|abonnez-vous|inscrivez-vous|suscr[íi]b(?:e|i)te|assine|inscreva-se|cadastre-se)\b/i.test(s) },
   { name: 'podcast or video prompt', test: (s) => /^(?:watch|listen(?: to)?)\b.{0,120}\b(?:episode|video|podcast|live|clip|here|below|above)\b/i.test(s) || /\bsubscribe to our (?:channel|podcast)\b/i.test(s) },
   { name: 'live coverage prompt', test: (s) => /^(?:revivez|suivez|relive|follow|verfolgen sie) (?:le |la |our |the |all the )?(?:direct|live|en direct)\b/i.test(s) && s.length < 120 },
   { name: 'follow us', test: (s) => /^(?:follow (?:us|him|her|them|me|@|\p{Lu})|like us on|connect with us)\b/iu.test(s) && s.length < 120 },
@@ -201,7 +205,7 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
   let prose = 0;
   for (const raw of paragraphs) {
     // Blocks that lost their whitespace in extraction read "physician.Police arrested…": put the space back.
-    let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 ').replace(UPDATE_STAMP, '').replace(LINK_NOTE, '');
+    let text = (raw.includes('&') ? decodeCharacterReferences(raw) : raw).replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 ').replace(UPDATE_STAMP, '').replace(LINK_NOTE, '');
     if (text.includes(' MORE')) text = text.replace(HOVER_CARD, '$1');
     if (!text) continue;
     if (inLinkList && text.length < 160 && !/[.!?:"”’)]$/.test(text)) continue;
@@ -224,6 +228,23 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
     if (isProse(text)) prose++;
   }
   return { paragraphs: out, dateline };
+}
+
+// Windows-1252's characters at 128–159, which pages still write as "&#151;" meaning a dash.
+const CP1252: Record<number, string> = { 128: '€', 130: '‚', 131: 'ƒ', 132: '„', 133: '…', 134: '†', 135: '‡', 136: 'ˆ', 137: '‰', 138: 'Š', 139: '‹', 140: 'Œ', 142: 'Ž', 145: '‘', 146: '’', 147: '“', 148: '”', 149: '•', 150: '–', 151: '—', 152: '˜', 153: '™', 154: 'š', 155: '›', 156: 'œ', 158: 'ž', 159: 'Ÿ' };
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', lt: '<', gt: '>', shy: '' };
+
+/**
+ * Character references a page printed as text (escaped twice, so the reader sees "&#151;" or "&amp;nbsp;"), turned into
+ * the characters they name: `decodeCharacterReferences('1999&#151;2001')` gives "1999—2001".
+ */
+export function decodeCharacterReferences(text: string): string {
+  return text.replace(/&(?:amp;)?(#\d{2,7}|#x[\da-f]{2,6}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    if (CP1252[code]) return CP1252[code]!;
+    return code >= 32 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && !(code >= 127 && code < 160) ? String.fromCodePoint(code) : whole;
+  });
 }
 
 // A paragraph of the story rather than a menu entry or heading: a long line, or a sentence of some length.

@@ -1,4 +1,4 @@
-// Eval area "people": the dev labels (people P/R/F1, role accuracy, central people in the top three, as
+// Eval area "people": the labelled pages, labels/dev* (people P/R/F1, role accuracy, central people in the top three, as
 // labels/README.md defines them) and CoNLL-2003 English test (PER and ORG exact-match P/R/F1).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { splitAllSentences } from '../../src/core/text/sentences.ts';
 
 export const name = 'people';
 
-interface PeopleScore { pred: number; gold: number; tp: number; found: number; roleOk: number; roleN: number; centralTop: number; centralN: number }
+export interface PeopleScore { pred: number; gold: number; tp: number; found: number; roleOk: number; roleN: number; centralTop: number; centralN: number }
 
 const lastToken = (s: string): string => tokens(s).pop() ?? '';
 
@@ -39,18 +39,36 @@ export function roleMatches(pred: string | null, gold: string): boolean {
   return want.length > 0 && want.filter((w) => have.has(w)).length / want.length >= 0.5;
 }
 
-function scorePage(pred: Person[], gold: LabelPerson[]): PeopleScore & { fp: string[]; fn: string[]; roles: string[] } {
+export const emptyPeopleScore = (): PeopleScore => ({ pred: 0, gold: 0, tp: 0, found: 0, roleOk: 0, roleN: 0, centralTop: 0, centralN: 0 });
+
+export interface PeopleMisses {
+  /** Predicted people matching no gold person. */
+  fp: string[];
+  /** Gold people no prediction matches. */
+  fn: string[];
+  /** Matched people whose predicted role misses the gold role. */
+  roles: { name: string; gold: string; predicted: string | null }[];
+  /** Central gold people not among the first three predicted. */
+  central: string[];
+}
+
+/** People P/R, role accuracy and central people in the top three for one page (labels/README.md). */
+export function scorePeople(pred: readonly Pick<Person, 'name' | 'role'>[], gold: readonly LabelPerson[]): PeopleScore & PeopleMisses {
   const pairs = matchPeople(pred, gold);
   const byGold = new Map([...pairs].map(([p, g]) => [g, p]));
-  const s = { pred: pred.length, gold: gold.length, tp: pairs.size, found: byGold.size, roleOk: 0, roleN: 0, centralTop: 0, centralN: 0, fp: [] as string[], fn: [] as string[], roles: [] as string[] };
+  const s: PeopleScore & PeopleMisses = { ...emptyPeopleScore(), pred: pred.length, gold: gold.length, tp: pairs.size, found: byGold.size, fp: [], fn: [], roles: [], central: [] };
   gold.forEach((g, gi) => {
     const pi = byGold.get(gi);
     if (pi === undefined) s.fn.push(g.name);
-    if (g.central) { s.centralN++; if (pi !== undefined && pi < 3) s.centralTop++; }
+    if (g.central) {
+      s.centralN++;
+      if (pi !== undefined && pi < 3) s.centralTop++;
+      else s.central.push(g.name);
+    }
     if (g.role && pi !== undefined) {
       s.roleN++;
       if (roleMatches(pred[pi]!.role, g.role)) s.roleOk++;
-      else s.roles.push(`${g.name}: "${pred[pi]!.role}" ≠ "${g.role}"`);
+      else s.roles.push({ name: g.name, gold: g.role, predicted: pred[pi]!.role });
     }
   });
   pred.forEach((p, pi) => { if (!pairs.has(pi)) s.fp.push(p.name); });
@@ -65,19 +83,19 @@ async function runDev(ctx: EvalContext): Promise<void> {
   const rows: (string | number)[][] = [];
   const totals = new Map<string, PeopleScore>();
   const details: string[] = [];
-  for (const { label, result } of pages) {
+  for (const { label, set, result } of pages) {
     const pred = result.digest?.people ?? [];
-    const s = scorePage(pred, label.people);
-    const t = totals.get(label.language) ?? { pred: 0, gold: 0, tp: 0, found: 0, roleOk: 0, roleN: 0, centralTop: 0, centralN: 0 };
+    const s = scorePeople(pred, label.people);
+    const t = totals.get(label.language) ?? emptyPeopleScore();
     for (const k of Object.keys(t) as (keyof PeopleScore)[]) t[k] += s[k];
     totals.set(label.language, t);
     const p = ratio(s.tp, s.pred);
     const r = ratio(s.found, s.gold);
-    rows.push([label.id, label.language, s.pred, s.gold, p, r, f1(p, r), `${s.roleOk}/${s.roleN}`, `${s.centralTop}/${s.centralN}`]);
+    rows.push([`${set}/${label.id}`, label.language, s.pred, s.gold, p, r, f1(p, r), `${s.roleOk}/${s.roleN}`, `${s.centralTop}/${s.centralN}`]);
     const top = pred.slice(0, 3).map((x) => x.name).join(', ');
     if (s.fp.length || s.fn.length || s.roles.length) {
-      details.push(`${label.id}: top3 [${top}]` + (s.fp.length ? `\n  extra: ${s.fp.join('; ')}` : '')
-        + (s.fn.length ? `\n  missed: ${s.fn.join('; ')}` : '') + (s.roles.length ? `\n  roles: ${s.roles.join('; ')}` : ''));
+      details.push(`${set}/${label.id}: top3 [${top}]` + (s.fp.length ? `\n  extra: ${s.fp.join('; ')}` : '')
+        + (s.fn.length ? `\n  missed: ${s.fn.join('; ')}` : '') + (s.roles.length ? `\n  roles: ${s.roles.map((x) => `${x.name}: "${x.predicted}" ≠ "${x.gold}"`).join('; ')}` : ''));
     }
   }
   console.log(table(['page', 'lang', 'pred', 'gold', 'P', 'R', 'F1', 'roles', 'central@3'], rows));

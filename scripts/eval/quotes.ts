@@ -1,4 +1,4 @@
-// Eval area "quotes" (issue 3): quote precision/recall and speaker accuracy on the dev labels (labels/README.md), and
+// Eval area "quotes" (issue 3): quote precision/recall and speaker accuracy on the labelled pages (labels/dev*) (labels/README.md), and
 // speaker accuracy on PolNeAR's direct quotes with a named source.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,11 +51,15 @@ export function speakerMatches(predicted: string | null, gold: LabelQuote, label
   return false;
 }
 
-interface Score { gold: number; matchedGold: number; pred: number; truePred: number; speakerGold: number; speakerOk: number }
-const emptyScore = (): Score => ({ gold: 0, matchedGold: 0, pred: 0, truePred: 0, speakerGold: 0, speakerOk: 0 });
+export interface Score { gold: number; matchedGold: number; pred: number; truePred: number; speakerGold: number; speakerOk: number }
+export const emptyScore = (): Score => ({ gold: 0, matchedGold: 0, pred: 0, truePred: 0, speakerGold: 0, speakerOk: 0 });
+
+/** What one page got wrong, for `npm run eval -- --misses`. */
+export interface QuoteMisses { falseQuotes: string[]; missedQuotes: string[]; speakers: { text: string; gold: string; predicted: string | null }[] }
 
 /** Scores one page's predicted quotes against its label, exactly as labels/README.md says. */
-export function scorePage(label: Label, predicted: readonly Quote[], log: string[] = []): Score {
+export function scorePage(label: Label, predicted: readonly Quote[], log: string[] = [],
+  misses: QuoteMisses = { falseQuotes: [], missedQuotes: [], speakers: [] }): Score {
   const s = emptyScore();
   const notQuotes = label.notQuotes ?? [];
   s.pred = predicted.length;
@@ -63,7 +67,10 @@ export function scorePage(label: Label, predicted: readonly Quote[], log: string
     const isNot = notQuotes.some((n) => quotesMatch(q.text, n));
     const isGold = label.quotes.some((g) => quotesMatch(q.text, g.text));
     if (isGold && !isNot) s.truePred++;
-    else log.push(`  FP  ${JSON.stringify(q.text.slice(0, 90))}${isNot ? ' (notQuote)' : ''}`);
+    else {
+      log.push(`  FP  ${JSON.stringify(q.text.slice(0, 90))}${isNot ? ' (notQuote)' : ''}`);
+      misses.falseQuotes.push(q.text);
+    }
   }
   const used = new Set<number>();
   for (const g of label.quotes) {
@@ -72,7 +79,10 @@ export function scorePage(label: Label, predicted: readonly Quote[], log: string
     if (index < 0) index = predicted.findIndex((q) => quotesMatch(q.text, g.text));
     if (!g.partial) s.gold++;
     if (index < 0) {
-      if (!g.partial) log.push(`  FN  ${JSON.stringify(g.text.slice(0, 90))}`);
+      if (!g.partial) {
+        log.push(`  FN  ${JSON.stringify(g.text.slice(0, 90))}`);
+        misses.missedQuotes.push(g.text);
+      }
       continue;
     }
     used.add(index);
@@ -81,7 +91,10 @@ export function scorePage(label: Label, predicted: readonly Quote[], log: string
     s.speakerGold++;
     const p = predicted[index]!;
     if (speakerMatches(p.speaker, g, label)) s.speakerOk++;
-    else log.push(`  SPK ${JSON.stringify(g.text.slice(0, 50))} gold=${g.speaker} pred=${p.speaker}`);
+    else {
+      log.push(`  SPK ${JSON.stringify(g.text.slice(0, 50))} gold=${g.speaker} pred=${p.speaker}`);
+      misses.speakers.push({ text: g.text, gold: g.speaker, predicted: p.speaker });
+    }
   }
   return s;
 }
@@ -103,18 +116,18 @@ async function devLabels(ctx: EvalContext): Promise<void> {
   const rows: (string | number)[][] = [];
   const byLang = new Map<string, Score>();
   const logs: string[] = [];
-  for (const { label, result } of pages) {
+  for (const { label, set, result } of pages) {
     if (!label.isArticle) continue;
     const log: string[] = [];
     const s = scorePage(label, result.digest?.quotes ?? [], log);
-    rows.push(row(`${label.id} (${label.language})`, s));
+    rows.push(row(`${set}/${label.id} (${label.language})`, s));
     const total = byLang.get(label.language) ?? emptyScore();
     add(total, s);
     byLang.set(label.language, total);
-    if (log.length) logs.push(`${label.id}\n${log.join('\n')}`);
+    if (log.length) logs.push(`${set}/${label.id}\n${log.join('\n')}`);
   }
   for (const [lang, s] of [...byLang].sort()) rows.push(row(`TOTAL ${lang}`, s));
-  console.log('dev labels (labels/README.md metric; goals for en: precision ≥ 0.97, recall ≥ 0.97, speaker ≥ 0.92)');
+  console.log('labelled pages, labels/dev* (labels/README.md metric; goals for en: precision ≥ 0.97, recall ≥ 0.97, speaker ≥ 0.92)');
   console.log(table(HEADER, rows));
   if (VERBOSE) console.log(`\n${logs.join('\n')}`);
 }
@@ -179,7 +192,7 @@ export function polnear(split: 'test' | 'dev'): void {
   if (VERBOSE) console.log(log.join('\n'));
 }
 
-/** Median time of the quote and speaker passes, per 1,000 words, over the dev pages (goal ≤ 5 ms). */
+/** Median time of the quote and speaker passes, per 1,000 words, over the labelled pages (goal ≤ 5 ms). */
 async function speed(ctx: EvalContext): Promise<void> {
   const perThousand: number[] = [];
   for (const { result } of await ctx.devPages()) {
@@ -199,7 +212,7 @@ async function speed(ctx: EvalContext): Promise<void> {
     perThousand.push((times[10]! / words) * 1000);
   }
   perThousand.sort((a, b) => a - b);
-  console.log(`speed: findQuotes + attributeSpeakers, median ${fmt(perThousand[Math.floor(perThousand.length / 2)] ?? 0)} ms per 1,000 words over ${perThousand.length} dev pages (goal ≤ 5 ms)`);
+  console.log(`speed: findQuotes + attributeSpeakers, median ${fmt(perThousand[Math.floor(perThousand.length / 2)] ?? 0)} ms per 1,000 words over ${perThousand.length} labelled pages (goal ≤ 5 ms)`);
 }
 
 export async function run(ctx: EvalContext): Promise<void> {

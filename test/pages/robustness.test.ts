@@ -5,14 +5,11 @@ import { digestHtml, type PageDigest } from '../../src/cli/digest-page.ts';
 import { corpusPages, readCorpusHtml, pageName } from '../../scripts/lib/corpus.ts';
 import { generatedPages } from './generated-pages.ts';
 
-// Generous: CI has two shared cores, and jsdom alone needs seconds to parse 5 MB. A hang or a quadratic pass blows it.
-const BUDGET_MS = 60_000;
 const URL = 'https://example.com/2025/01/02/a-story-about-robust-pages';
 
 function expectDigestOrMessage(html: string, url: string): PageDigest {
-  const start = performance.now();
+  // Not timed: a hang or a quadratic pass blows the unit project's 60 s test timeout; speed is `npm run bench`'s.
   const result = digestHtml(html, url);
-  expect(performance.now() - start).toBeLessThan(BUDGET_MS);
   if (result.digest === null) expect(result.message).toMatch(/\w{3,}/);
   else expect(typeof result.digest.summary).toBe('string');
   return result;

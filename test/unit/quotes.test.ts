@@ -93,11 +93,10 @@ describe('findQuotes stays linear on hostile input', () => {
     ['10,000 quote marks', '“'.repeat(5000) + '"'.repeat(5000)],
     ['alternating single marks', "'a ".repeat(10000)],
     ['a 20,000-word sentence', `He said “${'word '.repeat(20000)}`],
+  // Catastrophic backtracking here runs for minutes; the test's timeout catches it without timing a fast run.
   ])('%s', (_, text) => {
-    const t = performance.now();
-    quotesIn(text);
-    expect(performance.now() - t).toBeLessThan(1000);
-  });
+    expect(Array.isArray(quotesIn(text).quotes)).toBe(true);
+  }, 10_000);
 });
 
 describe('Spanish and Portuguese dialogue dashes', () => {

@@ -25,11 +25,10 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual(expected);
   });
 
-  test('a run of 20,000 dots does not go quadratic', () => {
-    const t = performance.now();
-    split('a.'.repeat(20000));
-    expect(performance.now() - t).toBeLessThan(1000);
-  });
+  // A quadratic split of 20,000 dots runs for minutes; the test's timeout catches that without timing a fast run.
+  test('a run of 20,000 dots with no space between ends as one sentence', () => {
+    expect(split('a.'.repeat(20000))).toEqual(['a.'.repeat(20000)]);
+  }, 10_000);
 });
 
 describe('sentence bounds around a quote', () => {

@@ -41,6 +41,15 @@ describe('summaryFailures (labels/README.md summary checks)', () => {
     [forty, { mustNotContain: ['Beijing on'] }, ['contains "Beijing on"']],
     ['Putin spoke.', {}, ['2 words']],
     [`${forty}\n\n${forty}`, {}, ['not one paragraph']],
+    // A string with punctuation is matched as printed (case aside), one without as whole normalised words.
+    [`${forty} More: the talks`, { mustNotContain: ['More:'] }, ['contains "More:"']],
+    [`${forty} more talks`, { mustNotContain: ['More:'] }, []],
+    [`${forty} more: talks`, { mustNotContain: ['MORE:'] }, ['contains "MORE:"']],
+    [`${forty} [Read: a story]`, { mustNotContain: ['[Read:'] }, ['contains "[Read:"']],
+    [`${forty} read more`, { mustNotContain: ['[Read:', '&#151;'] }, []],
+    [`${forty} — &#151; x`, { mustNotContain: ['&#151;'] }, ['contains "&#151;"']],
+    [`${forty} Read more, please`, { mustNotContain: ['read more'] }, ['contains "read more"']],
+    [`${forty} already`, { mustNotContain: ['read'] }, []],
   ])('%#', (summary, checks, failures) => {
     expect(summaryFailures(summary, checks)).toEqual(failures);
   });

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types.ts';
+import { articleHeader } from './header.ts';
 import { detectArticle } from './detect.ts';
 import type { ExtractionCode } from '../shared/page-reading.ts';
 
@@ -265,10 +266,7 @@ export function toArticle(parsed: ReadabilityResult, doc: Document, url: string 
   const paragraphs = capText(blockTexts(parsed.content));
   if (paragraphs.length === 0) throw new ExtractionError('no-text');
   return {
-    title: (parsed.title ?? doc.title ?? '').trim(),
-    byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
-    publishedTime: parsed.publishedTime?.trim() || null,
+    ...articleHeader(parsed, doc, url),
     lang: parsed.lang?.trim() || doc.documentElement?.getAttribute('lang')?.trim() || null,
     url,
     paragraphs,

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types.ts';
+import { articleHeader } from './header.ts';
 import { detectArticle } from './detect.ts';
 import type { ExtractionCode } from '../shared/page-reading.ts';
 
@@ -317,11 +318,14 @@ function* toArticleSteps(parsed: ReadabilityResult, doc: Document, url: string |
   const blocks = yield* blockTextSteps(parsed.content);
   const paragraphs = capText(blocks);
   if (paragraphs.length === 0) throw new ExtractionError('no-text');
+  const header = articleHeader(parsed, doc, url);
+  // Cut after cleaning, so the cleaned header is what a 100,000-character title or byline is cut to (issue 17).
+  const capped = (text: string | null, max: number): string | null => (text === null ? null : oneLine(text, max) || null);
   const article: Article = {
-    title: oneLine((parsed.title ?? doc.title ?? '').trim(), MAX_TITLE),
-    byline: oneLine(parsed.byline?.trim() ?? '', MAX_BYLINE) || null,
-    siteName: oneLine(parsed.siteName?.trim() ?? '', MAX_BYLINE) || null,
-    publishedTime: oneLine(parsed.publishedTime?.trim() ?? '', MAX_BYLINE) || null,
+    title: oneLine(header.title, MAX_TITLE),
+    byline: capped(header.byline, MAX_BYLINE),
+    siteName: capped(header.siteName, MAX_BYLINE),
+    publishedTime: capped(header.publishedTime, MAX_BYLINE),
     lang: oneLine(parsed.lang?.trim() || doc.documentElement?.getAttribute('lang')?.trim() || '', MAX_BYLINE) || null,
     url,
     paragraphs,

@@ -156,7 +156,9 @@ function chunkEnd(tokens: Token[], i: number): number {
     const next = tokens[j + 1];
     const nextIsCap = !!next && next.start - t.end <= 1 && isCapital(next.text);
     const nextIsParticle = !!next && NAME_PARTICLES.has(next.text) && isCapital(tokens[j + 2]?.text ?? '');
-    if (NAME_PARTICLES.has(t.text) && (nextIsCap || nextIsParticle) && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) {
+    // A particle before an acronym is a preposition before a body ("der Konzernchef von FACC", "le PDG de SNCF").
+    const nextIsAcronym = !!next && /^\p{Lu}{2,}$/u.test(next.text);
+    if (NAME_PARTICLES.has(t.text) && ((nextIsCap && !nextIsAcronym) || nextIsParticle) && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) {
       j++;
       continue;
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchChromium, type ExtensionBrowser } from './browsers.ts';
+import { browserAvailable, launchChromium, until, type ExtensionBrowser } from './browsers.ts';
 import { startServer, type TestServer } from './server.ts';
 
 // The interface follows the browser's language through _locales/: Chromium in French and in German.
@@ -19,7 +19,7 @@ describe.runIf(browserAvailable('chromium')).each([
 
   test('the options page and the popup speak the browser\'s language', async () => {
     const options = await lede.openExtensionPage('options.html');
-    await options.waitForFunction((text) => document.querySelector('#shortcut')?.textContent === text, {}, shortcut);
+    await until('the shortcut', () => options.evaluate((text) => (document.querySelector('#shortcut')?.textContent === text ? true : null), shortcut));
     expect(await options.evaluate(() => [document.documentElement.lang, document.title])).toEqual([lang, optionsTitle]);
     const article = await lede.openTab(`${server.origin}/seed`, 'load');
     const popup = await lede.openPopupTab(article);

@@ -121,6 +121,8 @@ describe('each name of a list after a plural role', () => {
     ['Their rivals are Tom Ashby.', 'Tom Ashby'],
     ['The results include a letter Tom Ashby wrote, and more.', 'Tom Ashby'],
     ['Study co-authors include Eric Bui.', 'Eric Bui'],
+    // Firms and acronyms in the list: no list of people.
+    ['He ran a firm whose clients included Coke, UBS and Dow Chemical.', 'Dow Chemical'],
   ])('%s → %s: no role', (sentence, name) => {
     expect(roleOf(sentence, name)).toBeNull();
   });

@@ -77,6 +77,9 @@ function listRole(text: string, start: number, end: number): string | null {
   const window = text.slice(Math.max(0, start - 300), start);
   const lead = /(?:^|[.;:!?\n]\s*)([^.;:!?\n]*?)\s+(?:include|includes|included|including|are|were|such\s+as)\s+([^]*)$/u.exec(window);
   if (!lead || !LIST_ITEM.test(lead[2]!)) return null;
+  // A list of people gives full names ("Eric Bui, Sophie A. Palitz"); "Coke, UBS and Dow" are firms.
+  const items = `${lead[2]!}${text.slice(start, end)}`.split(/[,;]|\band\b/).map((x) => x.replace(/\s+of\s.*$/, '').trim()).filter(Boolean);
+  if (items.some((x) => x.split(/\s+/).length < 2 || /\b\p{Lu}{2,}\b/u.test(x))) return null;
   // The first name of the list: another must follow it.
   const listed = /[,;]|\band\b/.test(lead[2]!) || /^(?:[ \t]+of[ \t]+[^,;.]*)?(?:,|;|[ \t]+and)[ \t]+\p{Lu}/u.test(text.slice(end, end + 80));
   if (!listed) return null;

@@ -121,6 +121,8 @@ describe('each name of a list after a plural role', () => {
     ['Their rivals are Tom Ashby.', 'Tom Ashby'],
     ['The results include a letter Tom Ashby wrote, and more.', 'Tom Ashby'],
     ['Study co-authors include Eric Bui.', 'Eric Bui'],
+    // Firms and acronyms in the list: no list of people.
+    ['He ran a firm whose clients included Coke, UBS and Dow Chemical.', 'Dow Chemical'],
   ])('%s → %s: no role', (sentence, name) => {
     expect(roleOf(sentence, name)).toBeNull();
   });
@@ -155,5 +157,23 @@ describe('one of a group named before a list is one of that role', () => {
     ['Mary Quill, will you marry the captain?', 'Mary Quill'],
   ])('%s → %s: no role from a clause after the name', (sentence, name) => {
     expect(roleOf(sentence, name)).toBeNull();
+  });
+});
+
+describe('a WordNet noun that is also an adjective is no role unless it heads the phrase', () => {
+  test.each([
+    ['Eric Reeves, one of the leading American academic voices on Sudan, said he was appalled.', 'Eric Reeves', null],
+    ['Ann Roe, a senior official at the ministry, said no.', 'Ann Roe', 'senior official at the ministry'],
+    ['Colin Haley, a Seattle-based alpinist best known for his climbs, is here.', 'Colin Haley', 'Seattle-based alpinist best known for his climbs'],
+    ['Tom Hale, an academic at Leeds, said no.', 'Tom Hale', 'academic at Leeds'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+  test.each([
+    ['CBS DFW reports the man who kidnapped the child, Michael Webb, was sentenced to life.', 'Michael Webb', 'man who kidnapped the child'],
+    ['Police said the woman who found the dog, Ella Marsh, called them.', 'Ella Marsh', 'woman who found the dog'],
+    ['The nurse who treated him, Jo Pryor, said he was calm.', 'Jo Pryor', 'nurse who treated him'],
+  ])('a description with a relative clause: %s → %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
   });
 });

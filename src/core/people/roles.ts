@@ -77,6 +77,9 @@ function listRole(text: string, start: number, end: number): string | null {
   const window = text.slice(Math.max(0, start - 300), start);
   const lead = /(?:^|[.;:!?\n]\s*)([^.;:!?\n]*?)\s+(?:include|includes|included|including|are|were|such\s+as)\s+([^]*)$/u.exec(window);
   if (!lead || !LIST_ITEM.test(lead[2]!)) return null;
+  // A list of people gives full names ("Eric Bui, Sophie A. Palitz"); "Coke, UBS and Dow" are firms.
+  const items = `${lead[2]!}${text.slice(start, end)}`.split(/[,;]|\band\b/).map((x) => x.replace(/\s+of\s.*$/, '').trim()).filter(Boolean);
+  if (items.some((x) => x.split(/\s+/).length < 2 || /\b\p{Lu}{2,}\b/u.test(x))) return null;
   // The first name of the list: another must follow it.
   const listed = /[,;]|\band\b/.test(lead[2]!) || /^(?:[ \t]+of[ \t]+[^,;.]*)?(?:,|;|[ \t]+and)[ \t]+\p{Lu}/u.test(text.slice(end, end + 80));
   if (!listed) return null;
@@ -354,6 +357,13 @@ const LONG_DASHES = new Set(['–', '—']);
 
 // "the Slovak prime minister, Robert Fico", "WeWork’s founder and former CEO, Adam Neumann", "The son of …, Fritz …".
 function commaRole(clause: string): string | null {
+  // "the man who kidnapped the child, Michael Webb": a description with a relative clause is the role, not its object.
+  const described = /(?:^|\s)(?:the|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:who|that)\s+[^]*$/u.exec(clause);
+  if (described && described[1]!.split(/\s+/).some((w) => isRoleWord(w))) {
+    const phrase = described[0].trim().replace(/^(?:the|a|an)\s+/i, '');
+    const words = phrase.split(/\s+/);
+    if (words.length <= 10 && !words.some((w) => FINITE.has(w) || AUXILIARIES.has(w) || SPEECH_VERBS.has(w))) return phrase;
+  }
   // "one of the proof’s authors, Svetlana …": the person is one of a group.
   const oneOf = /(?:^|\s)(one\s+of\s+(?:the|his|her|their|its|our)\s+(?:[^\s,]+\s+){0,4}[^\s,]+s)$/iu.exec(clause);
   if (oneOf && isRoleWord(oneOf[1]!.split(/\s+/).pop()!)) return oneOf[1]!;
@@ -375,6 +385,20 @@ function isRoleWord(w: string): boolean {
   const lower = clean.toLowerCase();
   return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(clean) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))
     || (clean === lower ? isRoleNoun(lower) : isForeignPersonNoun(lower));
+}
+
+// A role word of the hand lists (offices, titles, trades, the other languages' heads), not only WordNet's.
+function isListedRole(w: string): boolean {
+  const clean = w.replace(/[’']s$/, '').replace(ELIDED, '');
+  const lower = clean.toLowerCase();
+  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(clean) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))
+    || isForeignPersonNoun(lower);
+}
+
+// Whether words[i] ends its noun phrase: last, or before a preposition, a conjunction or a relative pronoun.
+function isHead(words: readonly string[], i: number): boolean {
+  const next = words[i + 1];
+  return next === undefined || /^(?:of|at|for|to|in|on|with|from|and|or|who|whose|that|since|based|best|known|now|de|du|des|der|von|del|do|da)$|ly$/.test(next);
 }
 
 // A noun for a person as printed in lower case ("biologist", "realtors", "Lufthansa-Sprecherin" aside): capitalised,
@@ -407,8 +431,9 @@ function appositiveRole(text: string, end: number): string | null {
     'sagte', 'ist', 'hat', 'er', 'sie'].includes(first)) return null;
   // "Seattle-based", "London-born", "registered dietitian" describe; "elected", "accused of" open a clause.
   if (/^\d/.test(first) || (/ed$/.test(first) && !isRoleWord(first) && !first.includes('-') && !isRoleWord(words[1] ?? ''))) return null;
-  // The phrase must name a role: a role noun somewhere in it ("senior fellow at …", "Sudan's president").
-  if (!words.some((w) => isRoleWord(w))) return null;
+  // The phrase must name a role: a role noun somewhere in it ("senior fellow at …", "Sudan's president"); a noun
+  // only WordNet lists must be the phrase's head, as many are adjectives too ("academic voices on Sudan").
+  if (!words.some((w, i) => isRoleWord(w) && (isListedRole(w) || isHead(words, i)))) return null;
   // "Michael Wells, the philosopher Luis de Miranda weaves …", "Adam Mosseri, Twitter CEO Jack Dorsey has …",
   // "Bukola Saraki, Senator Dino Melaye and …": a role word before a name is that other person's title.
   // A role word further on after "to", "of" … is part of this person's role ("aide to Vice President Mike Pence").

@@ -352,7 +352,8 @@ const BARE_SOURCES = new Set(['sources', 'fuentes', 'fontes', 'quellen']);
 // Kinds of body a description names, by family: "the agency" may be a department, never a company.
 const BODY_FAMILIES: readonly (readonly string[])[] = [
   ['agency', 'department', 'ministry', 'office', 'administration', 'service', 'bureau', 'commission', 'authority'],
-  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'group', 'inc', 'corp'],
+  // Not "group": an advocacy group ("the WeWorkers Coalition … the group said") is as likely as a company group.
+  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'inc', 'corp'],
   ['university', 'college', 'school'], ['hospital'], ['union'], ['party'], ['council'], ['bank'], ['club'], ['team'],
 ];
 // Broadcasters and papers that report, named before the body they asked ("ABC 7 reached out to …").

@@ -1,6 +1,7 @@
 // `npm run bench [-- --every N] [--page SUBSTRING[,SUBSTRING…] [--repeat N]]`: speed of every stage over the corpus pages under jsdom, the core's stages on a
 // 1,000-word article, and the size of every bundle in dist/ (issue 6). The last line is the core/Readability ratio,
 // against Readability as shipped measured on the same pages in the same run.
+// `npm run bench -- --hostile [--page SUBSTRING] [--repeat N]`: the same stages on the hostile pages of issue 17 instead.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -20,8 +21,11 @@ import { attributeSpeakers } from '../src/core/quotes/attribution.ts';
 import { summarize } from '../src/core/summary/summary.ts';
 import { countWords } from '../src/core/text/text.ts';
 import type { Article } from '../src/core/types.ts';
+import { benchHostile } from './bench-hostile.ts';
 
-const { values } = parseArgs({ options: { every: { type: 'string', default: '1' }, page: { type: 'string' }, repeat: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: {
+  every: { type: 'string', default: '1' }, page: { type: 'string' }, repeat: { type: 'string', default: '1' }, hostile: { type: 'boolean', default: false },
+} });
 const every = Math.max(1, Number(values.every) || 1);
 const ROOT = join(import.meta.dirname, '..');
 
@@ -137,6 +141,11 @@ function bundleSizes(): string {
     return [f, bytes.length / 1024, gzipSync(bytes).length / 1024, goal];
   });
   return table(['bundle (dist/)', 'KB minified', 'KB gzipped', 'goal'], rows);
+}
+
+if (values.hostile) {
+  await benchHostile(values.page, Math.max(1, Number(values.repeat) || 1));
+  process.exit(0);
 }
 
 const pages = corpusPages().filter((_, i) => i % every === 0).filter((p) => !values.page || values.page.split(',').some((s) => pageName(p).includes(s)));

@@ -5,8 +5,12 @@ import { join } from 'node:path';
 import type { EvalContext } from '../eval.ts';
 import type { Article, SummaryLength } from '../../src/core/types.ts';
 import { digest, buildTextDoc, DEFAULT_DIGEST_OPTIONS } from '../../src/core/digest.ts';
-import { summarize } from '../../src/core/summary/summary.ts';
+import { summarize, rankForSummary } from '../../src/core/summary/summary.ts';
+import type { OpeningShape } from '../../src/core/summary/opening.ts';
+import type { Digest } from '../../src/core/types.ts';
+import { PARAGRAPH_SEPARATOR, type TextDoc } from '../../src/core/text/text.ts';
 import { splitAllSentences } from '../../src/core/text/sentences.ts';
+import { articleLanguage } from '../../src/core/text/language.ts';
 import { joinParagraphs, countWords } from '../../src/core/text/text.ts';
 import { SHARED, normalize, table } from './labels.ts';
 
@@ -146,6 +150,13 @@ function mean(xs: Scores[]): Scores {
   };
 }
 
+/** Whether the core read the page as a report or a feature (summary/opening.ts), from the digest's cleaned text. */
+function readAs(d: Digest): OpeningShape {
+  const { text, paragraphs } = joinParagraphs(d.text.split(PARAGRAPH_SEPARATOR));
+  const doc: TextDoc = { title: d.article.title, lang: articleLanguage(d.article.lang, d.text.split(PARAGRAPH_SEPARATOR)), text, paragraphs, sentences: splitAllSentences(paragraphs), dateline: d.article.dateline ?? null };
+  return rankForSummary(doc).shape;
+}
+
 export function loadCnndm(): CnndmRow[] {
   return readFileSync(join(SHARED, 'corpus/news-summ-frank/cnndm_test_frank250.jsonl'), 'utf8')
     .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CnndmRow);
@@ -223,7 +234,7 @@ export async function run(ctx: EvalContext): Promise<void> {
   console.log(`\nSpeed over ${long.length} articles of 800–1,005 words (median of 2 warm rounds): core digest ${median(digestMs).toFixed(2)} ms, summary pass ${median(summaryMs).toFixed(2)} ms`);
 
   const pages = (await ctx.devPages()).filter((p) => p.label.isArticle && p.label.summary);
-  console.log('\nLabelled pages (labels/dev*), summary checks (40–120 words, one paragraph, mustMention, mustNotContain):');
+  console.log('\nLabelled pages (labels/dev*), summary checks (40–120 words, one paragraph, mustMention, mustNotContain),\neach read as a report (the summary leads with the lead) or a feature (it starts at the sentence stating the subject):');
   const byLang = new Map<string, { pass: number; all: number }>();
   for (const { label, set, result } of pages) {
     const summary = result.digest?.summary ?? '';
@@ -233,7 +244,8 @@ export async function run(ctx: EvalContext): Promise<void> {
     lang.all++;
     if (failures.length === 0) lang.pass++;
     byLang.set(key, lang);
-    console.log(`${failures.length ? 'FAIL' : 'pass'}  ${`${set}/${label.id}`.padEnd(40)} ${String(countWords(summary)).padStart(3)} words  ${failures.join('; ')}`);
+    const shape = result.digest ? readAs(result.digest) : '-';
+    console.log(`${failures.length ? 'FAIL' : 'pass'}  ${`${set}/${label.id}`.padEnd(40)} ${shape.padEnd(7)} ${String(countWords(summary)).padStart(3)} words  ${failures.join('; ')}`);
   }
   for (const [lang, { pass, all }] of [...byLang].sort()) console.log(`pass rate ${lang}: ${pass}/${all} = ${((100 * pass) / all).toFixed(0)} %`);
 }

@@ -29,9 +29,9 @@ export function startBackground(browser: Browser): void {
       await showVerdict(browser, tabId, isArticle);
       return { ok: true };
     },
-    'content→background:prepare': async ({ url, article, extractMs }, { tabId, url: senderUrl }) => {
+    'content→background:prepare': async ({ url, article, extractMs, tasks }, { tabId, url: senderUrl }) => {
       if (tabId === null) return { ok: false };
-      return { ok: await prepareDigest(browser, states, prepared, { tabId, senderUrl, url, article, extractMs }) };
+      return { ok: await prepareDigest(browser, states, prepared, { tabId, senderUrl, url, article, extractMs, ...(tasks ? { tasks } : {}) }) };
     },
   });
 

@@ -4,7 +4,7 @@ import { articleLanguage, supportedLanguage } from '../core/text/index.ts';
 import type { Article } from '../core/types.ts';
 import { readSettings } from '../shared/settings.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
-import { PreparedDigests, type TabStates } from '../shared/tab-state.ts';
+import { PreparedDigests, type TabStates, type TaskTime } from '../shared/tab-state.ts';
 import { digestMeta } from '../shared/meta-line.ts';
 import { pageUrl } from '../shared/page-url.ts';
 
@@ -15,6 +15,7 @@ export interface PrepareRequest {
   url: string;
   article: Article;
   extractMs: number;
+  tasks?: TaskTime[];
 }
 
 /**
@@ -38,7 +39,7 @@ export async function prepareDigest(browser: Browser, states: TabStates, prepare
   if (!(await states.get(request.tabId))?.isArticle) return false;
   await prepared.set(request.tabId, {
     url: request.url, digest: result, lang, articleUrl: article.url, meta: digestMeta(result.article), options, preparedAt: Date.now(),
-    timing: { extractMs: request.extractMs, digestMs },
+    timing: { extractMs: request.extractMs, digestMs, ...(request.tasks ? { tasks: request.tasks } : {}) },
   });
   return true;
 }

@@ -1,8 +1,9 @@
 // `npm run digest -- PAGE.html [--url URL] [--json] [--length short|medium|long]`: the extension's pipeline on a saved page.
 import { parseArgs } from 'node:util';
-import { readPageFile } from './load-page.ts';
-import { digestHtml, type PageDigest } from './digest-page.ts';
-import { DEFAULT_DIGEST_OPTIONS } from '../core/digest.ts';
+import { readPageFile } from './page-file.ts';
+import { tooDeepToParse } from './nesting-scan.ts';
+import { MAX_DEPTH } from '../content/extract.ts';
+import type { PageDigest } from './digest-page.ts';
 import type { SummaryLength } from '../core/types.ts';
 
 const { values, positionals } = parseArgs({
@@ -10,7 +11,7 @@ const { values, positionals } = parseArgs({
   options: {
     url: { type: 'string' },
     json: { type: 'boolean', default: false },
-    length: { type: 'string', default: DEFAULT_DIGEST_OPTIONS.summaryLength },
+    length: { type: 'string', default: 'medium' },
   },
 });
 
@@ -24,11 +25,32 @@ if (!['short', 'medium', 'long'].includes(values.length)) {
   process.exit(2);
 }
 
-const result = digestHtml(readPageFile(path), values.url ?? 'http://localhost/article.html', {
-  ...DEFAULT_DIGEST_OPTIONS,
-  summaryLength: values.length as SummaryLength,
-});
-console.log(values.json ? JSON.stringify(toJson(result), null, 2) : toText(result));
+// Whatever goes wrong, the reader gets one line on stderr, never a stack trace (issue 17).
+const refuse = (why: string, code: number): never => {
+  console.error(`lede: ${path}: ${why}`);
+  process.exit(code);
+};
+
+let html = '';
+try {
+  html = readPageFile(path);
+} catch (error) {
+  refuse(`cannot read the file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, 1);
+}
+// Exit code 2, like a usage error: the input is one Lede refuses, found before jsdom tries (and fails) to parse it.
+if (tooDeepToParse(html)) refuse(`nested more than ${MAX_DEPTH} levels deep; not parsed`, 2);
+
+try {
+  // Loaded only now: jsdom's import alone takes a second, and a refused page needs none of it.
+  const [{ digestHtml }, { DEFAULT_DIGEST_OPTIONS }] = await Promise.all([import('./digest-page.ts'), import('../core/digest.ts')]);
+  const result = digestHtml(html, values.url ?? 'http://localhost/article.html', {
+    ...DEFAULT_DIGEST_OPTIONS,
+    summaryLength: values.length as SummaryLength,
+  });
+  console.log(values.json ? JSON.stringify(toJson(result), null, 2) : toText(result));
+} catch (error) {
+  refuse(`could not digest the page (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, 1);
+}
 
 /** The stable JSON contract (issue 2): add fields freely, never rename or remove. */
 function toJson(r: PageDigest) {

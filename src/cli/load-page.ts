@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
-/** Reads a saved page, gunzipping `.gz`, as a UTF-8 string (a Buffer would make jsdom trust a lying <meta charset>). */
-export function readPageFile(path: string): string {
-  const bytes = readFileSync(path);
-  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-}
+// Kept apart from jsdom, whose import alone takes a second: the command line reads and scans a page before loading it.
+export { readPageFile } from './page-file.ts';
 
 /**
  * Parses HTML under jsdom with scripts off and CSS warnings silenced.

@@ -1,6 +1,7 @@
 import type { Browser } from 'webextension-polyfill';
 import { detectArticle } from './detect.ts';
-import { readPage } from './read-page.ts';
+import { readPageSteps } from './read-page.ts';
+import { inTasks, type TaskTime } from './tasks.ts';
 import { listen, sendToBackground } from '../shared/messages.ts';
 import { readSettings } from '../shared/settings.ts';
 import { watchUrl } from './url-watch.ts';
@@ -17,20 +18,26 @@ import { pageUrl } from '../shared/page-url.ts';
  * the popup asks. Single-page-app navigations re-run detection (and preparation).
  */
 export function startContentScript(browser: Browser, win: Window): void {
-  let verdict: { url: string; detection: Detection } | null = null;
+  let verdict: { url: string; detection: Detection; took: TaskTime } | null = null;
 
   const detect = (): Detection => {
     const url = pageUrl(win.location.href);
-    if (verdict?.url !== url) verdict = { url, detection: detectArticle(win.document) };
+    if (verdict?.url !== url) {
+      const start = performance.now();
+      const detection = detectArticle(win.document);
+      verdict = { url, detection, took: { step: 'detected', ms: performance.now() - start } };
+    }
     return verdict.detection;
   };
+  // Extraction in steps, each in its own task (tasks.ts): the page's main thread is never held for all of it at once.
+  const read = (force: boolean) => inTasks(readPageSteps(win.document, win.location.href, force, detect()));
 
   let cancelPrepare = (): void => undefined;
   const prepare = (url: string): Promise<unknown> => prepareArticle(url, {
     currentUrl: () => pageUrl(win.location.href),
-    read: () => readPage(win.document, win.location.href, false, detect()),
-    send: (arg) => sendToBackground(browser, 'content→background:prepare', arg),
-    now: () => performance.now(),
+    read: () => read(false),
+    // The detection's own task (at document_idle) goes first: what the page paid for Lede, step by step.
+    send: (arg) => sendToBackground(browser, 'content→background:prepare', { ...arg, tasks: verdict ? [verdict.took, ...arg.tasks] : arg.tasks }),
   });
 
   const report = async (): Promise<void> => {
@@ -46,7 +53,7 @@ export function startContentScript(browser: Browser, win: Window): void {
   };
 
   listen<'content'>(browser, {
-    'popup→content:extract': async ({ force }) => readPage(win.document, win.location.href, force, detect()),
+    'popup→content:extract': async ({ force }) => (await read(force)).value,
     'popup→content:page': async () => ({ url: pageUrl(win.location.href) }),
     'popup→content:highlight': async (target) => {
       const range = locateQuote(win.document, target);

@@ -26,9 +26,10 @@ const RULES: { name: string; weight: number; fires: (s: PageSignals, derived: De
   { name: 'url-slug', weight: 0.5, fires: (s) => s.urlShape === 'slug' },
   { name: 'url-section', weight: -1, fires: (s) => s.urlShape === 'section' },
   // Body: an article keeps a long run of prose paragraphs under one parent.
-  { name: 'long-prose', weight: 1.5, fires: (s) => s.mainProseChars >= 1500 },
-  { name: 'some-prose', weight: 1, fires: (s) => s.mainProseChars >= 800 && s.mainProseChars < 1500 },
-  { name: 'little-prose', weight: -1, fires: (s) => s.mainProseChars < 300 },
+  // A body split over sibling wrappers, a paragraph or two in each, is one body (issue 16).
+  { name: 'long-prose', weight: 1.5, fires: (s, d) => d.bodyProse >= 1500 },
+  { name: 'some-prose', weight: 1, fires: (s, d) => d.bodyProse >= 800 && d.bodyProse < 1500 },
+  { name: 'little-prose', weight: -1, fires: (s, d) => d.bodyProse < 300 },
   { name: 'focused', weight: 1, fires: (s, d) => d.mainShare >= 0.4 },
   // One long body holding most of the page's prose, not spread over cards or sections, and not a code manual.
   { name: 'one-body', weight: 0.5, fires: (s, d) => s.mainProseChars >= 4500 && s.mainParagraphs >= 8 && d.proseShare >= 0.6 && s.codeBlocks < 0.5 * s.paragraphs },
@@ -48,6 +49,8 @@ const RULES: { name: string; weight: number; fires: (s: PageSignals, derived: De
 ];
 
 interface Derived {
+  /** The main run of prose, or the body split over sibling wrappers when that is longer. */
+  bodyProse: number;
   /** Main prose over the visible body text. */
   mainShare: number;
   /** Link text over all body text. */
@@ -60,7 +63,8 @@ interface Derived {
 export function scoreSignals(s: PageSignals): Detection {
   const body = Math.max(1, s.bodyChars);
   const derived: Derived = {
-    mainShare: s.mainProseChars / Math.max(1, s.visibleChars),
+    bodyProse: Math.max(s.mainProseChars, s.splitBodyChars),
+    mainShare: Math.max(s.mainProseChars, s.splitBodyChars) / Math.max(1, s.visibleChars),
     linkShare: s.linkChars / body,
     proseShare: s.mainProseChars / Math.max(1, s.paragraphChars),
   };

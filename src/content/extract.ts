@@ -1,13 +1,15 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../core/types.ts';
+import { articleHeader } from './header.ts';
 import { detectArticle } from './detect.ts';
 import type { ExtractionCode } from '../shared/page-reading.ts';
 
 // Readability walks every element many times; past this many it would stall the tab for seconds (issue 6).
 // The largest corpus page has about 10,000 elements; a page of 50,000 tiny paragraphs took minutes under jsdom.
 export const MAX_ELEMENTS = 25_000;
-// Past this much body text (War and Peace is 3.2 million characters) a page is a dump, not an article.
-export const MAX_PAGE_TEXT = 2_000_000;
+// Readability reads at most this much of a page's body text: past it the copy it reads is cut, in document order
+// (issue 17: long pages are cut before parsing, not refused). The most on a corpus page is 493,000 (wikipedia-2).
+export const MAX_CLONE_TEXT = 600_000;
 // Deeper nesting is adversarial: the deepest corpus page nests 37 levels, and browsers stop nesting at 512. Readability's
 // cost grows with depth times elements (3 s at 200 levels, 39 s at 800 under jsdom), and cloning recurses per level.
 export const MAX_DEPTH = 200;
@@ -22,6 +24,12 @@ const ARTICLE_CHARS = 500;
 export const MAX_ARTICLE_TEXT = 200_000;
 // ... and no single paragraph longer than this (a wall of text with no breaks is cut at a word boundary).
 export const MAX_PARAGRAPH_TEXT = 20_000;
+// The content script's work between two of its tasks, in elements copied or read: about 5 ms in Chromium and 30 ms
+// in Firefox (whose content scripts reach the page's DOM through wrappers), under the 50 ms of a long task.
+export const ELEMENTS_PER_TASK = 1_000;
+// A headline and a byline are a line each: the longest on a corpus page are 142 and 88 characters.
+export const MAX_TITLE = 300;
+export const MAX_BYLINE = 200;
 
 const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH']);
 // Captions and credits are not article text (issue 5).
@@ -89,6 +97,8 @@ export interface ReadabilityResult {
   /** Readability's own plain text of the body (what the eval compares Lede's text against). */
   textContent: string;
   content: Element;
+  /** True when the page's text passed MAX_CLONE_TEXT and Readability read only its beginning. */
+  cut: boolean;
 }
 
 /**
@@ -97,19 +107,56 @@ export interface ReadabilityResult {
  * is too large, too deep or holds no article.
  */
 export function parseWithReadability(doc: Document, isArticle?: boolean): ReadabilityResult {
+  return runSteps(readabilitySteps(doc, isArticle));
+}
+
+/** Runs extraction's steps one after another, in one go (the command line, tests); the content script spaces them. */
+export function runSteps<T>(steps: Generator<string, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A page that extraction reads, copied and measured: what Readability parses next. */
+interface ReadingCopy {
+  clone: Document;
+  large: boolean;
+  cut: boolean;
+}
+
+/**
+ * parseWithReadability in two steps, yielding between them so that the page's main thread is free in between
+ * (issue 17: no task of Lede's over 50 ms but the Readability parse): measuring and copying the page (bounded by
+ * MAX_ELEMENTS and MAX_CLONE_TEXT), then the parse.
+ */
+export function* readabilitySteps(doc: Document, isArticle?: boolean): Generator<string, ReadabilityResult, void> {
+  const copy = yield* copyForReading(doc, isArticle);
+  yield 'copied';
+  return parseCopy(copy);
+}
+
+function* copyForReading(doc: Document, isArticle?: boolean): Generator<string, ReadingCopy, void> {
   // Checked before cloning: the clone alone of a huge page costs as much as the parse of a normal one.
   const tree = measureTree(doc.documentElement);
-  if (tree.elements > MAX_ELEMENTS || (doc.body?.textContent?.length ?? 0) > MAX_PAGE_TEXT) throw new ExtractionError('too-large');
+  if (tree.elements > MAX_ELEMENTS) throw new ExtractionError('too-large');
   if (tree.depth > MAX_DEPTH) throw new ExtractionError('too-deep');
   // Readability retries with looser rules, up to four full passes each re-parsing the page, while it finds under 500
   // characters: on a large shop or index page that is seconds for nothing (7.5 s on a 7,000-element catalogue under
   // jsdom). A large page gets one pass, and a large page whose main block is that short is a catalogue, not an article.
   const large = tree.elements > LARGE_PAGE
     || (tree.elements > LARGE_NON_ARTICLE && !(isArticle ?? detectArticle(doc).isArticle));
+  try {
+    return { ...(yield* readingCopySteps(doc)), large };
+  } catch {
+    // Cloning a pathologically deep tree overflows the stack in jsdom.
+    throw new ExtractionError('unreadable');
+  }
+}
+
+function parseCopy({ clone, large, cut }: ReadingCopy): ReadabilityResult {
   let parsed;
   try {
-    // Inside the try: cloning a pathologically deep tree overflows the stack in jsdom.
-    const clone = cloneForReading(doc);
     const reader = new Readability(clone, {
       maxElemsToParse: MAX_ELEMENTS,
       // A negative threshold is never undercut, so Readability keeps its first pass (0 would mean "the default").
@@ -133,6 +180,7 @@ export function parseWithReadability(doc: Document, isArticle?: boolean): Readab
     lang: parsed.lang ?? null,
     textContent: parsed.textContent ?? '',
     content: parsed.content as unknown as Element,
+    cut,
   };
 }
 
@@ -262,17 +310,39 @@ function cleanStyles(this: StyleCleaner, element: Element | null): void {
 
 /** Turns Readability's result into the core's Article: metadata plus one string per block. */
 export function toArticle(parsed: ReadabilityResult, doc: Document, url: string | null): Article {
-  const paragraphs = capText(blockTexts(parsed.content));
+  return runSteps(toArticleSteps(parsed, doc, url));
+}
+
+/** toArticle in steps of ELEMENTS_PER_TASK elements read. */
+function* toArticleSteps(parsed: ReadabilityResult, doc: Document, url: string | null): Generator<string, Article, void> {
+  const blocks = yield* blockTextSteps(parsed.content);
+  const paragraphs = capText(blocks);
   if (paragraphs.length === 0) throw new ExtractionError('no-text');
-  return {
-    title: (parsed.title ?? doc.title ?? '').trim(),
-    byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
-    publishedTime: parsed.publishedTime?.trim() || null,
-    lang: parsed.lang?.trim() || doc.documentElement?.getAttribute('lang')?.trim() || null,
+  const header = articleHeader(parsed, doc, url);
+  // Cut after cleaning, so the cleaned header is what a 100,000-character title or byline is cut to (issue 17).
+  const capped = (text: string | null, max: number): string | null => (text === null ? null : oneLine(text, max) || null);
+  const article: Article = {
+    title: oneLine(header.title, MAX_TITLE),
+    byline: capped(header.byline, MAX_BYLINE),
+    siteName: capped(header.siteName, MAX_BYLINE),
+    publishedTime: capped(header.publishedTime, MAX_BYLINE),
+    lang: oneLine(parsed.lang?.trim() || doc.documentElement?.getAttribute('lang')?.trim() || '', MAX_BYLINE) || null,
     url,
     paragraphs,
   };
+  // Only when something was left out, so an article read whole has the same shape as before.
+  if (parsed.cut || paragraphs.length < blocks.length || paragraphs.some((p, i) => p.length < blocks[i]!.length)) article.truncated = true;
+  return article;
+}
+
+/**
+ * Metadata cut to `max` characters at a space, with an ellipsis: a 100,000-character title is a headline's worth.
+ * Example: `oneLine('a '.repeat(500), 10) === 'a a a a a…'`.
+ */
+export function oneLine(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, space > max / 2 ? space : max - 1).trimEnd()}…`;
 }
 
 /**
@@ -280,7 +350,14 @@ export function toArticle(parsed: ReadabilityResult, doc: Document, url: string 
  * Throws ExtractionError with a reader-facing message when no article text can be found.
  */
 export function extractArticle(doc: Document, url: string | null = null, isArticle?: boolean): Article {
-  return toArticle(parseWithReadability(doc, isArticle), doc, url);
+  return runSteps(extractionSteps(doc, url, isArticle));
+}
+
+/** extractArticle as steps (see readabilitySteps): copy, parse, then the article's text from the parsed copy. */
+export function* extractionSteps(doc: Document, url: string | null = null, isArticle?: boolean): Generator<string, Article, void> {
+  const parsed = yield* readabilitySteps(doc, isArticle);
+  yield 'parsed';
+  return yield* toArticleSteps(parsed, doc, url);
 }
 
 /**
@@ -306,36 +383,52 @@ export function capText(paragraphs: readonly string[]): string[] {
 
 /** Text of each block element, in document order; inline text outside blocks becomes its own paragraph. */
 export function blockTexts(root: Element): string[] {
+  return runSteps(blockTextSteps(root));
+}
+
+/** blockTexts in steps: a pause ('reading') after every ELEMENTS_PER_TASK elements read. */
+function* blockTextSteps(root: Element): Generator<string, string[], void> {
   const out: string[] = [];
   let loose = '';
+  let read = 0;
   const flush = () => {
-    const text = loose.replace(/\s+/g, ' ').trim();
+    const text = normalizeBlock(loose);
     if (text) out.push(text);
     loose = '';
   };
-  const walk = (node: Node): void => {
+  function* walk(node: Node): Generator<string, void, void> {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) { loose += child.nodeValue ?? ''; continue; }
       if (child.nodeType !== 1) continue;
+      if (++read % ELEMENTS_PER_TASK === 0) yield 'reading';
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIPPED.has(tag)) continue;
       if (tag === 'BR') { loose += ' '; continue; }
       if (BLOCKS.has(tag) && !hasBlockChild(el)) {
         flush();
-        const text = textOf(el).replace(/\s+/g, ' ').trim();
+        const text = normalizeBlock(textOf(el));
         if (text) out.push(text);
         continue;
       }
       const isBlock = tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE' || BLOCKS.has(tag) || tag === 'UL' || tag === 'OL' || tag === 'TABLE' || tag === 'TR';
       if (isBlock) flush();
-      walk(el);
+      yield* walk(el);
       if (isBlock) flush();
     }
-  };
-  walk(root);
+  }
+  yield* walk(root);
   flush();
   return out;
+}
+
+// A block's raw text is read this far at most: capText keeps MAX_PARAGRAPH_TEXT of it, and white space would have to
+// shrink eightfold for the cut to show; normalising a 600,000-character wall of text took Firefox 74 ms in one task.
+const RAW_BLOCK_TEXT = 8 * MAX_PARAGRAPH_TEXT;
+
+/** A block's text with white space collapsed, read no further than RAW_BLOCK_TEXT. */
+function normalizeBlock(raw: string): string {
+  return (raw.length > RAW_BLOCK_TEXT ? raw.slice(0, RAW_BLOCK_TEXT) : raw).replace(/\s+/g, ' ').trim();
 }
 
 /** True for a short block whose class or id names it a caption or credit: `<div class="caption-text">A crowd…</div>`. */
@@ -368,33 +461,69 @@ const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
  * drops as hidden (`hidden`, `aria-hidden="true"`, inline `display: none`). The live page is only read.
  * Example: `cloneForReading(doc).querySelector('script:not([type="application/ld+json"])') === null`.
  */
-export function cloneForReading(doc: Document): Document {
-  const clone = doc.cloneNode(false) as Document;
-  for (let child = doc.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 10) clone.appendChild(clone.importNode(child, false));
-    else if (child.nodeType === 1) clone.appendChild(copyElement(child as Element, clone, false));
-  }
-  return clone;
+export function cloneForReading(doc: Document, maxText = MAX_CLONE_TEXT): Document {
+  return readingCopy(doc, maxText).clone;
 }
 
 /**
- * Copies an element and its kept children; `inBody` turns on the checks for hidden elements and captions. Children
- * go into the copy before it joins its parent: under jsdom every insertion into a tree touches all its ancestors.
+ * cloneForReading, and whether the body's text passed `maxText`: then the copy holds its first `maxText` characters,
+ * in document order, and nothing after them (the last text node is cut). Linear in what it copies.
  */
-function copyElement(from: Element, clone: Document, inBody: boolean): Element {
+export function readingCopy(doc: Document, maxText = MAX_CLONE_TEXT): { clone: Document; cut: boolean } {
+  return runSteps(readingCopySteps(doc, maxText));
+}
+
+/** readingCopy in steps: a pause ('copying') after every ELEMENTS_PER_TASK elements copied. */
+function* readingCopySteps(doc: Document, maxText = MAX_CLONE_TEXT): Generator<string, { clone: Document; cut: boolean }, void> {
+  const clone = doc.cloneNode(false) as Document;
+  const budget: TextBudget = { left: maxText, cut: false, copied: 0 };
+  for (let child = doc.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 10) clone.appendChild(clone.importNode(child, false));
+    else if (child.nodeType === 1) clone.appendChild(yield* copyElement(child as Element, clone, false, budget));
+  }
+  return { clone, cut: budget.cut };
+}
+
+/** Body text still to copy, whether some was left out, and how many elements were copied. */
+interface TextBudget {
+  left: number;
+  cut: boolean;
+  copied: number;
+}
+
+/**
+ * Copies an element and its kept children; `inBody` turns on the checks for hidden elements and captions, and counts
+ * text against the budget. Children go into the copy before it joins its parent: under jsdom every insertion into a
+ * tree touches all its ancestors.
+ */
+function* copyElement(from: Element, clone: Document, inBody: boolean, budget: TextBudget): Generator<string, Element, void> {
+  if (++budget.copied % ELEMENTS_PER_TASK === 0) yield 'copying';
   const to = shallowCopy(from, clone);
   if (CLONED_EMPTY.has(from.localName)) return to;
   const body = inBody || from.localName === 'body';
-  for (let child = from.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) { to.appendChild(clone.importNode(child, false)); continue; }
+  for (let child = from.firstChild; child && !budget.cut; child = child.nextSibling) {
+    if (child.nodeType === 3) { to.appendChild(body ? copyText(child as Text, clone, budget) : clone.importNode(child, false)); continue; }
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const name = el.localName;
     if (NOT_CLONED.has(name) && !(name === 'script' && el.getAttribute('type') === JSON_LD)) continue;
     if (body && (isHidden(el) || isCaption(el))) continue;
-    to.appendChild(copyElement(el, clone, body));
+    to.appendChild(yield* copyElement(el, clone, body, budget));
   }
   return to;
+}
+
+/** A body text node, whole while the budget lasts, else its first characters (and the budget is spent). */
+function copyText(text: Text, clone: Document, budget: TextBudget): Node {
+  const length = text.data.length;
+  if (length <= budget.left) {
+    budget.left -= length;
+    return clone.importNode(text, false);
+  }
+  const head = clone.createTextNode(text.data.slice(0, budget.left));
+  budget.left = 0;
+  budget.cut = true;
+  return head;
 }
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';

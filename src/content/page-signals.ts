@@ -32,6 +32,11 @@ export interface PageSignals {
   mainParagraphs: number;
   /** The same, summed one level up (per grandparent): bodies split into several sections or columns stay together. */
   mainSectionChars: number;
+  /**
+   * Prose of one body split over sibling wrappers, a paragraph or two in each (issue 16): the most such paragraphs
+   * hold under one grandparent, counted when there are three wrappers or more and none is a teaser card.
+   */
+  splitBodyChars: number;
   /** Short text nodes reading like forum furniture ("Reply", "Quote", "Joined", "answered", "Posts: 12"). */
   forumMarks: number;
   /** Characters of body text, and how many of them sit inside links. */
@@ -48,6 +53,8 @@ export interface PageSignals {
   /** <pre> and <code> elements: many make a documentation page. */
   codeBlocks: number;
   h1Count: number;
+  /** Characters of text inside a comment section (class or id naming comments, replies or Disqus). */
+  commentChars: number;
   /** Elements walked; the walk stops at MAX_ELEMENTS. */
   elements: number;
   urlShape: UrlShape;
@@ -60,6 +67,9 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const CARD = /(?:^|[\s_-])(?:card|teaser|tile|promo|story-?item|post-?item|post-?card|product-?item|product-?card|product-?tile|grid-?item|listing-?item|feed-?item|river-?item)(?:$|[\s_-])/i;
+// A comment section below an article (issue 16): its posts, authors, dates and "Reply" links say nothing about the
+// page above them, so they are measured apart and do not outweigh the article.
+const COMMENTS = /(?:^|[\s_-])(?:comments?|comment-?(?:list|section|thread|area|s-?area)|commentlist|disqus(?:_thread)?|replies|responses|respond)(?:$|[\s_-])/i;
 const BYLINE_CLASS = /byline|(?:^|[\s_-])(?:author|username|user-name)(?:$|[\s_-])/i;
 // Matched after dropping "_", "-" and "." so publish_date, publish-date and publishdate all count.
 const DATE_META = /^(?:article:publishedtime|datepublished|pubdate|publishdate|publisheddate|publicationdate|date|parselypubdate|sailthrudate|dcdate|dcdateissued|dctermscreated|dctermsissued|og:article:publishedtime)$/i;
@@ -128,20 +138,40 @@ function readJsonLd(source: string, signals: PageSignals): void {
   visit(data, 0);
 }
 
+// A paragraph of a story runs longer than a teaser's blurb.
+const SPLIT_PARAGRAPH = 150;
+
+/** The prose of the largest body whose paragraphs sit one or two to a wrapper, the wrappers siblings (see PageSignals). */
+function splitBody(proseByParent: ReadonlyMap<Element, { chars: number; count: number }>): number {
+  const byGrandparent = new Map<Element, { chars: number; wrappers: number; cards: boolean }>();
+  for (const [parent, run] of proseByParent) {
+    const grandparent = parent.parentElement;
+    if (!grandparent || run.count > 2 || run.chars < SPLIT_PARAGRAPH * run.count) continue;
+    const body = byGrandparent.get(grandparent) ?? { chars: 0, wrappers: 0, cards: false };
+    body.chars += run.chars;
+    body.wrappers++;
+    if (CARD.test(parent.getAttribute('class') ?? '')) body.cards = true;
+    byGrandparent.set(grandparent, body);
+  }
+  let best = 0;
+  for (const body of byGrandparent.values()) if (body.wrappers >= 3 && !body.cards && body.chars > best) best = body.chars;
+  return best;
+}
+
 /** Measures the page in one walk; cost is linear in the elements walked and capped at MAX_ELEMENTS. */
 export function measurePage(doc: Document, url: string | null): PageSignals {
   const s: PageSignals = {
     ldTypes: [], ldDate: false, ogType: null, articleElements: 0, newsKeywords: false, metaDate: false, timeElements: 0, hasByline: false,
     proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, mainParagraphs: 0, mainSectionChars: 0, forumMarks: 0, bodyChars: 0,
     linkChars: 0, visibleChars: 0, headlineLinks: 0,
-    cards: 0, authorElements: 0, codeBlocks: 0, h1Count: 0, elements: 0, urlShape: urlShape(url),
+    cards: 0, authorElements: 0, codeBlocks: 0, h1Count: 0, commentChars: 0, splitBodyChars: 0, elements: 0, urlShape: urlShape(url),
   };
   const proseByParent = new Map<Element, { chars: number; count: number }>();
   // CJK characters met so far in the walk: a block's count is the difference across its children.
   let cjkSeen = 0;
 
   // Returns the characters of text under `el` and adds its link characters to `links.n`.
-  const visit = (el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }): number => {
+  const visit = (el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }, inComments = false): number => {
     if (++s.elements > MAX_ELEMENTS || depth > MAX_DEPTH) return 0;
     // localName and a few getAttribute calls: iterating el.attributes costs several times more under jsdom.
     const tag = el.localName;
@@ -172,13 +202,16 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
       else if (AUTHOR_META.test(key)) s.hasByline = true;
       return 0;
     }
-    if (className) {
+    // The section starts at an element named for comments, never at the page's own wrappers (<body>, <main>).
+    const comments = inComments || (depth > 1 && tag !== 'main' && COMMENTS.test(`${className} ${el.getAttribute('id') ?? ''}`));
+    if (className && !comments) {
       if (CARD.test(className)) s.cards++;
       if (BYLINE_CLASS.test(className)) { s.hasByline = true; s.authorElements++; }
     }
-    if (tag === 'a' || tag === 'link') { if (el.getAttribute('rel')?.split(/\s+/).includes('author')) s.hasByline = true; }
-    if (tag === 'article') s.articleElements++;
-    else if (tag === 'time') s.timeElements++;
+    if (!comments && (tag === 'a' || tag === 'link')) { if (el.getAttribute('rel')?.split(/\s+/).includes('author')) s.hasByline = true; }
+    // Posts and dates in comments are not the page's own.
+    if (tag === 'article') { if (!comments) s.articleElements++; }
+    else if (tag === 'time') { if (!comments) s.timeElements++; }
     else if (tag === 'h1') s.h1Count++;
     else if (tag === 'code') s.codeBlocks++;
 
@@ -193,19 +226,19 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const n = (child as Text).data.length;
-        if (n <= 24 && FORUM_MARK.test((child as Text).data)) s.forumMarks++;
+        if (n <= 24 && !comments && FORUM_MARK.test((child as Text).data)) s.forumMarks++;
         chars += n;
         // Indentation between child elements is not text of this block.
         if (n > 0 && NON_SPACE.test((child as Text).data)) {
           ownText += n;
           const cjk = countCjk((child as Text).data);
           cjkSeen += cjk;
-          s.visibleChars += n + 2 * cjk;
+          if (comments) s.commentChars += n; else s.visibleChars += n + 2 * cjk;
         }
         if (inLink || isLink) inner.n += n;
       } else if (child.nodeType === 1) {
         if ((child as Element).localName === 'br') hasBr = true;
-        chars += visit(child as Element, depth + 1, inLink || isLink, inListItem || tag === 'li', inner);
+        chars += visit(child as Element, depth + 1, inLink || isLink, inListItem || tag === 'li', inner, comments);
       }
     }
     links.n += inner.n;
@@ -225,7 +258,7 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
     const isParagraph = tag === 'p' || prosePre || ((tag === 'div' || tag === 'td' || tag === 'section') && (hasBr || (ownText >= 80 && ownText >= chars * 0.5)));
     // A block around other paragraphs (a table cell around a nested table) counts only its own text beyond them.
     const weighted = chars + 2 * (cjkSeen - cjkBefore) - (s.paragraphs > paragraphsBefore ? s.paragraphChars - paragraphCharsBefore : 0);
-    if (isParagraph && weighted >= 80 && inner.n < chars * 0.5) {
+    if (isParagraph && weighted >= 80 && inner.n < chars * 0.5 && !comments) {
       s.paragraphs++;
       s.paragraphChars += weighted;
       const parent = el.parentElement;
@@ -253,6 +286,7 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
     if ((run.count >= 2 || run.chars >= 300) && grandparent) proseByGrandparent.set(grandparent, (proseByGrandparent.get(grandparent) ?? 0) + run.chars);
   }
   for (const n of proseByGrandparent.values()) if (n > s.mainSectionChars) s.mainSectionChars = n;
+  s.splitBodyChars = splitBody(proseByParent);
   s.mainSectionChars = Math.max(s.mainSectionChars, s.mainProseChars);
   return s;
 }

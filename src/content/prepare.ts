@@ -1,5 +1,6 @@
 import type { Article } from '../core/types.ts';
 import type { PageReading } from '../shared/page-reading.ts';
+import type { TaskTime } from './tasks.ts';
 
 /** Longest wait for an idle moment before preparing anyway, in ms; a busy page still gets its digest ready. */
 export const IDLE_TIMEOUT_MS = 1500;
@@ -32,23 +33,22 @@ export type PrepareOutcome = 'sent' | 'moved' | 'not-read';
 export interface PrepareSteps {
   /** The page's URL now, without its fragment. */
   currentUrl: () => string;
-  /** The popup's own reading of the page (readPage with the detector's verdict). */
-  read: () => PageReading;
-  send: (arg: { url: string; article: Article; extractMs: number }) => Promise<unknown>;
-  now: () => number;
+  /** The popup's own reading of the page (readPage with the detector's verdict), step by step, with each step's time. */
+  read: () => Promise<{ value: PageReading; tasks: TaskTime[] }>;
+  send: (arg: { url: string; article: Article; extractMs: number; tasks: TaskTime[] }) => Promise<unknown>;
 }
 
 /**
- * Extracts the article of the page detected at `url` and sends it to the background to digest, timing the
- * extraction (the part the page pays for). Nothing happens if the page has moved on to another URL since.
+ * Extracts the article of the page detected at `url` and sends it to the background to digest, with what extraction
+ * cost the page: its steps' times and their sum (the waits between steps are the page's own). Nothing happens if the
+ * page has moved on to another URL since.
  */
 export async function prepareArticle(url: string, steps: PrepareSteps): Promise<PrepareOutcome> {
   if (steps.currentUrl() !== url) return 'moved';
-  const started = steps.now();
-  const reading = steps.read();
-  const extractMs = steps.now() - started;
+  const { value: reading, tasks } = await steps.read();
   if (!reading.ok) return 'not-read';
+  const extractMs = tasks.reduce((sum, task) => sum + task.ms, 0);
   // The background may be restarting; a lost article only means the popup reads the page itself.
-  await steps.send({ url, article: reading.article, extractMs }).catch(() => undefined);
+  await steps.send({ url, article: reading.article, extractMs, tasks }).catch(() => undefined);
   return 'sent';
 }

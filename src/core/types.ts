@@ -10,6 +10,8 @@ export interface Article {
   url: string | null;
   /** Body text, one entry per block (paragraph, list item, heading, quote block). */
   paragraphs: string[];
+  /** True when extraction kept only the beginning of a text too long to read whole (absent otherwise). */
+  truncated?: boolean;
 }
 
 /** A character range into the digest's `text` (paragraphs joined by "\n\n" after cleaning). */
@@ -86,4 +88,11 @@ export interface Digest {
   noticeCode?: NoticeCode | null;
 }
 
-export type NoticeCode = 'too-short' | 'unread-language';
+/**
+ * Why the digest is thin: too short, in a language read only in part, longer than the core reads (over-budget), or,
+ * with neither summary nor quotes, nothing usable: no sentences, only names, or only quotation marks.
+ */
+export type NoticeCode = 'too-short' | 'unread-language' | 'over-budget' | UnusableCode;
+
+/** The notices that stand for "no usable digest": the popup shows them instead of a digest, as a state. */
+export type UnusableCode = 'no-sentences' | 'only-names' | 'only-marks';

@@ -1,4 +1,4 @@
-import type { Digest, NoticeCode, Person, Quote } from '../core/types.ts';
+import type { Digest, NoticeCode, Person, Quote, UnusableCode } from '../core/types.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import type { ReadingCode } from '../shared/page-reading.ts';
 
@@ -11,7 +11,21 @@ const READING_KEYS: Readonly<Record<ReadingCode, MessageKey>> = {
   'no-text': 'extractionNoText',
   'unreadable': 'extractionUnreadable',
 };
-const NOTICE_KEYS: Readonly<Record<NoticeCode, MessageKey>> = { 'too-short': 'noticeTooShort', 'unread-language': 'noticeUnreadLanguage' };
+const NOTICE_KEYS: Readonly<Record<NoticeCode, MessageKey>> = {
+  'too-short': 'noticeTooShort',
+  'unread-language': 'noticeUnreadLanguage',
+  'over-budget': 'noticeOverBudget',
+  'no-sentences': 'noDigestNoSentences',
+  'only-names': 'noDigestOnlyNames',
+  'only-marks': 'noDigestOnlyMarks',
+};
+// A digest with one of these notices has nothing worth showing: the popup shows the reason alone, as a state.
+const UNUSABLE: ReadonlySet<string> = new Set<UnusableCode>(['no-sentences', 'only-names', 'only-marks']);
+
+/** True when the digest has no usable content and its notice says why (issue 17): `isUnusable({ noticeCode: 'only-names' })`. */
+export function isUnusable(digest: Pick<Digest, 'noticeCode'>): boolean {
+  return typeof digest.noticeCode === 'string' && UNUSABLE.has(digest.noticeCode);
+}
 
 /**
  * Why a page gave no article, in the reader's language; the English message when the code is unknown.

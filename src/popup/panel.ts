@@ -1,9 +1,9 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Digest } from '../core/types.ts';
 import type { Settings } from '../shared/settings.ts';
-import { digestView } from './views.ts';
+import { digestView, stateView } from './views.ts';
 import { actionsBar, findQuoteInPage } from './actions.ts';
-import { digestMeta, keyQuotes, type DigestMeta } from './format.ts';
+import { digestMeta, isUnusable, keyQuotes, noticeText, type DigestMeta } from './format.ts';
 import { offerOnDeviceSummary } from './summary-switch.ts';
 
 /** The tab the popup describes, and whether the reader asked for a digest despite the language. */
@@ -28,6 +28,8 @@ export interface DigestSource {
  * made it just now. Needs no core code, so the popup's first script stays small.
  */
 export function digestPanel(doc: Document, result: Digest, source: DigestSource, settings: Settings, page: PageContext): HTMLElement {
+  // No sentences, only names, only quotation marks: one line saying why beats a headline over nothing (issue 17).
+  if (isUnusable(result)) return stateView(doc, 'no-digest', noticeText(result) ?? '', null);
   let say = (_message: string): void => undefined;
   const meta = source.meta ?? digestMeta(result.article);
   const view = digestView(doc, result, settings.keyQuotes, {

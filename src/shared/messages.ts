@@ -2,6 +2,7 @@ import type { Browser, Runtime } from 'webextension-polyfill';
 import type { Article } from '../core/types.ts';
 import type { PageReading } from './page-reading.ts';
 import type { QuoteTarget, ShownAs } from './quote-target.ts';
+import type { TaskTime } from './tab-state.ts';
 
 /**
  * Every message Lede sends: name → argument and reply. The name says who sends it to whom, so a handler can check
@@ -14,9 +15,9 @@ export interface MessageMap {
   /**
    * On a detected article, while the page is idle: the extracted article (same path as popup→content:extract), for
    * the background to digest ahead of the popup. `url` is the page's URL without its fragment; `extractMs` what the
-   * extraction cost the page.
+   * extraction cost the page, and `tasks` each step's time (each ran in its own task).
    */
-  'content→background:prepare': { arg: { url: string; article: Article; extractMs: number }; reply: { ok: boolean } };
+  'content→background:prepare': { arg: { url: string; article: Article; extractMs: number; tasks?: TaskTime[] }; reply: { ok: boolean } };
   /** The popup asks which page the tab's content script runs in (URL without fragment), to match a prepared digest. */
   'popup→content:page': { arg: Record<string, never>; reply: { url: string } };
   /** The popup asks the tab's content script for the article; `force` is the "Digest anyway" button. */

@@ -63,8 +63,17 @@ export interface PreparedDigest {
   options: DigestOptions;
   /** When it was stored, in ms since the epoch. */
   preparedAt: number;
-  /** What making it cost: extraction in the page's content script, and the digest in the background. */
-  timing: { extractMs: number; digestMs: number };
+  /**
+   * What making it cost: extraction in the page's content script, and the digest in the background; `tasks`, each
+   * step the page ran for it (detection, copy, parse, text) in its own task (absent in digests stored before).
+   */
+  timing: { extractMs: number; digestMs: number; tasks?: TaskTime[] };
+}
+
+/** How long one step of Lede's work held a page's main thread, in ms. */
+export interface TaskTime {
+  step: string;
+  ms: number;
 }
 
 const PREPARED_PREFIX = 'prepared:';

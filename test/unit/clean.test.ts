@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boilerplateRule, cleanArticleText, takeDateline } from '../../src/core/text/clean.ts';
+import { boilerplateRule, cleanArticleText, decodeCharacterReferences, takeDateline } from '../../src/core/text/clean.ts';
 
 // Lines Readability let through on real pages (seed, labels/dev, article-extraction-benchmark).
 describe('boilerplateRule finds page furniture', () => {
@@ -195,5 +195,43 @@ describe('cleanArticleText takes furniture out of a sentence', () => {
     ['The app opens a new window when the user clicks the button.', 'The app opens a new window when the user clicks the button.'],
   ])('%s', (input, expected) => {
     expect(cleanArticleText([input]).paragraphs).toEqual([expected]);
+  });
+});
+
+// Issue 16: furniture that reached summaries on pages Lede had not seen.
+describe('boilerplateRule: "More:" lines, arrow links and newsletter boxes in other languages', () => {
+  test.each([
+    ['More: Rubio praises Trump as the only leader capable of brokering peace', 'related link'],
+    ['>>> Zulieferer FACC profitiert von Erholung der Luftfahrtbranche', 'related link'],
+    ['Don’t miss: The ten best hiking trails in the Alps this autumn', 'related link'],
+    ['Nie mehr die wichtigsten News aus Österreichs Industrie verpassen? Abonnieren Sie unser Daily Briefing: Was in der Industrie wichtig wird. Täglich um 7 Uhr in Ihrer Inbox.', 'newsletter prompt'],
+    ['Abonnez-vous à notre lettre du matin pour recevoir l’essentiel de l’actualité.', 'newsletter prompt'],
+    ['Suscríbete para recibir las noticias más importantes del día.', 'newsletter prompt'],
+  ])('%s → %s', (line, rule) => {
+    expect(boilerplateRule(line)).toBe(rule);
+  });
+
+  test.each([
+    ['More than 200 people attended the vigil on Sunday night.'],
+    ['Der Konzern will seine Abonnenten halten, sagte der Chef.'],
+    ['Also on Monday, the council approved the new budget.'],
+  ])('keeps %s', (line) => {
+    expect(boilerplateRule(line)).toBeNull();
+  });
+});
+
+describe('decodeCharacterReferences: references printed as text', () => {
+  test.each([
+    ['The war of 1914&#151;1918 changed the map.', 'The war of 1914—1918 changed the map.'],
+    ['Tom &amp; Jerry&#8217;s show', 'Tom & Jerry’s show'],
+    ['“We needed to win this&nbsp;game”', '“We needed to win this game”'],
+    ['It rose 5&#x25; and the sign read &amp;amp; here', 'It rose 5% and the sign read & here'],
+    ['AT&T and R&D stay as printed; so does &bogus;', 'AT&T and R&D stay as printed; so does &bogus;'],
+  ])('%s', (input, expected) => {
+    expect(decodeCharacterReferences(input)).toBe(expected);
+  });
+
+  test('cleaning decodes them before anything reads the text', () => {
+    expect(cleanArticleText(['Prices rose&#151;sharply&#151;in March, the bank said.']).paragraphs).toEqual(['Prices rose—sharply—in March, the bank said.']);
   });
 });

@@ -1,10 +1,11 @@
-// The core is linear in its input (issue 6): doubling the article at most about doubles the digest time.
-// Sizes 1x and 2x are timed in alternation, in CPU time of this process (other processes on a busy 2-core machine
-// stretch wall time, not that), and the medians of many runs after a warm-up are compared: linear gives ~2x,
-// quadratic ~4x, and the bar sits at 2.5x.
+// The core is linear in what it reads (issues 6 and 17), proven by counting work (count-work.ts), not by timing it:
+// doubling the article at most about doubles the built-in operations the digest performs, on ordinary prose and on
+// text built to be awkward (crowds of names, storms of quotation marks, whole-quote paragraphs). Past the reading
+// budget the work stops growing at all. Speed itself is `npm run bench`'s.
 import { describe, expect, test } from 'vitest';
-import { digest } from '../../src/core/digest.ts';
+import { digest, READING_BUDGET } from '../../src/core/digest.ts';
 import type { Article } from '../../src/core/types.ts';
+import { countWork, growth, MAX_GROWTH } from './count-work.ts';
 
 const SENTENCES = [
   '“We will not back down from this fight,” said Maria Gonzalez, the mayor of Springfield.',
@@ -15,63 +16,75 @@ const SENTENCES = [
   'The Federal Reserve has kept rates unchanged since March, officials said.',
 ];
 
-function article(paragraphs: number): Article {
-  const texts = Array.from({ length: paragraphs }, (_, i) =>
-    `${SENTENCES[i % SENTENCES.length]} In paragraph ${i}, Dr. Robert Chen of Acme Corp. added more detail. ${SENTENCES[(i * 7 + 3) % SENTENCES.length]}`);
-  return { title: 'Budget fight', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs: texts };
-}
+const article = (paragraphs: string[]): Article => ({ title: 'Budget fight', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs });
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+// "Ba", "Bb", … "Cba": distinct capitalised words of letters only, so every one can be a new name.
+const word = (i: number, first: string) => first + i.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
 
-// CPU time (user + system) of this process in ms: unlike wall time, it does not grow when other processes take the cores.
-function cpuMs(run: () => unknown): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
+const MARKS = ['“', '”', '„', '"', '‘', '’', '«', '»', '‹', '›'];
 
-/**
- * How much slower `run` gets when its input doubles: median time on `double` over median time on `single`.
- * Example: `growthRatio((n) => loop(n), 1e6, 2e6)` is about 2 for a linear loop and about 4 for a quadratic one.
- */
-function growthRatio<T>(run: (input: T) => unknown, single: T, double: T, runs = 15, warmup = 5): number {
-  // Warm-up: the first runs pay for JIT compilation (several tiers) and for growing the heap.
-  for (let i = 0; i < warmup; i++) { run(single); run(double); }
-  const small: number[] = [];
-  const large: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    small.push(cpuMs(() => run(single)));
-    large.push(cpuMs(() => run(double)));
-  }
-  return median(large) / median(small);
-}
+// Twelve marks a paragraph, every style, unbalanced, among capitalised words.
+const STORM = (n: number) => article(Array.from({ length: n }, (_, i) =>
+  Array.from({ length: 12 }, (_, k) => `${MARKS[(i * 12 + k) % MARKS.length]}the council ${k % 3 ? 'said' : word(i * 12 + k, 'M')}`).join(' ') + '.'));
 
-// Linear gives 2x; 2.5x leaves room for garbage collection growing with the heap, and a quadratic pass (4x) fails.
-const MAX_GROWTH = 2.5;
+/** Kinds of article, each as n paragraphs. */
+const KINDS: [string, (n: number) => Article][] = [
+  ['ordinary prose', (n) => article(Array.from({ length: n }, (_, i) =>
+    `${SENTENCES[i % SENTENCES.length]} In paragraph ${i}, Dr. Robert Chen of Acme Corp. added more detail. ${SENTENCES[(i * 7 + 3) % SENTENCES.length]}`))],
+  ['a crowd of distinct people, each named in full and then by surname', (n) => article(Array.from({ length: n }, (_, i) =>
+    `${word(i, 'G')} ${word(i, 'R')} met ${word(i + 1, 'G')} ${word(i + 1, 'R')} on Monday. ${word(i, 'R')} said the talks went well, and ${word(i + 1, 'R')} agreed.`))],
+  ['"Given Surname said." sentences', (n) => article([Array.from({ length: 4 * n }, (_, i) => `${word(i, 'N')} ${word(i, 'S')} said.`).join(' ')])],
+  ['a storm of unbalanced quotation marks', STORM],
+  ['every paragraph a quote by another person (every quote against every name)', (n) => article(Array.from({ length: n }, (_, i) =>
+    `“The budget would never pass for plan ${i},” said ${word(i, 'G')} ${word(i, 'R')}, a member of the council.`))],
+  ['every paragraph a whole quote', (n) => article(Array.from({ length: n }, (_, i) => `“The budget would never pass, and it was over for plan ${i},”`))],
+];
 
-// Sum over pairs: a deliberately quadratic pass, and a linear one doing the same kind of work per item.
-const quadratic = (n: number) => { let s = 0; for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) s += (i ^ j) & 1; return s; };
-const linear = (n: number) => { let s = 0; for (let i = 0; i < n * 2000; i++) s += (i ^ (i >> 3)) & 1; return s; };
-
-describe('growthRatio, the checker itself', () => {
-  test('a quadratic pass fails the bar (about 4x per doubling)', () => {
-    expect(growthRatio(quadratic, 4000, 8000)).toBeGreaterThan(MAX_GROWTH);
+describe('countWork, the checker itself', () => {
+  const xs = (n: number) => Array.from({ length: n }, (_, i) => i);
+  test('a quadratic join (every item against every item) fails the bar', () => {
+    expect(growth((a: number[]) => a.map((x) => a.filter((y) => y === x).length), xs(400), xs(800)).total).toBeGreaterThan(MAX_GROWTH);
   });
 
-  test('a linear pass passes it (about 2x per doubling)', () => {
-    expect(growthRatio(linear, 4000, 8000)).toBeLessThan(MAX_GROWTH);
+  test('a linear pass passes it', () => {
+    expect(growth((a: number[]) => { const seen = new Set<number>(); for (const x of a) seen.add(x); return seen.size; }, xs(400), xs(800)).total).toBeLessThan(MAX_GROWTH);
+  });
+
+  test('a quadratic join hidden under linear bulk shows in its own method', () => {
+    const mixed = (a: number[]) => {
+      let s = 0;
+      for (let k = 0; k < 40; k++) for (const x of a) s += /7/.test(String(x)) ? 1 : 0;
+      return s + a.slice(0, a.length / 20).reduce((sum, x) => sum + a.filter((y) => y === x).length, 0);
+    };
+    const { total, worst } = growth(mixed, xs(400), xs(800));
+    expect(total).toBeLessThan(MAX_GROWTH);
+    expect(worst).toMatchObject({ method: 'Array.filter', ratio: expect.any(Number) });
+    expect(worst.ratio).toBeGreaterThan(MAX_GROWTH);
   });
 });
 
-// Sizes whose digest takes tens of milliseconds of CPU: the kernel counts CPU time in ticks of a few milliseconds.
-test.each([
-  [100, 200],
-  [200, 400],
-])('digest of %i paragraphs vs %i: at most ~2x slower (< 2.5x)', (single, double) => {
-  expect(growthRatio(digest, article(single), article(double))).toBeLessThan(MAX_GROWTH);
-}, 120_000);
+describe('the digest grows linearly with what it reads', () => {
+  // Sizes under every part of the reading budget, so that the budget cannot hide a quadratic pass.
+  test.each(KINDS)('%s: twice the article, at most about twice the work', (_name, make) => {
+    // 120 and 240 paragraphs (60 and 120 for the storm, whose marks would otherwise reach the budget of marks): past
+    // the sizes where a pass first finds something to do, so each count grows with the text alone.
+    const n = make === STORM ? 60 : 120;
+    const { total, worst } = growth(digest, make(n), make(2 * n));
+    expect(total).toBeLessThan(MAX_GROWTH);
+    expect(total).toBeGreaterThan(1.5);
+    expect(worst.ratio, `${worst.method} grows ${worst.ratio.toFixed(2)}x`).toBeLessThan(MAX_GROWTH);
+  }, 120_000);
+});
+
+describe('past the reading budget the work stops growing', () => {
+  test('an article four times the word budget costs what one at the budget costs', () => {
+    // Paragraphs of 50 words: 400 is the word budget exactly, 1,600 four times it.
+    const prose = (n: number) => article(Array.from({ length: n }, (_, i) => `the council met again on day ${i} and voted to keep the budget as it was `.repeat(50 / 16 + 1).split(' ').slice(0, 50).join(' ') + '.'));
+    expect(READING_BUDGET.words).toBe(20_000);
+    digest(prose(400));
+    const atBudget = countWork(() => digest(prose(400)));
+    const fourTimes = countWork(() => digest(prose(1_600)));
+    // Measuring the words left out is linear and cheap; everything else reads the same 20,000 words.
+    expect(fourTimes / atBudget).toBeLessThan(1.3);
+  }, 120_000);
+});

@@ -157,3 +157,36 @@ describe('new detection signals', () => {
     expect(detectArticle(doc(html, 'http://fakehost/test/page.html')).signals.join(' ')).toMatch(/long-prose.*focused/);
   });
 });
+
+// Issue 16: short news items split over sibling wrappers, and articles followed by long comment sections.
+const SHORT_ITEM = (body: string, after = '') => `<html><head><meta property="og:type" content="article"></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<h1>Council approves budget</h1>${body}${after}</body></html>`;
+const SENTENCE = 'The city council approved the new budget on Tuesday night after a four-hour debate about school funding, road repairs and a proposed rise in property taxes.';
+const COMMENT = (i: number) => `<li class="comment"><article><span class="comment-author">reader${i}</span><time datetime="2025-01-02">Jan 2</time><p>${SENTENCE} I think reader ${i} has a point here about taxes and the schools in our district.</p><a href="#">Reply</a> <span>Like</span></article></li>`;
+const COMMENTS = `<section id="comments"><h2>48 comments</h2><ol class="comment-list">${Array.from({ length: 16 }, (_, i) => COMMENT(i)).join('')}</ol></section>`;
+
+describe('detectArticle: an article’s prose across sibling wrappers, and comments below it', () => {
+  test.each([
+    ['four paragraphs, each in its own wrapper', SHORT_ITEM(`<div class="article-body">${Array.from({ length: 4 }, () => `<div class="text-block"><p>${SENTENCE}</p></div>`).join('')}</div>`)],
+    ['three wrappers of one or two paragraphs', SHORT_ITEM(`<div class="story">${[2, 1, 2].map((n) => `<div class="rich-text">${Array.from({ length: n }, () => `<p>${SENTENCE}</p>`).join('')}</div>`).join('')}</div>`)],
+    ['a short article under a long comment section', SHORT_ITEM(`<div class="article-body"><p>${SENTENCE}</p><p>${SENTENCE}</p><p>${SENTENCE}</p><p>${SENTENCE}</p><p>${SENTENCE}</p><p>${SENTENCE}</p></div>`, COMMENTS)],
+  ])('returns true for %s', (_name, html) => {
+    expect(detectArticle(doc(html, 'https://news.example/local/council-approves-budget-after-debate')).isArticle).toBe(true);
+  });
+
+  test.each([
+    // Teaser cards with a blurb each are not one body, however many there are.
+    ['a list of teaser cards', `<html><body>${Array.from({ length: 12 }, (_, i) => `<div class="teaser"><p>${SENTENCE} Story ${i}.</p></div>`).join('')}</body></html>`],
+    // A thread whose posts are all comments has no article above them.
+    ['a thread made only of comments', `<html><body><h1>Budget thread</h1>${COMMENTS}</body></html>`],
+  ])('returns false for %s', (_name, html) => {
+    expect(detectArticle(doc(html, 'https://forum.example/t/budget')).isArticle).toBe(false);
+  });
+
+  test('comment text is measured apart', () => {
+    const s = measurePage(doc(SHORT_ITEM(`<p>${SENTENCE}</p>`, COMMENTS), 'https://news.example/a'), null);
+    expect(s.commentChars).toBeGreaterThan(2000);
+    expect(s.forumMarks).toBe(0);
+    expect(s.articleElements).toBe(0);
+  });
+});

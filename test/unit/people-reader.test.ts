@@ -79,8 +79,8 @@ describe('takes the role as the article describes the person, not the words arou
     expect(found.find((p) => p.name === 'Mason Rudolfo')?.role ?? null).toBeNull();
   });
 
-  test('an -ing noun in a role stays ("marketing director")', () => {
-    expect(people(['“The data was collected,” said Mariana Delgada, marketing director, DesignRush.'])[0]?.role).toBe('marketing director');
+  test('an -ing noun in a role stays ("marketing director", with the firm after it)', () => {
+    expect(people(['“The data was collected,” said Mariana Delgada, marketing director, DesignRush.'])[0]?.role).toBe('marketing director, DesignRush');
   });
 });
 

@@ -30,7 +30,9 @@ describe('recognises people and their roles', () => {
     ['Jane Smith was named as chief executive of the Fishing Vessel Owners Association on Monday.', 'Jane Smith', 'chief executive of the Fishing Vessel Owners Association'],
     // An appositive that is another person's title and name, a clause or a list is no role; a long one keeps its organisation.
     ['Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out.', 'Adam Mosseri', 'Instagram head'],
-    ['President of the Senate, Bukola Saraki, Senator Dino Melaye and others went to court.', 'Bukola Saraki', null],
+    // "President of the Senate, Bukola Saraki": the title before the comma is his (Saraki was the Senate's president);
+    // the appositive after him, another person's title and name, is not.
+    ['President of the Senate, Bukola Saraki, Senator Dino Melaye and others went to court.', 'Bukola Saraki', 'President of the Senate'],
     ['The film, directed by Lijo Jose Pellissery, tells the story of two undercover police officers.', 'Lijo Jose Pellissery', null],
     ['A letter to Kevin McAleenan, who was the acting director of the Department of Homeland Security and Alex Azar, the Health and Human Services secretary, said so.', 'Alex Azar', 'Health and Human Services secretary'],
     ['A letter to Kevin McAleenan, who was the acting director of the Department of Homeland Security and Alex Azar, the Health and Human Services secretary, said so.', 'Kevin McAleenan', 'acting director of the Department of Homeland Security'],

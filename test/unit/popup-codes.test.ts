@@ -1,7 +1,7 @@
 // Problems reach the popup as codes (issue 6): the reader sees them in the interface language, never English-only.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { failureTitle, noticeText } from '../../src/popup/format.ts';
+import { failureTitle, isUnusable, noticeText } from '../../src/popup/format.ts';
 import { EXTRACTION_MESSAGES } from '../../src/content/extract.ts';
 import { digest, NOTICE_MESSAGES } from '../../src/core/digest.ts';
 import { fillMessage } from '../../src/shared/i18n.ts';
@@ -68,5 +68,30 @@ describe('noticeText', () => {
   test('no notice, or one without a code', () => {
     expect(noticeText({ notice: null, noticeCode: null })).toBeNull();
     expect(noticeText({ notice: 'Older digest.' })).toBe('Older digest.');
+  });
+});
+
+describe('the notices of issue 17: a digest cut to the budget, and no usable digest', () => {
+  const noticeCodes = ['over-budget', 'no-sentences', 'only-names', 'only-marks'] as const;
+
+  test.each(noticeCodes)('%s: the English notice outside the browser', (code) => {
+    expect(noticeText({ notice: NOTICE_MESSAGES[code], noticeCode: code })).toBe(NOTICE_MESSAGES[code]);
+  });
+
+  test.each(['fr', 'de'])('%s: each has its own translation, one line', (lang) => {
+    useLocale(lang);
+    const texts = noticeCodes.map((code) => noticeText({ notice: NOTICE_MESSAGES[code], noticeCode: code })!);
+    expect(new Set(texts).size).toBe(noticeCodes.length);
+    for (const [i, code] of noticeCodes.entries()) {
+      expect(texts[i]).not.toBe(NOTICE_MESSAGES[code]);
+      expect(texts[i]).not.toMatch(/\n/);
+    }
+  });
+
+  test.each([
+    ['no-sentences', true], ['only-names', true], ['only-marks', true],
+    ['over-budget', false], ['too-short', false], ['unread-language', false], [null, false],
+  ] as const)('%s: unusable %s', (noticeCode, unusable) => {
+    expect(isUnusable({ noticeCode })).toBe(unusable);
   });
 });

@@ -6,6 +6,7 @@ import { runPopup } from '../../src/popup/popup.ts';
 import { writeSettings } from '../../src/shared/settings.ts';
 import { PreparedDigests, type PreparedDigest } from '../../src/shared/tab-state.ts';
 import { fakeBrowser } from './fake-browser.ts';
+import { NOTICE_MESSAGES } from '../../src/core/digest.ts';
 
 const SEED = readFileSync(new URL('../../../shared/seed/putin-china.html', import.meta.url), 'utf8');
 const PAGE_URL = 'https://news.example/2025/putin-china';
@@ -42,6 +43,8 @@ async function openPopup(setUp: (b: ReturnType<typeof fakeBrowser>) => Promise<u
     asked,
     headline: popup.window.document.querySelector('.headline')?.textContent ?? null,
     path: (shown?.detail as { path?: string } | undefined)?.path ?? null,
+    state: popup.window.document.querySelector<HTMLElement>('[data-state]')?.dataset['state'] ?? null,
+    stateTitle: popup.window.document.querySelector('.state-title')?.textContent ?? null,
   };
 }
 
@@ -50,7 +53,14 @@ describe('popup: the prepared digest or the page read now', () => {
 
   test('shows the digest prepared for this tab and page at once, without asking for the article', async () => {
     const popup = await openPopup((b) => new PreparedDigests(b.fake.storage.session).set(TAB, preparedFor(PAGE_URL, 'Prepared headline')));
-    expect(popup).toEqual({ asked: ['popup→content:page'], headline: 'Prepared headline', path: 'prepared' });
+    expect(popup).toEqual({ asked: ['popup→content:page'], headline: 'Prepared headline', path: 'prepared', state: null, stateTitle: null });
+  });
+
+  test('a prepared digest with nothing usable shows the one-line reason instead of a bare headline (issue 17)', async () => {
+    const empty = preparedFor(PAGE_URL, 'Names headline');
+    Object.assign(empty.digest, { summary: '', notice: NOTICE_MESSAGES['only-names'], noticeCode: 'only-names' });
+    const popup = await openPopup((b) => new PreparedDigests(b.fake.storage.session).set(TAB, empty));
+    expect(popup).toMatchObject({ headline: null, state: 'no-digest', stateTitle: 'This page is mostly a list of names, with no sentences to summarise or quote.' });
   });
 
   test.each<[string, (b: ReturnType<typeof fakeBrowser>) => Promise<unknown>]>([

@@ -7,6 +7,7 @@ import type { PageReading } from '../../src/shared/page-reading.ts';
 const ARTICLE: Article = { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', url: 'https://a.example/x', paragraphs: ['One.'] } as Article;
 const DETECTION = { isArticle: true, signals: ['json-ld'] } as PageReading['detection'];
 const OK: PageReading = { ok: true, detection: DETECTION, article: ARTICLE };
+const TASKS = [{ step: 'copied', ms: 10 }, { step: 'parsed', ms: 30 }, { step: 'done', ms: 2 }];
 const FAILED: PageReading = { ok: false, detection: DETECTION, reason: 'extraction-failed', message: 'no text' };
 
 describe('whenIdle', () => {
@@ -41,12 +42,10 @@ describe('whenIdle', () => {
 describe('prepareArticle', () => {
   const steps = (over: Partial<PrepareSteps>) => {
     const sent: unknown[] = [];
-    let clock = 100;
     const base: PrepareSteps = {
       currentUrl: () => 'https://a.example/x',
-      read: () => { clock += 42; return OK; },
+      read: async () => ({ value: OK, tasks: TASKS }),
       send: async (arg) => void sent.push(arg),
-      now: () => clock,
     };
     return { sent, steps: { ...base, ...over } };
   };
@@ -54,7 +53,7 @@ describe('prepareArticle', () => {
   test.each<[string, Partial<PrepareSteps>, string, number]>([
     ['an article on the detected page is sent', {}, 'sent', 1],
     ['a page now at another URL is left alone', { currentUrl: () => 'https://a.example/y' }, 'moved', 0],
-    ['an extraction that fails sends nothing', { read: () => FAILED }, 'not-read', 0],
+    ['an extraction that fails sends nothing', { read: async () => ({ value: FAILED, tasks: TASKS }) }, 'not-read', 0],
     ['a background that does not answer is no error', { send: async () => { throw new Error('no receiver'); } }, 'sent', 0],
   ])('%s', async (_label, over, outcome, sentCount) => {
     const run = steps(over);
@@ -62,9 +61,9 @@ describe('prepareArticle', () => {
     expect(run.sent.length).toBe(sentCount);
   });
 
-  test('sends the page URL, the article and what extracting it cost', async () => {
+  test('sends the page URL, the article and what extracting it cost, step by step and in all', async () => {
     const run = steps({});
     await prepareArticle('https://a.example/x', run.steps);
-    expect(run.sent).toEqual([{ url: 'https://a.example/x', article: ARTICLE, extractMs: 42 }]);
+    expect(run.sent).toEqual([{ url: 'https://a.example/x', article: ARTICLE, extractMs: 42, tasks: TASKS }]);
   });
 });

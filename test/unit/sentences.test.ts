@@ -14,6 +14,13 @@ describe('splitSentences', () => {
     ['a closing mark printed as two single marks', '“It was a trick,’’ Will Moy told the BBC. “It misleads.”', ['“It was a trick,’’ Will Moy told the BBC.', '“It misleads.”']],
     ['a model name with a dot, in capitals', 'The VW ID. SPACE VIZZION is the seventh EV. It is long.', ['The VW ID. SPACE VIZZION is the seventh EV.', 'It is long.']],
     ['an acronym ending a sentence', 'He joined the EU. NATO said nothing.', ['He joined the EU.', 'NATO said nothing.']],
+    // German quotations close with “ (issue 16); a day of the month is an ordinal with a dot.
+    ['a German quotation closed with “', '„Der Klimawandel schafft Not“, sagt Christian Reuter. Nach Angaben der IFRC starben 17.000 Menschen.', ['„Der Klimawandel schafft Not“, sagt Christian Reuter.', 'Nach Angaben der IFRC starben 17.000 Menschen.']],
+    ['two German quotations', 'Er sagte: „Wir bleiben.“ Sie sagte: „Wir gehen.“ Dann ging sie.', ['Er sagte: „Wir bleiben.“', 'Sie sagte: „Wir gehen.“', 'Dann ging sie.']],
+    ['an English quote inside a German one stays whole', '„Er rief “Halt!” und lief.“ Danach war es still.', ['„Er rief “Halt!” und lief.“', 'Danach war es still.']],
+    ['a German date', 'Die Konferenz beginnt am 31. Oktober in Glasgow. Das DRK ruft zur Hilfe auf.', ['Die Konferenz beginnt am 31. Oktober in Glasgow.', 'Das DRK ruft zur Hilfe auf.']],
+    ['a number ending a sentence before a month-like name', 'The score was 3. August Smith scored twice.', ['The score was 3.', 'August Smith scored twice.']],
+    ['a German date in a month spelled as in English', 'Das Urteil fällt am 3. August in Berlin. Die Anwälte schweigen.', ['Das Urteil fällt am 3. August in Berlin.', 'Die Anwälte schweigen.']],
   ])('%s', (_, text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -4,6 +4,7 @@ export {
   PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
 } from './entity-words.ts';
 export { firstNameGender, isFirstName } from './first-names.ts';
+export { isForeignPersonNoun, isPersonNoun } from './person-nouns.ts';
 export { isLooseSpeechVerb, isSpeechVerb } from './speech-verbs.ts';
 // French, German, Spanish, Portuguese… words; their lists share names with the English ones above (PLACES, TITLE_WORDS).
 export * as other from './lang-words.ts';

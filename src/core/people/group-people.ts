@@ -5,7 +5,7 @@ import type { NameMention } from './names.ts';
 import { countBelow } from '../text/index.ts';
 import { speaksAfter } from './names.ts';
 import { findRole, isBareKinship } from './roles.ts';
-import { firstNameGender, isFirstName, HONORIFICS, NAME_PARTICLES } from '../lexicon/index.ts';
+import { firstNameGender, isFirstName, isPersonNoun, HONORIFICS, NAME_PARTICLES } from '../lexicon/index.ts';
 
 interface Draft {
   words: string[];
@@ -13,6 +13,8 @@ interface Draft {
   /** Forms seen, for aliases. */
   forms: Set<string>;
   strong: boolean;
+  /** True once a full mention has a title before it ("President John Smith"). */
+  titled: boolean;
   lastSeen: number;
   roleFromFull: boolean;
   /** Mentions by surname alone, speaking turns, roles: signs the story is about this person. */
@@ -37,10 +39,20 @@ interface Draft {
 // Drafts indexed by a word, in creation order: lookups stay linear on a text with thousands of names.
 class DraftIndex {
   private readonly map = new Map<string, Draft[]>();
+  // Which drafts each list holds: a shared key ("Ann", "Lee") gathers thousands, and a scan of its list per addition
+  // was quadratic (issue 17, found by counting work in people-linear.test.ts).
+  private readonly held = new Map<string, Set<Draft>>();
   add(key: string, d: Draft): void {
     const list = this.map.get(key);
-    if (!list) this.map.set(key, [d]);
-    else if (!list.includes(d)) list.push(d);
+    if (!list) {
+      this.map.set(key, [d]);
+      this.held.set(key, new Set([d]));
+      return;
+    }
+    const held = this.held.get(key)!;
+    if (held.has(d)) return;
+    held.add(d);
+    list.push(d);
   }
   get(key: string): readonly Draft[] {
     return this.map.get(key) ?? [];
@@ -104,13 +116,14 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     return d;
   };
   let singlePass = false;
-  const add = (d: Draft, m: NameMention, form: string) => {
+  const add = (d: Draft, m: NameMention, form: string, ambiguous = false) => {
     d.entity.mentions.push({ start: m.start, end: m.end });
     if (singlePass) d.lastSingle = Math.max(d.lastSingle, m.start);
     else d.fullStarts.push(m.start);
     d.forms.add(form);
     d.lastSeen = m.start;
     if (m.strong || m.title || m.honorific) d.strong = true;
+    if (m.title && m.title !== m.honorific && m.words.length > 1) d.titled = true;
     if (m.given) d.given = true;
     if (m.common && m.words.length > 1) d.common = true;
     if (isProse(m.start)) d.inProse = true;
@@ -126,8 +139,10 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     if (m.words.length === 1 && d.words.length > 1 && !isFirstName(m.words[0]!) && m.words[0] === d.words[0]) d.firstAlone++;
     if (m.cue || speaks || surname || actsAsPerson(text, m)) d.evidence++;
     const weak = !!d.entity.role && isBareKinship(d.entity.role);
-    // A word linked from a headline says nothing about a role.
-    if (m.headline) return;
+    // A word linked from a headline says nothing about a role, and a surname two people share (maybe said of the
+    // other) only replaces a bare kinship word ("his father, Hori Parata" … "Parata … the leading whale expert").
+    if (m.headline || (ambiguous && d.entity.role && !isBareKinship(d.entity.role.replace(/^(?:his|her|their)\s+/i, '')))) return;
+    if (ambiguous && !d.entity.role) return;
     if (!d.entity.role || weak || (!d.roleFromFull && m.words.length > 1)) {
       const role = findRole(text, m);
       const better = !!role && weak && !isBareKinship(role);
@@ -178,15 +193,19 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     const spelled = spellingKey(word);
     let candidates = byGiven.length === 1 ? byGiven
       : byLast.get(spelled).filter((d) => d.words.length > 1 && lastWord(d.words) === spelled).sort(byOrder);
+    // "Ms. Smith" is never the man of two Smiths; one whose gender is unknown may be her.
     if (candidates.length > 1 && gender) {
-      const same = candidates.filter((d) => (d.entity.gender ?? firstNameGender(d.words[0]!)) === gender);
+      const fits = candidates.filter((d) => (d.entity.gender ?? firstNameGender(d.words[0]!) ?? gender) === gender);
+      const same = fits.filter((d) => (d.entity.gender ?? firstNameGender(d.words[0]!)) === gender);
       if (same.length) candidates = same;
+      else if (fits.length) candidates = fits;
     }
     if (candidates.length === 0) {
       candidates = byFirst.get(word).filter(sameFirst);
       if (candidates.length > 1) continue;
     }
-    let d = candidates.length > 1 ? candidates.sort((a, b) => preceding(b, m.start) - preceding(a, m.start))[0] : candidates[0];
+    const shared = candidates.length > 1;
+    let d = shared ? sharedSurname(candidates, m.start) : candidates[0];
     if (!d) {
       const single = bySingle.get(spelled);
       d = single && single.words.length === 1 ? single : undefined;
@@ -196,7 +215,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
       }
     }
     if (!d) continue;
-    add(d, m, m.honorific ? `${m.honorific} ${m.text}` : m.text);
+    add(d, m, m.honorific ? `${m.honorific} ${m.text}` : m.text, shared);
   }
   // A shorter form met before the full name ("Te Kaurinui" … "Te Kaurinui Robert Parata") joins the full name …
   const merged = drafts.filter((d) => {
@@ -230,7 +249,13 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
 function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean {
   if (!d.inProse) return false;
   const first = d.entity.mentions[0]!;
-  if (ORG_APPOSITIVE.test(text.slice(first.end, first.end + 80))) return false;
+  // "Ansar al-Sharia, an al-Qaeda-linked group"; not "Luz Contreras Arroyo, a member of the group".
+  const org = ORG_APPOSITIVE.exec(text.slice(first.end, first.end + 80));
+  if (org && !org[0].split(/\s+/).slice(1, -1).some((w) => isPersonNoun(w.toLowerCase()))) return false;
+  // “Star Wars”, “Mary Poppins”: a name only ever printed as a whole quotation is a title of a work.
+  if (d.entity.mentions.every((m) => isQuotedTitle(text, m.start, m.end))) return false;
+  // "sponsored by S.Pellegrino and Acqua Panna": what sponsors, presents or powers is a firm.
+  if (d.entity.mentions.some((m) => FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return false;
   if (d.words.length < 2) return d.strong || d.cues > 0;
   if (d.evidence > 0) return true;
   if (d.firstAlone > 1) return false;
@@ -259,12 +284,32 @@ function saysOfSelf(text: string, start: number, end: number): boolean {
   return /^,?\s+(?:said|says|told\s+\p{L}+|added|explained|insisted|admitted)\s+(?:that\s+)?(?:he|she)\s/u.test(text.slice(end, end + 40));
 }
 
+const FIRM_BEFORE = /\b(?:sponsored|presented|powered|manufactured|distributed)\s+by\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}\s(?:and|&)\s+)?$/u;
+
+// A quotation that is just this name: “Star Wars,” “Mary Poppins”.
+function isQuotedTitle(text: string, start: number, end: number): boolean {
+  return /[“"‘«]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[,.]?[”"’»]/u.test(text.slice(end, end + 2));
+}
+
 const FIRMS_BEFORE = /\b(?:companies|firms|makers|manufacturers|drugmakers|carmakers|automakers|rivals|brands|retailers|banks|insurers|lenders|airlines|chains|startups|publishers|studios|labels)['’]?(?:,|\s+such\s+as|\s+like|\s+including)?\s+$/u;
 
 const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;
 
 // Start of the person's latest mention before the offset, or -1: people mentioned before the word win, among them
 // the most recent one. Full names were all added first, in text order; single words come in text order after them.
+/**
+ * The person a surname alone stands for when several named people share it (a president and his daughter, a father
+ * and his son): one named with a title ("President John Smith": office holders go by their surname, their relatives
+ * by their given name), then the one the article last called by the surname alone, else the one last named.
+ */
+function sharedSurname(candidates: Draft[], offset: number): Draft {
+  const titled = candidates.filter((d) => d.titled);
+  const pool = titled.length ? titled : candidates;
+  const called = pool.filter((d) => d.lastSingle >= 0 && d.lastSingle < offset);
+  if (called.length) return called.sort((a, b) => b.lastSingle - a.lastSingle)[0]!;
+  return pool.sort((a, b) => preceding(b, offset) - preceding(a, offset))[0]!;
+}
+
 function preceding(d: Draft, offset: number): number {
   const lo = countBelow(d.fullStarts, offset, (start) => start);
   const full = lo > 0 ? d.fullStarts[lo - 1]! : -1;
@@ -291,6 +336,7 @@ function newDraft(words: string[], order: number): Draft {
     order,
     fullStarts: [],
     lastSingle: -1,
+    titled: false,
     words,
     entity: { name: words.join(' '), aliases: [], role: null, gender: null, mentions: [] },
     forms: new Set(),

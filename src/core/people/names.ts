@@ -148,7 +148,7 @@ function chunkEnd(tokens: Token[], i: number): number {
     const prev = tokens[j - 1]!;
     if (t.start - prev.end > 1) break;
     if (isWord(t.text) && (isCapital(t.text) || isInitial(t.text))) {
-      if (t.sentenceStart || MONTHS_AND_DAYS.has(t.text) || MONTHS_AND_DAYS.has(tokens[i]!.text)) break;
+      if (t.sentenceStart || MONTHS_AND_DAYS.has(t.text) || (MONTHS_AND_DAYS.has(tokens[i]!.text) && !givenNameMonth(tokens, i))) break;
       hasHead ||= ORG_OF_HEADS.has(t.text) || isTitleWord(t.text) || ORG_HEADS.has(t.text);
       j++;
       continue;
@@ -156,7 +156,9 @@ function chunkEnd(tokens: Token[], i: number): number {
     const next = tokens[j + 1];
     const nextIsCap = !!next && next.start - t.end <= 1 && isCapital(next.text);
     const nextIsParticle = !!next && NAME_PARTICLES.has(next.text) && isCapital(tokens[j + 2]?.text ?? '');
-    if (NAME_PARTICLES.has(t.text) && (nextIsCap || nextIsParticle) && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) {
+    // A particle before an acronym is a preposition before a body ("der Konzernchef von FACC", "le PDG de SNCF").
+    const nextIsAcronym = !!next && /^\p{Lu}{2,}$/u.test(next.text);
+    if (NAME_PARTICLES.has(t.text) && ((nextIsCap && !nextIsAcronym) || nextIsParticle) && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) {
       j++;
       continue;
     }
@@ -171,6 +173,14 @@ function chunkEnd(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+// "Jan Liphardt", "June Carter": a month that is also a given name, before a surname and not after "in", "since" …
+// or before a date.
+function givenNameMonth(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && isFirstName(tokens[i]!.text) && !/^(?:in|on|since|until|till|by|from|of|to|early|late|mid|last|next|this|each|every|through)$/i.test(tokens[i - 1]?.text ?? '')
+    && !/^\d/.test(tokens[i + 2]?.text ?? '') && !ORG_HEADS.has(next.text) && !PLACES.has(next.text);
 }
 
 // Heads that close an organisation named "X and Y <head>" ("Monopolies and Mergers Commission").

@@ -5,7 +5,7 @@ import { groupOrganizations } from './organizations.ts';
 import { markOrganizations } from './org-cues.ts';
 import { linkDescriptions } from './descriptions.ts';
 import { rankPeople } from './rank-people.ts';
-import { primaryLanguage, supportedLanguage, creditSpans, spanTest, bylineWords } from '../text/index.ts';
+import { primaryLanguage, creditSpans, spanTest, bylineWords } from '../text/index.ts';
 import { declinesNames, mergeInflectedPeople } from './inflections.ts';
 import { surePeople } from './sure-people.ts';
 import type { Entities } from './types.ts';
@@ -29,8 +29,9 @@ export function findEntities(doc: TextDoc): Entities {
     .filter((p) => !excluded.has(p.name.split(' ').pop()!.toLowerCase()));
   // "Davida Moyese" is David Moyes in Czech: where names decline, their forms are one person.
   const merged = declinesNames(doc.lang) ? mergeInflectedPeople(grouped) : grouped;
-  // In a language the core does not read, capitals alone do not make a person.
-  const people = supportedLanguage(doc.lang) ? merged : surePeople(merged);
+  // Outside English capitals alone do not make a person (German capitalises every noun; Spanish and French bodies,
+  // ministries and prizes are runs of capitals): a given name, a role or a second mention must vouch for one.
+  const people = primaryLanguage(doc.lang ?? 'en') === 'en' ? merged : surePeople(merged, doc.text);
   const claimed = new Set(people.flatMap((p) => p.mentions.map((m) => m.start)));
   const unclaimed = body.filter((m) => m.kind === 'unknown' && !claimed.has(m.start));
   const organizations = groupOrganizations(doc.text, body, unclaimed);
@@ -49,6 +50,10 @@ function capitalisesNouns(doc: TextDoc): boolean {
 }
 
 // Captions, headings and teaser links rarely end like sentences; story paragraphs do.
+// A teaser cut off with an ellipsis ("…has been called out of retirement for active service. A notice dated Decembe...")
+// is a link to another story, however long.
 function isProseParagraph(p: Paragraph): boolean {
-  return /[.!?…"”’'):]$/.test(p.text.trimEnd()) || p.text.split(' ').length > 30;
+  const text = p.text.trimEnd();
+  if (/\p{L}(?:\.\.\.|…)$/u.test(text)) return false;
+  return /[.!?…"”’'):]$/.test(text) || p.text.split(' ').length > 30;
 }

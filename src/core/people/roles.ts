@@ -1,6 +1,8 @@
 // The role the article gives a person, in its own words: a title before the name, an appositive, a relative clause.
 import type { NameMention } from './names.ts';
-import { isFirstName, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS } from '../lexicon/index.ts';
+import {
+  isFirstName, isForeignPersonNoun, isPersonNoun, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS, MONTHS_AND_DAYS,
+} from '../lexicon/index.ts';
 
 // Lower-case modifiers kept in front of a title ("former President Joe Biden").
 const TITLE_MODIFIERS = new Set(['former', 'ex', 'then', 'acting', 'interim', 'late', 'outgoing', 'incoming',
@@ -27,15 +29,88 @@ const DETERMINERS = /^(?:the|a|an)\s+/i;
  * Example: for "Robert Fico" in "Robert Fico, the Slovak prime minister, said", `findRole` gives "Slovak prime minister".
  */
 export function findRole(text: string, mention: NameMention): string | null {
-  return titleRole(text, mention) ?? appositiveRole(text, mention.end) ?? roleBefore(text, mention.titleStart)
-    ?? relativeClauseRole(text, mention.end) ?? copulaRole(text, mention.end) ?? successionRole(text, mention)
-    ?? renownRole(text, mention.end);
+  const end = roleEnd(text, mention.end);
+  const title = titleRole(text, mention);
+  // "General Mark Milley, chairman of the Joint Chiefs of Staff": a rank alone says less than the office after it.
+  if (title && !title.includes(' ')) {
+    const office = appositiveRole(text, end);
+    if (office && /\s(?:of|at|for|to)\s+(?:the\s+)?\p{Lu}/u.test(office)) return office;
+  }
+  const role = title ?? appositiveRole(text, end) ?? roleBefore(text, mention.titleStart)
+    ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention)
+    ?? renownRole(text, end) ?? bothRole(text, end) ?? listRole(text, mention.titleStart, mention.end) ?? ofOrganisationRole(text, end);
+  // "Sen. Ben Sasse, R-Neb.", "Rep. Ilhan Omar (D-Minn.)": an American politician's party and state go with the office.
+  const party = PARTY_TAG.exec(text.slice(mention.end, mention.end + 24));
+  if (party) return role ? `${role}${party[1]!.includes('(') ? ` (${party[2]})` : `, ${party[2]}`}` : party[2]!;
+  return role;
+}
+
+// ", R-Neb.", " (D-Minn.)", ", D-N.Y.": party initial, a dash and a state's abbreviation.
+const PARTY_TAG = /^(,\s*|\s*\()([RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?=[,)])/u;
+
+// Where a role after the name starts: past a party tag and past letters after the name ("Scott Keatley, R.D.,",
+// "Lauren Slayton, MS, RD,", "Jane Roe, PhD,"), which are degrees and credentials, not the role.
+function roleEnd(text: string, end: number): number {
+  const after = text.slice(end, end + 80);
+  const party = PARTY_TAG.exec(after);
+  if (party) {
+    const close = party[1]!.includes('(') ? 1 : 0;
+    return end + party[0].length + close;
+  }
+  const credentials = /^(?:,\s*(?:(?:\p{Lu}\.?){2,5}|Ph\.?\s?D\.?|M\.?D\.?))+(?=,)/u.exec(after);
+  if (!credentials) return end;
+  // "Jack Dorsey, CEO, said": an office in capitals is the role itself.
+  if (credentials[0].split(',').some((w) => isRoleWord(w.trim().replace(/\.$/, '')))) return end;
+  return end + credentials[0].length;
+}
+
+// "American Kevin King and Australian Timothy Weeks, both professors at …": the first of two takes the role too.
+function bothRole(text: string, end: number): string | null {
+  const m = /^\s+and\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}?(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?=,\s+both\s)/u.exec(text.slice(end, end + 80));
+  return m ? appositiveRole(text, end + m[0].length) : null;
+}
+
+// "Study co-authors include Eric Bui, Sophie A. Palitz, and Naomi Simon of MGH; Jennifer M. Johnston of Boston
+// University; and Mark H. Pollack": each name of a list after a plural role and "include", "are" or "such as".
+const LIST_ITEM = /^(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|and|de|van|von)[ \t]*|[,;][ \t]*)*$/u;
+function listRole(text: string, start: number, end: number): string | null {
+  const window = text.slice(Math.max(0, start - 300), start);
+  const lead = /(?:^|[.;:!?\n]\s*)([^.;:!?\n]*?)\s+(?:include|includes|included|including|are|were|such\s+as)\s+([^]*)$/u.exec(window);
+  if (!lead || !LIST_ITEM.test(lead[2]!)) return null;
+  // The first name of the list: another must follow it.
+  const listed = /[,;]|\band\b/.test(lead[2]!) || /^(?:[ \t]+of[ \t]+[^,;.]*)?(?:,|;|[ \t]+and)[ \t]+\p{Lu}/u.test(text.slice(end, end + 80));
+  if (!listed) return null;
+  const group = scanRoleBackwards(lead[1]!.split(/\s+/).filter(Boolean));
+  return group && singularRole(group.split(' ').pop()!) ? singular(group) : null;
+}
+
+// Nouns after a place's name that keep it one ("of Ishwaripur village").
+const SETTLEMENTS = /^(?:village|town|city|county|district|province|state|region|parish|township|municipality)$/;
+
+// "Pamela Lyon of the University of Adelaide, a scholar of basal cognition" → the description after the organisation;
+// "Audrey Dussutour of France's National Center for Scientific Research" → "of France's National Center …".
+function ofOrganisationRole(text: string, end: number): string | null {
+  const m = /^[ \t]+of[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+(?:of|for|and|&|on|de)(?:[ \t]+the)?(?=[ \t]+\p{Lu}))?[ \t]*)+)/u.exec(text.slice(end, end + 120));
+  if (!m) return null;
+  // A sentence's full stop after the name is not part of it ("… World Economy."; "U.S." keeps its own).
+  let phrase = m[0].trim().replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+  let stop = end + m[0].length - m[0].trimStart().length + phrase.length;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(stop, stop + 20));
+  if (next && SETTLEMENTS.test(next[1]!)) {
+    phrase += ` ${next[1]}`;
+    stop += next[0].length;
+  }
+  // A name of one word after "of" may be a person's ("the son of Trump"): an organisation or place has two, or a
+  // settlement noun.
+  if (m[1]!.trim().split(/\s+/).length < 2 && !next?.[1]?.match(SETTLEMENTS) && !/^the\b/.test(phrase.slice(3))) return null;
+  return appositiveRole(text, stop) ?? phrase;
 }
 
 /** Kinship words that say little on their own ("his father, Hori Parata"); a later, fuller role replaces them. */
 export function isBareKinship(role: string): boolean {
   return KIN.has(role.toLowerCase());
 }
+
 const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'uncle',
   'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'parent', 'dad', 'mum',
   'partner', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend']);
@@ -129,7 +204,16 @@ function lowerRolePrefix(text: string, start: number): string | null {
 // "Tottenham manager Jose Mourinho", "White House press secretary Josh Earnest", "the Slovak prime minister, Robert Fico".
 function roleBefore(text: string, start: number, listed = false): string | null {
   const window = text.slice(Math.max(0, start - 120), start);
-  if (/,\s*$/.test(window)) return commaRole(lastClause(window.replace(/,\s*$/, '')));
+  // "a mathematician named Hannah Cairo", "a lawyer called Ann Roe".
+  const named = /\s(?:named|called)\s+$/.exec(window);
+  if (named) return scanRoleBackwards(lastClause(window.slice(0, named.index)).split(/\s+/).filter(Boolean));
+  if (/,\s*$/.test(window)) {
+    // "two other mathematicians, Nalini Anantharaman and Laura Monk": one of a group is one mathematician.
+    const role = commaRole(lastClause(window.replace(/,\s*$/, '')));
+    if (!role || /^one\s+of\s/i.test(role) || !singularRole(role.split(' ').pop()!)) return role;
+    const group = role.replace(/^(?:(?:two|three|four|five|six|several|many|some|other|both|fellow)\s+)+/i, '');
+    return listed ? group : singular(group);
+  }
   if (!/\s$/.test(window)) return null;
   // "Democratic senators such as Elizabeth Warren": one of a group named by a plural role.
   const such = /\s(?:such\s+as|like|including)\s+$/.exec(window);
@@ -144,7 +228,7 @@ function roleBefore(text: string, start: number, listed = false): string | null 
   if (!list || listed) return null;
   const first = roleBefore(text, start - window.length + list.index, true);
   const last = first?.split(' ').pop() ?? '';
-  return first && /s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1).toLowerCase()) ? singular(first) : null;
+  return first && singularRole(last) ? singular(first) : null;
 }
 
 // "Robert Mugabe, his wife Grace" → "Mugabe's wife": the possessive refers to the name right before it.
@@ -155,7 +239,9 @@ function possessed(window: string, role: string): string {
 
 // "ministers" → "minister"; null for a word that is no plural of a role noun.
 function singularRole(word: string): string | null {
-  return /s$/.test(word) && ROLE_NOUNS.has(word.slice(0, -1).toLowerCase()) ? word.slice(0, -1) : null;
+  if (!/s$/.test(word)) return null;
+  const one = word.slice(0, -1);
+  return ROLE_NOUNS.has(one.toLowerCase()) || (one === one.toLowerCase() && isPersonNoun(one)) ? one : null;
 }
 
 // "cabinet ministers" → "cabinet minister", for one person of a listed group.
@@ -167,7 +253,15 @@ function singular(role: string): string {
 
 // From a role noun at the end, back over its modifiers: "Snopes fact checker and staff writer".
 function scanRoleBackwards(words: string[]): string | null {
-  if (words.length === 0 || !isRoleWord(words[words.length - 1]!)) return null;
+  if (words.length === 0) return null;
+  // "La ministre de la justice": a role word after a link belongs to the role before it.
+  const linked = words.length > 2 && ROLE_LINKS.has(words[words.length - 2]!) && roleHeadBefore(words) >= 0;
+  if (linked || !isRoleWord(words[words.length - 1]!)) {
+    // "el ministro de Trabajo", "le chef de l'Etat", "presidente do Senado", "chief executive of the company".
+    const r = roleHeadBefore(words);
+    const head = r >= 0 ? scanRoleBackwards(words.slice(0, r + 1)) : null;
+    return head ? `${head} ${words.slice(r + 1).join(' ')}` : null;
+  }
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 7; i--) {
     const w = words[i]!;
@@ -178,10 +272,12 @@ function scanRoleBackwards(words: string[]): string | null {
       if (lw === 'to' && kept.length > 1 && /^\p{Ll}/u.test(kept[0]!) && !isRoleWord(kept[0]!) && !TITLE_MODIFIERS.has(kept[0]!)) kept.shift();
       break;
     }
-    if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || lw === 'the' || lw === 'a' || lw === 'an') break;
+    if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || ARTICLES.has(lw) || MONTHS_AND_DAYS.has(w)) break;
     const inCapitals = kept.length > 0 && /^\p{Lu}/u.test(kept[0]!);
+    // A capitalised common word opens a clause ("Yesterday", "The") or names a day; inside a run of capitals before a
+    // role it is part of an organisation's name ("then UK Home Secretary", "Fox News host", "Labour Party leader").
     if (/^\p{Lu}/u.test(w) && NOT_NAME_WORDS.has(w) && !DEMONYMS.has(w) && !TITLE_WORDS.has(w)
-      && !(inCapitals && ROLE_ORG_WORDS.has(w))) break;
+      && !(inCapitals && ROLE_ORG_WORDS.has(w)) && (i === 0 || MONTHS_AND_DAYS.has(w) || !/^\p{Lu}/u.test(words[i - 1]!))) break;
     // "Last week State Department official": a lower-case word before an organisation's name is not part of the role.
     if (inCapitals && /^\p{Ll}/u.test(w) && !TITLE_MODIFIERS.has(lw) && !isRoleWord(w) && !joinsRoles) break;
     // "l’écologiste Sergio Coronado": an elided article ends the role.
@@ -195,6 +291,45 @@ function scanRoleBackwards(words: string[]): string | null {
   return kept.length ? kept.join(' ') : null;
 }
 
+// Articles that open a noun phrase, and so end a role scanned backwards ("précise la toxicologue X").
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um',
+  'uma', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'al', 'au', 'aux', 'du', 'des', 'del', 'do', 'da', 'dos']);
+
+// Words that join a role to what it is of: "ministro de Trabajo", "presidente da Câmara", "chef de l'Etat",
+// "Sprecher der Grünen", "head of the agency".
+const ROLE_LINKS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las',
+  'der', 'von', 'für', 'im', 'of', 'at', 'for', 'the', 'à', 'en', 'y', 'e', 'et', 'und', '&']);
+// Romance adjectives after a role noun, mostly of nationality: "ruso", "húngaro", "ucraniano", "portuario", "général".
+const ROMANCE_ADJECTIVE = /(?:ano|ana|ino|ina|ense|és|ês|aro|ara|ais|aise|ien|ienne|ois|oise|eno|ena|ico|ica|ese|ario|aria|aire|al|el|eur|ral)$/;
+
+// Index of a role noun before a phrase that says what the role is of, running up to the name: "ministro (ruso) de
+// Asuntos Exteriores", "dibujante de prensa ucraniano", "presidente del sindicato portuario"; -1 when none.
+function roleHeadBefore(words: readonly string[]): number {
+  for (let r = words.length - 2; r >= Math.max(0, words.length - 8); r--) {
+    if (!isRoleWord(words[r]!)) continue;
+    return roleTail(words.slice(r + 1)) ? r : -1;
+  }
+  return -1;
+}
+
+// Whether the words after a role noun only say what it is of: links, names, a noun after a link, adjectives.
+function roleTail(tail: readonly string[]): boolean {
+  let afterLink = false;
+  let named = false;
+  for (let i = 0; i < tail.length; i++) {
+    const w = tail[i]!;
+    const lw = w.toLowerCase();
+    if (ROLE_LINKS.has(lw) && /^\p{Ll}/u.test(w)) { afterLink = true; continue; }
+    if (/^(?:[ldLD]['’])?\p{Lu}/u.test(w)) { named = true; afterLink = false; continue; }
+    if (ROLE_STOPS.has(lw) || SPEECH_VERBS.has(lw) || FINITE.has(lw) || AUXILIARIES.has(lw) || /\d/.test(w)) return false;
+    // "de prensa", "de la cartera": a noun after a link; "ruso", "portuario": an adjective.
+    const beforeLink = i + 1 < tail.length && ROLE_LINKS.has(tail[i + 1]!) && i === 0;
+    if (afterLink || ROMANCE_ADJECTIVE.test(lw) || beforeLink) { named = named || !beforeLink; afterLink = false; continue; }
+    return false;
+  }
+  return named && !afterLink;
+}
+
 // An elided French article: "l’", "d’".
 const ELIDED = /^[ldLD]['’](?=\p{L})/u;
 
@@ -206,13 +341,16 @@ function lastClause(window: string): string {
     const c = window.charAt(i - 1);
     // A dash between spaces ("upstarts - Amazon founder") ends a clause; one inside a word ("co-founder") does not.
     const inWord = c === '.' && i < window.length && window.charAt(i) !== ' ';
-    if ((CLAUSE_MARKS.has(c) && !inWord) || (DASHES.has(c) && window.charAt(i) === ' ' && window.charAt(i - 2) === ' ')) break;
+    // An em or en dash ends a clause even unspaced ("too—Samaya athlete Nick Russell").
+    if ((CLAUSE_MARKS.has(c) && !inWord) || LONG_DASHES.has(c)
+      || (DASHES.has(c) && window.charAt(i) === ' ' && window.charAt(i - 2) === ' ')) break;
     i--;
   }
   return window.slice(i).trim();
 }
 const CLAUSE_MARKS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '\n', '«', '»']);
 const DASHES = new Set(['-', '–', '—']);
+const LONG_DASHES = new Set(['–', '—']);
 
 // "the Slovak prime minister, Robert Fico", "WeWork’s founder and former CEO, Adam Neumann", "The son of …, Fritz …".
 function commaRole(clause: string): string | null {
@@ -225,6 +363,8 @@ function commaRole(clause: string): string | null {
   for (const det of clause.matchAll(/(?:^|\s)(?:the|a|an|le|la|les|un|une|der|die|das|ein|eine)\s+/gi)) {
     const phrase = clause.slice(det.index + det[0].length);
     const words = phrase.split(/\s+/).filter(Boolean);
+    // "the disgraced financier may have been murdered": a role holds no verb.
+    if (words.some((w) => FINITE.has(w) || AUXILIARIES.has(w) || SPEECH_VERBS.has(w))) continue;
     if (words.length > 0 && words.length <= 8 && words.slice(0, 3).some((w) => isRoleWord(w))) return phrase;
   }
   return null;
@@ -233,13 +373,22 @@ function commaRole(clause: string): string | null {
 function isRoleWord(w: string): boolean {
   const clean = w.replace(/[’']s$/, '').replace(ELIDED, '');
   const lower = clean.toLowerCase();
-  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(clean) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
+  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(clean) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))
+    || (clean === lower ? isRoleNoun(lower) : isForeignPersonNoun(lower));
+}
+
+// A noun for a person as printed in lower case ("biologist", "realtors", "Lufthansa-Sprecherin" aside): capitalised,
+// many of WordNet's person nouns are surnames ("Baker", "Mason", "Fisher").
+function isRoleNoun(lower: string): boolean {
+  return isPersonNoun(lower) || (lower.endsWith('s') && isPersonNoun(lower.slice(0, -1)))
+    || (lower.endsWith('es') && isPersonNoun(lower.slice(0, -2)));
 }
 
 // "Robert Fico, the Slovak prime minister," / "Eric Reeves, a senior fellow at …,"
 function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 200);
-  const m = /^,\s+(?:(?:now|also|still|currently|then|both)\s+)?((?:the|a|an)\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L}))+)/u.exec(after);
+  // "the U.S. attorney for …": a period before a lower-case word ends an abbreviation, not the phrase.
+  const m = /^,\s+(?:(?:now|also|still|currently|then|both|and)\s+)?((?:the|a|an)\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L})|\.(?=\s+\p{Ll}))+)/u.exec(after);
   if (!m) return null;
   // "Mr. Rudolph, hitting him in the head": a participle opens a clause, not a description.
   // ("marketing director" is a role: a participle takes an object or a preposition).
@@ -251,11 +400,13 @@ function appositiveRole(text: string, end: number): string | null {
   const phrase = words.join(' ');
   const first = words[0]!.toLowerCase();
   if (['who', 'which', 'he', 'she', 'they', 'and', 'but', 'said', 'says', 'according', 'told', 'as', 'in', 'on', 'at',
-    'while', 'when', 'after', 'before', 'is', 'was', 'has', 'had', 'it', 'we', 'i',
+    'while', 'when', 'after', 'before', 'is', 'was', 'has', 'had', 'have', 'are', 'were', 'be', 'been', 'will', 'would',
+    'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'it', 'we', 'i',
     // French and German conjunctions, pronouns and verbs that open a clause, not a description.
-    'mais', 'et', 'ou', 'qui', 'que', 'il', 'elle', 'a', 'est', 'selon', 'dont', 'und', 'aber', 'oder', 'der', 'die',
+    'mais', 'et', 'ou', 'qui', 'que', 'il', 'elle', 'a', 'est', 'selon', 'dont', 'und', 'aber', 'oder', 'der', 'die', 'y', 'e',
     'sagte', 'ist', 'hat', 'er', 'sie'].includes(first)) return null;
-  if (/^\d/.test(first) || (/ed$/.test(first) && !isRoleWord(first))) return null;
+  // "Seattle-based", "London-born", "registered dietitian" describe; "elected", "accused of" open a clause.
+  if (/^\d/.test(first) || (/ed$/.test(first) && !isRoleWord(first) && !first.includes('-') && !isRoleWord(words[1] ?? ''))) return null;
   // The phrase must name a role: a role noun somewhere in it ("senior fellow at …", "Sudan's president").
   if (!words.some((w) => isRoleWord(w))) return null;
   // "Michael Wells, the philosopher Luis de Miranda weaves …", "Adam Mosseri, Twitter CEO Jack Dorsey has …",
@@ -267,6 +418,10 @@ function appositiveRole(text: string, end: number): string | null {
   // "Lijo Jose Pellissery, tells the story of …", "the more one is likely to …": a verb opens a clause, not a description.
   if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)) return null;
   if (words.some((w) => FINITE.has(w))) return null;
+  // "Rafi Friedman, president, Coastal Luxury Outdoors.": a short role, then the organisation it is held at.
+  const org = words.length <= 3 && isRoleWord(words[words.length - 1]!)
+    ? /^,[ \t]+((?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]*){1,5})(?=[.,;]|$)/u.exec(after.slice(m[0].length)) : null;
+  if (org && !isFirstName(org[1]!.split(' ')[0]!)) return `${phrase}, ${org[1]!.trim().replace(/\.$/, '')}`;
   return phrase;
 }
 
@@ -291,6 +446,7 @@ function cutWords(words: string[]): string[] {
 }
 
 const FINITE = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'does', 'did', 'should', 'may', 'might']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'been', 'be', 'must', 'shall', 'do']);
 
 // A person's name starts at words[i]: a given name or capitals, then a surname, then the end of the phrase or a verb
 // ("CEO Jack Dorsey has …", "Senator Dino Melaye and …"); "White House press secretary" names a place of work.

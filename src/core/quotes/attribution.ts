@@ -3,7 +3,7 @@
 // organisations. Works on the words around each quote's marks, clause by clause; no parser.
 import type { SpeakerKind } from '../types.ts';
 import type { TextDoc } from '../text/index.ts';
-import type { Entities, PersonEntity } from '../people/index.ts';
+import type { Entities, OrganizationEntity, PersonEntity } from '../people/index.ts';
 import { inferGenders, pronounGender, type Gender } from '../people/index.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { countBelow, wholeWordStarts } from '../text/index.ts';
@@ -451,7 +451,15 @@ function isDescription(tokens: readonly Token[]): boolean {
  * speaker is `Vladimir Putin`.
  */
 export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], entities: Entities): Attribution[] {
+  // Nothing to attribute: the indexes below cost a page of thousands of names hundreds of milliseconds for nothing.
+  if (quotes.length === 0) return [];
   const names = new NameIndex(doc, entities);
+  // Looked up once per quote, so indexed once rather than searched through every person and organisation per quote
+  // (issue 17: no join of every quote against every name). Each key keeps the first holder, as find() would.
+  const byRoleWord = new Map<string, PersonEntity>();
+  for (const p of entities.people) for (const w of p.role?.toLowerCase().split(/\s+/) ?? []) if (!byRoleWord.has(w)) byRoleWord.set(w, p);
+  const orgByName = new Map<string, OrganizationEntity>();
+  for (const o of entities.organizations) for (const n of [o.name, ...o.aliases]) if (!orgByName.has(n)) orgByName.set(n, o);
   const inQuote = insideQuotes(quotes);
   // Every mention of each person outside quotes, surname alone included ("Putin" after "Vladimir Putin").
   const extra = new Map<PersonEntity, number[]>();
@@ -496,14 +504,17 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
   };
 
   // A name the people pass does not know becomes a person of its own, with its mentions, for later pronouns.
+  let learned = 0;
   const resolveName = (name: string): Resolved => {
     const known = names.person(name) ?? adHoc.get(names.fullest(name));
     if (known) return { speaker: known.name, speakerKind: 'person', person: known };
     const full = names.fullest(name);
     const person: PersonEntity = { name: full, aliases: [], role: null, gender: null, mentions: [] };
     adHoc.set(full, person);
-    addPerson(person);
-    mentions.sort((a, b) => a.start - b.start);
+    // Each person learned here is placed among every mention so far: past a cap (issue 17: a page of quotes each by
+    // a name the people pass missed), a new name still speaks, but pronouns no longer look for it.
+    if (++learned > MAX_LEARNED_SPEAKERS) return { speaker: full, speakerKind: 'person', person };
+    insertMentions(mentions, () => addPerson(person));
     for (const [p, g] of inferGenders(doc, [person], extra)) genders.set(p, g);
     return { speaker: full, speakerKind: 'person', person };
   };
@@ -613,7 +624,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     // English the role's complement may be a name ("der Konzernchef von FACC", "le ministre de l’Intérieur").
     const own = english || preposition < 1 ? primary.slice(1) : primary.slice(1, preposition);
     if (own.some((t) => /^\p{Lu}/u.test(t.text) && !isRoleWord(t.text))) return null;
-    const byRole = entities.people.find((p) => p.role && p.role.toLowerCase().split(/\s+/).includes(head));
+    const byRole = byRoleWord.get(head);
     // "the spokesperson", "the official": an unnamed source stays a description unless someone holds that role.
     if (!byRole && UNNAMED_SOURCE_HEADS.has(head)) return null;
     // Outside English such an epithet mostly repeats the last speaker ("», a ajouté l’entraîneur", "acrescentou o técnico").
@@ -801,7 +812,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         const fuller = name.split(' ').length > person.name.split(' ').length && name.endsWith(` ${person.name}`) && isPlausibleName(name);
         return { speaker: fuller ? name : person.name, speakerKind: 'person', person };
       }
-      const org = entities.organizations.find((o) => o.name === name || o.aliases.includes(name));
+      const org = orgByName.get(name);
       if (org) return { speaker: org.name, speakerKind: 'organization', person: null };
       const segment = phrase.segments[found.segment]!;
       const segmentText = joinTokens(segment.slice(found.index));
@@ -1126,6 +1137,25 @@ const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|for|with|by|near|on|into|again
 /** A name after a preposition ("sacked by Manchester United") is rarely the subject a pronoun points back to. */
 function afterPreposition(text: string, start: number): boolean {
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+// Speakers named only beside their quotes, learned one by one while attributing; no corpus article has near this many.
+const MAX_LEARNED_SPEAKERS = 100;
+
+/**
+ * Runs `add`, which pushes mentions onto the sorted `list`, and puts them in place as a stable sort of the whole list
+ * would (after mentions with the same start): a binary search each instead of sorting everything again.
+ */
+function insertMentions(list: Mention[], add: () => void): void {
+  const before = list.length;
+  add();
+  const added = list.splice(before).sort((a, b) => a.start - b.start);
+  for (const m of added) list.splice(upperBound(list, m.start), 0, m);
+}
+
+/** Index of the first mention starting after pos. */
+function upperBound(list: readonly Mention[], pos: number): number {
+  return countBelow(list, pos + 1, (m) => m.start);
 }
 
 /** Index of the first mention starting at or after pos. */

@@ -9,6 +9,8 @@ export interface RankedSentence {
   /** Lower-cased content words (stop words dropped), for centrality and redundancy. */
   terms: Set<string>;
   score: number;
+  /** How many other sentences share this one's words (0 for a rejected sentence). */
+  centrality: number;
   /** Why a sentence cannot stand in a summary (headline-like, caption, half a quote…); null when it can. */
   rejected: string | null;
 }
@@ -82,19 +84,24 @@ export function storyNames(doc: TextDoc): Map<string, number> {
 const OPEN_MARKS = /[“«„]/g;
 const CLOSE_MARKS = /[”»]/g;
 
+const PROMOTION = /^(?:Get|Try|Download|Grab|Claim|Start|Unlock|Install)\b[^.!?]{0,160}\b(?:app|apps|free trial|for free|subscription|membership|premium|discount|promo code)\b|\bfree to (?:try|download|use)\b|\b(?:start|begin|claim) (?:your|a) free trial\b|\b(?:don[’']t|do not) (?:even )?(?:have|need) to (?:register|sign up)\b/i;
+
 /** Why this sentence cannot be used as it stands, or null. */
 export function rejectReason(s: Sentence, openAtStart: boolean, words: number): string | null {
   const t = foldDoubledMarks(s.text);
   if (words < 6) return 'too short';
   if (words > 70) return 'too long';
   if (openAtStart) return 'starts inside a quote';
-  if (!/[.!?…。！？]["”’'»)\]」』）]*$/.test(t)) return 'no sentence end';
+  if (!/[.!?…。！？]["”’'»)\]」』）]*$/.test(t) && !isStandfirst(s, words)) return 'no sentence end';
   if (/^\p{Ll}/u.test(t)) return 'starts mid-sentence';
   if (/https?:\/\/|www\.|pic\.twitter|\s\|\s|\bclick here\b|\bsubscribe\b|\bnewsletter\b/i.test(t)) return 'link or prompt';
   if (t.includes('@') && /[\w.+-]+@[\w-]+\.[a-z]{2,}/i.test(t)) return 'link or prompt';
   // A pointer to a link ("You can view our June 2018 open thread here.") or to where to buy or stream the thing reviewed.
   if (/\b(?:view|read|see|find|watch|listen|download|check out|click|sign up|register|learn more)\b[^.!?]{0,80}\bhere\s*[.!]?["”’)]*$/i.test(t)) return 'link or prompt';
   if (/\b(?:available|out) (?:now )?on (?:DVD|Blu-ray|VOD|digital|demand)\b|\bavailable to (?:digitally )?(?:rent|buy|purchase|stream|pre-?order)\b/i.test(t)) return 'link or prompt';
+  // An advertisement for the site's own product inside the body: "Get strategies … from the Price Strategist app",
+  // "It's free to try", "Start your free trial today".
+  if (PROMOTION.test(t)) return 'link or prompt';
   // A reference list's entry: a "^" back-link, an archive note or a "retrieved 7 March 2019" access date.
   if (/^\^|^archived from the original\b|\bretrieved (?:on )?(?:\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\p{Lu}\p{Ll}+ \d{1,2}, \d{4})/iu.test(t)) return 'citation';
   // A site's comment policy ("Comments that… will not be approved by the moderator"), in any of the corpus's languages.
@@ -115,6 +122,14 @@ export function rejectReason(s: Sentence, openAtStart: boolean, words: number): 
   return null;
 }
 
+// A standfirst (the line under the headline that says what the piece is about) is often printed without a full stop:
+// "The young French label crafts ultralight tents and packs for climbers who believe…". It is the first or second
+// paragraph, one sentence of prose; the summary gives it its stop (summary.ts).
+function isStandfirst(s: Sentence, words: number): boolean {
+  return s.paragraph <= 1 && words >= 12 && words <= 45 && /^\p{Lu}/u.test(s.text) && /[\p{Ll}\d]$/u.test(s.text)
+    && /\s\p{Ll}{3,}/u.test(s.text) && !/["“”«»„:]/.test(s.text);
+}
+
 // "“What kind of wordchain?” Alden Thorn asked Haoyu as…": the split after a quoted question leaves its attribution
 // ("Alden Thorn asked…") as a sentence of its own, which reads as a name asking nothing.
 const ATTRIBUTION_OPENING = /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:asked|asks|said|says|added|adds|replied|replies|shouted|yelled|wondered|continued|recalled|exclaimed|demanded|cried|whispered|told)\b/u;
@@ -131,7 +146,9 @@ function isTitleCase(t: string): boolean {
 }
 
 // Two single marks printed for a double one (“…mislead voters,’’ he said”) are a double mark.
-function foldDoubledMarks(t: string): string {
+// German quotes („…“) close with the mark English opens with: folded to “…” so marks are counted the English way.
+function foldDoubledMarks(raw: string): string {
+  const t = raw.includes('„') ? raw.replace(/„([^„“”]*)“/g, '“$1”') : raw;
   return t.includes('‘‘') || t.includes('’’') ? t.replace(/‘‘/g, '“').replace(/’’/g, '”') : t;
 }
 
@@ -181,7 +198,7 @@ export const FALLBACK_REASONS: ReadonlySet<string> = new Set(['question', 'quote
  * except the FALLBACK_REASONS ones.
  * Example: `rankSentences(doc)[0].score` is usually the highest, since news puts the main event first.
  */
-export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGHTS): RankedSentence[] {
+export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGHTS, lead = 0): RankedSentence[] {
   const docTerms = new Map<string, number>();
   const perSentence = doc.sentences.map((s) => {
     const terms = contentTerms(s.text);
@@ -204,8 +221,9 @@ export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGH
     open = { double: open.double + marks.double, straight: open.straight + marks.straight, single: Math.max(0, open.single + marks.single) };
     const words = summaryWords(s.text);
     const terms = perSentence[i]!;
-    const rejected = rejectReason(s, openAtStart, words) ?? (isAttributionTail(s, doc.sentences[i - 1]) ? 'starts mid-sentence' : null);
-    if (rejected && !FALLBACK_REASONS.has(rejected)) { ranked.push({ sentence: s, words, terms, score: 0, rejected }); return; }
+    // A feature's hook, before the sentence that states its subject (opening.ts), does not open its summary.
+    const rejected = (i < lead ? 'before the subject' : null) ?? rejectReason(s, openAtStart, words) ?? (isAttributionTail(s, doc.sentences[i - 1]) ? 'starts mid-sentence' : null);
+    if (rejected && !FALLBACK_REASONS.has(rejected)) { ranked.push({ sentence: s, words, terms, score: 0, centrality: 0, rejected }); return; }
     // Centrality: how many other sentences share each of this sentence's words, per word of the sentence.
     let shared = 0;
     for (const t of terms) shared += Math.log(docTerms.get(t) ?? 1);
@@ -219,7 +237,7 @@ export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGH
     if (!rejected) usable++;
     const score = weights.position * position + weights.centrality * centrality + weights.title * title
       + weights.names * (nameHits / topNameWeight);
-    ranked.push({ sentence: s, words, terms, score, rejected });
+    ranked.push({ sentence: s, words, terms, score, centrality, rejected });
   });
   return ranked;
 }

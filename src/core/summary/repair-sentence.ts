@@ -19,6 +19,10 @@ const FRONTED_PRONOUN = /^(?=(?:In|On|At|By|For|From|During|After|Before|Since|U
 // "This is…", "That was…", "This comes after…": a demonstrative used as a pronoun, not "This week".
 const DEMONSTRATIVE_PRONOUN = /^(?:This|That|These|Those)(?:['’]s| (?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|does|did|means|meant|comes|came|follows|followed|includes|included|marks|marked|made|makes|led|leads|left|leaves|prompted|sparked|raised|caused|appears|appeared|seems|seemed|shows|showed|suggests|suggested|puts|put|brings|brought|became|becomes|happened|occurred)\b)/;
 
+// "that" or "this" standing for a whole earlier sentence, as an object ("He has said that more than once.", "Nobody
+// expected this.", "Officials denied that, too."): out of its context the sentence says nothing (issue 16).
+const DANGLING_OBJECT = /\b(?:said|say|says|did|do|does|done|doing|know|knew|known|heard|seen|saw|mean|means|meant|expected|denied|deny|denies|believe|believed|remember|remembered|understand|understood|like|about|despite|beyond|after|before|for|with|against|of) (?:that|this)(?=\s*[.!?,;]|\s+(?:more than once|again|once|twice|before|too|either|anymore|any more|all along|for years|as well)\b)/;
+
 export type PronounResolver = (pronoun: 'he' | 'she') => string | null;
 
 /**
@@ -31,7 +35,7 @@ export function repairOpening(text: string, resolve: PronounResolver): string | 
   const connective = CONNECTIVES.exec(out);
   if (connective && connective[0].length < out.length) out = capitalise(out.slice(connective[0].length));
   out = out.replace(INNER_CONNECTIVE, '$1 ');
-  if (UNRESOLVABLE.test(out) || DEMONSTRATIVE_PRONOUN.test(out) || POINTS_BACK.test(out)) return null;
+  if (UNRESOLVABLE.test(out) || DEMONSTRATIVE_PRONOUN.test(out) || POINTS_BACK.test(out) || DANGLING_OBJECT.test(out)) return null;
   const fronted = FRONTED_PRONOUN.exec(out);
   const lead = fronted?.[1] ?? '';
   const word = (fronted ? fronted[2]! : /^(He|She|His|Her)\b(?!['’])/.exec(out)?.[1])?.toLowerCase();

@@ -6,6 +6,7 @@ import type { Entities, PersonEntity } from '../people/index.ts';
 import { rankSentences, contentTerms, storyNames, summaryWords, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
 import { repairOpening, type PronounResolver } from './repair-sentence.ts';
 import { introducePeople } from './introduce-people.ts';
+import { openingShape, subjectSentence, type OpeningShape } from './opening.ts';
 
 /** Target words per length setting; a summary is always 40–120 words when the article has enough usable text. */
 export const WORD_TARGET: Record<SummaryLength, number> = { short: 50, medium: 65, long: 100 };
@@ -28,7 +29,7 @@ const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『�
 
 /** The summary's sentences, repaired and in article order (for evaluation, which scores sentence by sentence). */
 export function summarySentences(doc: TextDoc, length: SummaryLength, entities?: Entities): string[] {
-  const ranked = rankSentences(doc);
+  const ranked = rankForSummary(doc).ranked;
   const target = WORD_TARGET[length];
   const resolverFor = (r: RankedSentence, before: string): PronounResolver => (pronoun) => resolvePronoun(doc, r, pronoun, before, entities);
   // Text of each sentence if it stands alone (null: its opening cannot be repaired, so it needs its predecessor).
@@ -65,36 +66,120 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
 
   // Coverage: the people and places the story is about must appear; add the best sentence naming each one missing.
   const coverageLimit = Math.min(MAX_WORDS, Math.round(target * 1.5));
-  for (const term of keyTerms(doc)) {
-    if ([...chosen.values()].some((r) => r.terms.has(term))) continue;
-    const best = candidates.find((r) => r.terms.has(term) && words + r.words <= coverageLimit && fits(r));
-    if (best) tryAdd(best, coverageLimit);
-  }
+  // Adds a sentence, making room when needed by giving up the weakest chosen one (never the best one, nor one a
+  // later sentence leans on). The swap only stands if the new sentence can follow what is left.
+  const addOrSwap = (best: RankedSentence, onlyForBetter = false): void => {
+    const weakest = [...chosen.values()].slice(1).filter((r) => !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
+      .sort((a, b) => a.score - b.score)[0];
+    if (words + best.words > coverageLimit && weakest && words - weakest.words + best.words <= coverageLimit && (!onlyForBetter || best.score > weakest.score)) {
+      chosen.delete(weakest.sentence.index);
+      words -= weakest.words;
+      if (!tryAdd(best, coverageLimit)) { chosen.set(weakest.sentence.index, weakest); words += weakest.words; }
+    } else tryAdd(best, coverageLimit);
+  };
+  const terms = keyTerms(doc);
+  terms.forEach((term, i) => {
+    if ([...chosen.values()].some((r) => r.terms.has(term))) return;
+    // The story's most named person may take the place of a weaker sentence; the others only join if there is room.
+    const best = candidates.find((r) => r.terms.has(term) && (i === 0 ? r.words <= coverageLimit : words + r.words <= coverageLimit) && fits(r));
+    if (best) addOrSwap(best);
+  });
 
   // The story's topic word (the content word most sentences share, e.g. "prices") must appear too.
   const topic = topicTerm(doc, ranked);
   if (topic && ![...chosen.values()].some((r) => hasFolded(r, topic))) {
     const best = candidates.find((r) => hasFolded(r, topic) && r.words <= coverageLimit && fits(r));
-    // Make room by giving up the weakest chosen sentence (never the best one, nor one a later sentence leans on).
-    const weakest = [...chosen.values()].slice(1).filter((r) => !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
-      .sort((a, b) => a.score - b.score)[0];
-    if (best && words + best.words > coverageLimit && weakest && words - weakest.words + best.words <= coverageLimit) {
-      chosen.delete(weakest.sentence.index);
-      words -= weakest.words;
-      // The swap only stands if the topic sentence can follow what is left; otherwise the summary keeps what it had.
-      if (!tryAdd(best, coverageLimit)) { chosen.set(weakest.sentence.index, weakest); words += weakest.words; }
-    } else if (best) tryAdd(best, coverageLimit);
+    if (best) addOrSwap(best);
   }
 
+  writerFirst(chosen, candidates, fits, (n) => { words += n; });
+
   const out: string[] = [];
-  for (const r of [...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index)) {
+  let previous = -2;
+  for (const r of writerOrder([...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index))) {
     const before = out.join(' ');
     const text = entities ? introducePeople(doc, r.sentence, entities.people, before, MAX_WORDS - words) : r.sentence.text;
     words += summaryWords(text) - r.words;
-    const follows = chosen.has(r.sentence.index - 1);
-    out.push(follows ? text : repairOpening(text, resolverFor(r, before)) ?? text);
+    const follows = previous === r.sentence.index - 1;
+    previous = r.sentence.index;
+    const repaired = follows ? text : repairOpening(text, resolverFor(r, before)) ?? text;
+    // A standfirst printed without a full stop gets one (rank-sentences.ts).
+    out.push(/[\p{L}\d]$/u.test(repaired) ? `${repaired}.` : repaired);
   }
   return out;
+}
+
+/**
+ * The sentences ranked for the summary, and whether the article was read as a report or a feature. A feature's
+ * summary starts at the sentence that states its subject (opening.ts); a report's at its lead.
+ * Example: `rankForSummary(doc).shape` is 'report' for a story opening "Police arrested two men on Monday…".
+ */
+export function rankForSummary(doc: TextDoc): { ranked: RankedSentence[]; shape: OpeningShape; subject: number | null } {
+  const ranked = rankSentences(doc);
+  const usable = ranked.filter((r) => !r.rejected);
+  // The opening's shape is read from English words (news verbs, times); other languages keep the lead.
+  const english = !doc.lang || /^en\b/i.test(doc.lang);
+  const shape = english ? openingShape(usable.slice(0, 2).map((r) => r.sentence.text), doc.title, !!doc.dateline) : 'report';
+  if (shape === 'report') return { ranked, shape, subject: null };
+  const subject = subjectSentence(doc, ranked.map((r) => ({ sentence: r.sentence, centrality: r.centrality, usable: !r.rejected && repairOpening(r.sentence.text, () => 'X') !== null, quoted: isMostlyQuoted(r.sentence.text) })));
+  if (subject === null || subject <= (usable[0]?.sentence.index ?? 0)) return { ranked, shape, subject };
+  return { ranked: rankSentences(doc, undefined, subject), shape, subject };
+}
+
+// A sentence that opens on a quotation, or is mostly one, is the source's, not the writer's.
+function isQuoteLed(text: string): boolean {
+  return /^[“"«„‘']/.test(text);
+}
+
+/**
+ * A summary never opens on a quotation (issue 16): a story told in its sources' words still gets a first sentence of
+ * the writer's. A writer's sentence that comes before the quote joins the summary; failing that the quote goes and
+ * the writer's best sentences fill its place. When the article has none that fit, the summary stays as it was.
+ */
+function writerFirst(chosen: Map<number, RankedSentence>, candidates: readonly RankedSentence[], fits: (r: RankedSentence) => boolean, addWords: (n: number) => void): void {
+  const first = (): RankedSentence | undefined => [...chosen.values()].sort((a, b) => a.sentence.index - b.sentence.index)[0];
+  const total = (): number => [...chosen.values()].reduce((n, r) => n + r.words, 0);
+  const lead = first();
+  if (!lead || !isQuoteLed(lead.sentence.text)) return;
+  const before = new Map(chosen);
+  const start = total();
+  const writers = candidates.filter((r) => !isQuoteLed(r.sentence.text));
+  const earlier = writers.find((r) => r.sentence.index < lead.sentence.index && total() + r.words <= MAX_WORDS && fits(r));
+  if (earlier) chosen.set(earlier.sentence.index, earlier);
+  else {
+    // Drop the opening quotes (and a sentence that leaned on one), then fill with the writer's sentences.
+    for (let r = first(); r && isQuoteLed(r.sentence.text); r = first()) {
+      chosen.delete(r.sentence.index);
+      if (chosen.size === 0) break;
+    }
+    for (const r of writers) {
+      if (total() >= MIN_WORDS) break;
+      if (total() + r.words <= MAX_WORDS && fits(r)) chosen.set(r.sentence.index, r);
+    }
+    const opening = first();
+    if (!opening || isQuoteLed(opening.sentence.text) || total() < MIN_WORDS) {
+      chosen.clear();
+      for (const [k, v] of before) chosen.set(k, v);
+    }
+  }
+  addWords(total() - start);
+}
+
+/**
+ * Article order, except that quotations opening it wait behind the writer's first sentence, for a story the writer
+ * tells almost only in its sources' words: `writerOrder([quote, quote, fact])` gives fact, quote, quote.
+ */
+function writerOrder(sentences: RankedSentence[]): RankedSentence[] {
+  const firstOwn = sentences.findIndex((r) => !isQuoteLed(r.sentence.text));
+  if (firstOwn <= 0) return sentences;
+  return [sentences[firstOwn]!, ...sentences.slice(0, firstOwn), ...sentences.slice(firstOwn + 1)];
+}
+
+// A sentence a third or more of which is inside quotation marks speaks in a source's words, not the writer's.
+function isMostlyQuoted(text: string): boolean {
+  let quoted = 0;
+  for (const m of text.matchAll(/[“«„"]([^”»“"]*)[”»"]/g)) quoted += m[1]!.length;
+  return quoted * 3 >= text.length;
 }
 
 /**

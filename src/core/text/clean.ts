@@ -3,6 +3,9 @@
 // eats a sentence of the article costs more than a stray "Share this story" (checked against the extraction
 // benchmark's ground truth in test/pages/clean-benchmark.test.ts).
 import { PLACES } from '../lexicon/index.ts';
+import { decodeCharacterReferences } from './char-refs.ts';
+
+export { decodeCharacterReferences };
 
 export interface CleanContext {
   byline?: string | null;
@@ -25,11 +28,15 @@ const AGENCY = '(?:AP|Reuters|AFP|CNN|UPI|dpa|DPA|Bloomberg|PA|EFE|ANSA|Xinhua|I
 
 /** Named line rules: each returns true for a whole line that is page furniture, not article text. */
 export const BOILERPLATE_RULES: readonly { name: string; test: (line: string) => boolean }[] = [
-  { name: 'related link', test: (s) => /^(?:à )?(?:lire aussi|lire|lesen sie auch|auch auf [\w. ]+|mehr zum thema|leia também|leia mais|lee también|leggi anche)\s*(?::|$)/i.test(s) || /^\[?\s*(?:read|see|watch|listen)(?: also| more| next|ing)?\s*(?::|[-–—|»›]|$)/i.test(s) || /^(?:read|see) (?:also|more)\b/i.test(s) || /^\[(?:read|see|related|more|watch|video|photos?)\b[^\]]*\]$/i.test(s) || /^related(?: stories| articles| coverage| content| reading| links?)?\s*:/i.test(s) },
+  { name: 'related link', test: (s) => /^(?:à )?(?:lire aussi|lire|lesen sie auch|auch auf [\w. ]+|mehr zum thema|leia também|leia mais|lee también|leggi anche)\s*(?::|$)/i.test(s) || /^\[?\s*(?:read|see|watch|listen)(?: also| more| next|ing)?\s*(?::|[-–—|»›]|$)/i.test(s) || /^(?:read|see) (?:also|more)\b/i.test(s) || /^\[(?:read|see|related|more|watch|video|photos?)\b[^\]]*\]$/i.test(s) || /^related(?: stories| articles| coverage| content| reading| links?)?\s*:/i.test(s) || /^(?:more|also|recommended|don[’']t miss|must read|trending)\s*:/i.test(s) || /^(?:>{2,}|»{2,}|→)\s*\S/.test(s) },
   { name: 'related heading', test: (s) => /^(?:related|more|most|top|trending|recommended|popular|latest)(?: [\w’'-]+){0,4}$/i.test(s) && /^(?:related(?: \w+)?|more (?:from|on|stories|news|in)\b.*|most (?:read|popular|viewed|shared)\b.*|(?:top|trending|latest|popular) (?:stories|news|now|articles)\b.*|recommended(?: for you| stories| reading)?)$/i.test(s) },
   { name: 'continue reading', test: (s) => /^(?:continue|keep) reading\b/i.test(s) && s.length < 60 },
-  { name: 'newsletter prompt', test: (s) => /\bnewsletters?\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|inbox|free)\b/i.test(s) || /\byour inbox\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|meet)\b/i.test(s) },
-  { name: 'subscribe prompt', test: (s) => /^(?:sign up|subscribe)(?: now| here| today)?\s*(?:[:!.]|$)|^sign up (?:for|to) (?:our|my)\b/i.test(s) || /^(?:subscribe|join us|get (?:breaking|our|the latest|news alerts)|download (?:our|the) app|support (?:independent|our) journalism)\b/i.test(s) || /^(?:breaking news (?:emails|alerts)|subscribe( now)?)$/i.test(s) },
+  { name: 'newsletter prompt', test: (s) => /\bnewsletters?\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|inbox|free)\b/i.test(s) || /\byour inbox\b/i.test(s) && /\b(?:sign up|subscribe|get|receive|join|delivered|meet)\b/i.test(s)
+    // The same box in the other languages Lede reads ("Abonnieren Sie unser Daily Briefing … in Ihrer Inbox").
+    || /(?:^|[.?!] )(?:jetzt )?abonnieren sie\b|\babonnez-vous\b|\bsuscr[íi]bete\b|\binscreva-se\b|\b(?:in )?ihre[rm]? (?:inbox|postfach)\b/i.test(s) },
+  { name: 'subscribe prompt', test: (s) => /^(?:sign up|subscribe)(?: now| here| today)?\s*(?:[:!.]|$)|^sign up (?:for|to) (?:our|my)\b/i.test(s) || /^(?:subscribe|join us|get (?:breaking|our|the latest|news alerts)|download (?:our|the) app|support (?:independent|our) journalism)\b/i.test(s) || /^(?:breaking news (?:emails|alerts)|subscribe( now)?)$/i.test(s)
+    // The same prompt in the other languages Lede reads.
+    || /^(?:(?:jetzt )?abonnieren sie|jetzt abonnieren|melden sie sich (?:hier |jetzt )?(?:für|zu)|abonnez-vous|inscrivez-vous|suscr[íi]b(?:e|i)te|assine|inscreva-se|cadastre-se)\b/i.test(s) },
   { name: 'podcast or video prompt', test: (s) => /^(?:watch|listen(?: to)?)\b.{0,120}\b(?:episode|video|podcast|live|clip|here|below|above)\b/i.test(s) || /\bsubscribe to our (?:channel|podcast)\b/i.test(s) },
   { name: 'live coverage prompt', test: (s) => /^(?:revivez|suivez|relive|follow|verfolgen sie) (?:le |la |our |the |all the )?(?:direct|live|en direct)\b/i.test(s) && s.length < 120 },
   { name: 'follow us', test: (s) => /^(?:follow (?:us|him|her|them|me|@|\p{Lu})|like us on|connect with us)\b/iu.test(s) && s.length < 120 },
@@ -201,7 +208,7 @@ export function cleanArticleText(paragraphs: readonly string[], context: CleanCo
   let prose = 0;
   for (const raw of paragraphs) {
     // Blocks that lost their whitespace in extraction read "physician.Police arrested…": put the space back.
-    let text = raw.replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 ').replace(UPDATE_STAMP, '').replace(LINK_NOTE, '');
+    let text = (raw.includes('&') ? decodeCharacterReferences(raw) : raw).replace(/\s+/g, ' ').trim().replace(GLUED_SENTENCES, '$1 ').replace(UPDATE_STAMP, '').replace(LINK_NOTE, '');
     if (text.includes(' MORE')) text = text.replace(HOVER_CARD, '$1');
     if (!text) continue;
     if (inLinkList && text.length < 160 && !/[.!?:"”’)]$/.test(text)) continue;

@@ -22,6 +22,8 @@ export function splitSentences(paragraph: Paragraph, firstIndex: number): Senten
   const sentences: Sentence[] = [];
   let sentenceStart = 0;
   let depth = 0;
+  // Open German quotations („…“) among the open ones.
+  let germanOpen = 0;
   const push = (end: number) => {
     let s = sentenceStart;
     while (s < end && /\s/.test(text[s]!)) s++;
@@ -40,8 +42,10 @@ export function splitSentences(paragraph: Paragraph, firstIndex: number): Senten
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '“' || ch === '«' || ch === '„' || (ch === '‘' && text[i + 1] === '‘')) depth++;
-    else if ((ch === '”' || ch === '»' || isDoubledClose(text, i)) && depth > 0) depth--;
+    // German quotes open with „ and close with “, the mark English opens with: after „, “ closes (issue 16).
+    if (ch === '“' && germanOpen > 0) { germanOpen--; if (depth > 0) depth--; }
+    else if (ch === '“' || ch === '«' || ch === '„' || (ch === '‘' && text[i + 1] === '‘')) { depth++; if (ch === '„') germanOpen++; }
+    else if ((ch === '”' || ch === '»' || isDoubledClose(text, i)) && depth > 0) { depth--; if (ch === '”' && germanOpen > 0) germanOpen--; }
     // Chinese and Japanese end a sentence with a full-width mark and no space. Outside a quotation it always ends one;
     // before a closing mark ("…。”他说。") the attribution that follows still belongs to it.
     if (ch === '。' || ch === '！' || ch === '？') {
@@ -57,6 +61,7 @@ export function splitSentences(paragraph: Paragraph, firstIndex: number): Senten
     let closedQuote = false;
     while (j < text.length && CLOSERS.has(text[j]!)) {
       if (text[j] === '”' || text[j] === '»' || isDoubledClose(text, j)) { closedQuote = true; if (depth > 0) depth--; }
+      else if (text[j] === '“' && germanOpen > 0) { closedQuote = true; germanOpen--; if (depth > 0) depth--; }
       j++;
     }
     if (j < text.length && !/\s/.test(text[j]!)) continue;
@@ -67,12 +72,25 @@ export function splitSentences(paragraph: Paragraph, firstIndex: number): Senten
     // A new sentence starts with a capital, a digit or an opening mark.
     if (!/[\p{Lu}\p{N}"“‘'«„(\[]/u.test(next)) continue;
     if (depth > 0 && !closedQuote) continue;
-    if (ch === '.' && (isAbbreviation(text, i) || isNameInCapitals(text, i, k))) continue;
+    if (ch === '.' && (isAbbreviation(text, i) || isNameInCapitals(text, i, k) || isOrdinalDate(text, i, k))) continue;
     push(j);
     i = j - 1;
   }
   push(text.length);
   return sentences;
+}
+
+// German and Nordic write a day of the month as an ordinal with a dot ("am 31. Oktober", "den 5. maj"): no sentence
+// ends there.
+// Months spelled as in English ("August") count only after a word that introduces a date ("am 3. August").
+const MONTH_AFTER_ORDINAL = /^(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|januari|februari|mars|maj|juni|juli|augusti|oktober)\b/u;
+const ANY_MONTH = /^(?:April|August|September|November|april|september|november|december)\b/u;
+const DATE_PREPOSITION = /(?:^|\s)(?:am|vom|bis|zum|ab|seit|den|dem|des|der|vor|nach|und|til|på|fra|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch),?\s\d{1,2}$/u;
+function isOrdinalDate(text: string, dot: number, next: number): boolean {
+  const before = text.slice(Math.max(0, dot - 20), dot);
+  if (!/(?:^|[\s(])\d{1,2}$/.test(before)) return false;
+  const month = text.slice(next, next + 10);
+  return MONTH_AFTER_ORDINAL.test(month) || (ANY_MONTH.test(month) && DATE_PREPOSITION.test(before));
 }
 
 // A product or model name with a dot goes on in capitals ("the VW ID. SPACE VIZZION is…"): a short capitalised token

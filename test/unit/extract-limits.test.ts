@@ -1,0 +1,112 @@
+// Extraction's bounds in the page (issue 17): a long page is cut before Readability parses it, metadata is a line, and
+// the work is cut into steps that the content script runs in tasks of their own.
+import { describe, expect, test } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { extractArticle, oneLine, readingCopy, ELEMENTS_PER_TASK, MAX_ARTICLE_TEXT, MAX_BYLINE, MAX_PARAGRAPH_TEXT, MAX_TITLE } from '../../src/content/extract.ts';
+import { readPageSteps } from '../../src/content/read-page.ts';
+import { detectArticle } from '../../src/content/detect.ts';
+import { inTasks } from '../../src/content/tasks.ts';
+
+const SENTENCE = 'The council voted on Tuesday to close the bridge for repairs, officials said. ';
+const page = (paragraphs: number, head = '') => new JSDOM(`<!doctype html><html lang="en"><head><title>Bridge closed</title>${head}</head><body><article><h1>Bridge closed</h1>${`<p>${SENTENCE.repeat(4)}</p>`.repeat(paragraphs)}</article></body></html>`).window.document;
+
+describe('readingCopy: the copy Readability reads, cut to a budget of body text', () => {
+  test.each([
+    ['a page under the budget is copied whole', 10, 1_000_000, false],
+    ['a page over it is cut to exactly the budget', 400, 20_000, true],
+    ['a budget that ends inside a text node cuts that node', 5, 1_001, true],
+  ])('%s', (_name, paragraphs, budget, cut) => {
+    const doc = page(paragraphs);
+    const copy = readingCopy(doc, budget);
+    const whole = doc.body.textContent!.length;
+    expect(copy.cut).toBe(cut);
+    expect(copy.clone.body.textContent!.length).toBe(cut ? budget : whole);
+    // What is copied is the page's beginning, in document order.
+    expect(doc.body.textContent!.startsWith(copy.clone.body.textContent!)).toBe(true);
+  });
+});
+
+describe('oneLine', () => {
+  test.each([
+    ['short text is unchanged', 'Bridge closed', 20, 'Bridge closed'],
+    ['cut at a space, with an ellipsis', 'The council voted on Tuesday', 20, 'The council voted…'],
+    ['a word longer than the limit is cut inside', 'x'.repeat(50), 10, `${'x'.repeat(9)}…`],
+  ])('%s', (_name, text, max, expected) => {
+    expect(oneLine(text, max)).toBe(expected);
+    expect(oneLine(text, max).length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('extractArticle on pages built to be awkward', () => {
+  test('a title and byline of 100,000 characters come out a line each', () => {
+    const title = 'Council '.repeat(12_500);
+    const byline = 'By Ann Lee, '.repeat(9_000);
+    const doc = page(8, `<meta name="author" content="${byline}"><meta property="og:title" content="${title}">`);
+    const article = extractArticle(doc, 'https://example.com/a');
+    expect(article.title.length).toBeLessThanOrEqual(MAX_TITLE);
+    expect((article.byline ?? '').length).toBeLessThanOrEqual(MAX_BYLINE);
+    expect(article.truncated).toBeUndefined();
+  });
+
+  test('an article longer than the core gets is cut, and says so', () => {
+    const article = extractArticle(page(700), 'https://example.com/a');
+    expect(article.truncated).toBe(true);
+    expect(article.paragraphs.join('').length).toBeLessThanOrEqual(MAX_ARTICLE_TEXT);
+  });
+
+  test('a wall of text a megabyte long comes out one paragraph of at most MAX_PARAGRAPH_TEXT, marked cut', () => {
+    const wall = 'the council met and voted again '.repeat(32_000);
+    const doc = new JSDOM(`<!doctype html><html><head><title>Wall</title></head><body><article><p>${wall}</p></article></body></html>`).window.document;
+    const article = extractArticle(doc, 'https://example.com/a');
+    expect(article.paragraphs).toHaveLength(1);
+    expect(article.paragraphs[0]!.length).toBeLessThanOrEqual(MAX_PARAGRAPH_TEXT);
+    expect(wall.startsWith(article.paragraphs[0]!)).toBe(true);
+    expect(article.truncated).toBe(true);
+  });
+
+  test('an ordinary article is whole and not marked', () => {
+    expect(extractArticle(page(12), 'https://example.com/a').truncated).toBeUndefined();
+  });
+});
+
+describe('reading a page in steps', () => {
+  test('copy, parse and text are separate steps, in this order', () => {
+    const doc = page(12);
+    const steps = readPageSteps(doc, 'https://example.com/a', true, detectArticle(doc));
+    const names: string[] = [];
+    for (let step = steps.next(); !step.done; step = steps.next()) names.push(step.value);
+    expect(names).toEqual(['copied', 'parsed']);
+  });
+
+  test('inTasks runs each step in a task of its own and times it', async () => {
+    const doc = page(12);
+    let turns = 0;
+    const { value, tasks } = await inTasks(readPageSteps(doc, 'https://example.com/a', true, detectArticle(doc)), undefined, async () => void turns++);
+    expect(value.ok).toBe(true);
+    expect(tasks.map((t) => t.step)).toEqual(['copied', 'parsed', 'done']);
+    expect(turns).toBe(2);
+    for (const task of tasks) expect(task.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a large page is copied and read in tasks of at most ELEMENTS_PER_TASK elements', () => {
+    const doc = new JSDOM(`<!doctype html><html><head><title>Minutes</title></head><body><article>${'<p>The council met again and voted.</p>'.repeat(2_500)}</article></body></html>`).window.document;
+    const steps = readPageSteps(doc, 'https://example.com/a', true, detectArticle(doc));
+    const names: string[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) names.push(step.value);
+    const count = (name: string) => names.filter((n) => n === name).length;
+    // 2,500 paragraphs and html, head, title, body, article: two pauses while copying, two while reading the text.
+    expect(count('copying')).toBe(Math.floor((2_500 + 5) / ELEMENTS_PER_TASK));
+    expect(count('reading')).toBeGreaterThanOrEqual(2);
+    expect(names.indexOf('copied')).toBe(count('copying'));
+    expect(names.indexOf('parsed')).toBe(count('copying') + 1);
+    expect(step.value).toMatchObject({ ok: true });
+  });
+
+  test('a page not an article and not forced is one step', async () => {
+    const doc = new JSDOM('<p>Hello.</p>').window.document;
+    const { value, tasks } = await inTasks(readPageSteps(doc, null, false, detectArticle(doc)));
+    expect(value).toMatchObject({ ok: false, reason: 'not-article' });
+    expect(tasks).toHaveLength(1);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { articleHeader, cleanByline, cleanPublishedTime, cleanSiteName, cleanTitle } from '../../src/content/header.ts';
+
+// Issue 16: the header as the article prints it.
+describe('cleanTitle: the headline without what <title> adds', () => {
+  test.each([
+    // [title, printed headlines, site name, byline, url, expected]
+    ['South Dakota governor doubles down on anti-drug campaign | TheHill', [], 'The Hill', null, 'https://thehill.com/x', 'South Dakota governor doubles down on anti-drug campaign'],
+    ['The Year in Mathematics | Quanta Magazine', [], 'Quanta Magazine', null, null, 'The Year in Mathematics'],
+    ['Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot', [], null, null, 'https://news.slashdot.org/story/1', 'Stanford Grads Find Their Degrees No Longer Guarantee Jobs'],
+    ['‘What is the sea telling us?’: Māori tribes fearful over whale strandings | Eleanor Ainge Roy', [], 'the Guardian', 'Eleanor Ainge Roy', null, '‘What is the sea telling us?’: Māori tribes fearful over whale strandings'],
+    ['Homestead gardening makes rural communities more self-reliant | District', ['Homestead gardening makes rural communities more self-reliant'], 'BSS', null, null, 'Homestead gardening makes rural communities more self-reliant'],
+    ['Council votes to close the Elm Street library :: Springfield Gazette :: Local', [], 'Springfield Gazette', null, null, 'Council votes to close the Elm Street library :: Springfield Gazette :: Local'],
+    ['Council votes to close the Elm Street library - Local News - Springfield Gazette', ['Council votes to close the Elm Street library'], 'Springfield Gazette', null, null, 'Council votes to close the Elm Street library'],
+  ])('%s', (title, printed, site, byline, url, expected) => {
+    expect(cleanTitle(title, printed, site, byline, url)).toBe(expected);
+  });
+
+  test.each([
+    ['Olympia 2022: Zweiter Coronafall sorgt für Aufregung - Weikert von Hörmann attackiert', [], 'Eurosport', null, null],
+    ['UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen', ['UN-Klimakonferenz in Glasgow'], 'DRK e.V.', null, null],
+    ['Tottenham - Chelsea: five things we learned', [], 'The Athletic', null, null],
+  ])('keeps a headline whose parts are all headline: %s', (title, printed, site, byline, url) => {
+    expect(cleanTitle(title, printed, site, byline, url)).toBe(title);
+  });
+});
+
+describe('cleanByline: names only', () => {
+  test.each([
+    ['By\n          Sarah Schwartz\n           —\n        November 18, 2025', 'Sarah Schwartz'],
+    ['by Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+    ['April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', null],
+    ['By', null],
+    ['Analysis by Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza'],
+    ['Par Sébastien Farcis', 'Sébastien Farcis'],
+    ['Auteur:    \n    Anna Kubišta', 'Anna Kubišta'],
+    ['Newsdesk news@businessweekly.co.uk', 'Newsdesk'],
+    ['By Jane Doe | Twitter: @janedoe | 5 min read', 'Jane Doe'],
+    ['Von Max Mustermann, Lesezeit: ca. 3 Minuten', 'Max Mustermann'],
+    ['By LISA MASCARO and ERIC TUCKERAssociated Press', 'LISA MASCARO and ERIC TUCKER, Associated Press'],
+    ['Kevin Johnson and Kevin McCoy', 'Kevin Johnson and Kevin McCoy'],
+  ])('%j → %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+});
+
+describe('site name and date where the page gives them', () => {
+  test.each([
+    ['http://www.tmz.com', 'tmz.com'],
+    ['The Seattle Times', 'The Seattle Times'],
+    ['  ', null],
+  ])('cleanSiteName(%j) is %j', (raw, expected) => {
+    expect(cleanSiteName(raw)).toBe(expected);
+  });
+
+  test.each([
+    ['0001-01-01T00:00:00Z', null],
+    ['2019-11-20T05:52:20-05:00', '2019-11-20T05:52:20-05:00'],
+    ['November 18, 2025', 'November 18, 2025'],
+  ])('cleanPublishedTime(%j) is %j', (raw, expected) => {
+    expect(cleanPublishedTime(raw)).toBe(expected);
+  });
+});
+
+describe('articleHeader reads the page', () => {
+  test('the <h1> decides the title; references printed as text are decoded; markup stays text', () => {
+    const doc = new JSDOM('<title>x</title><h1>Anthony Lynn: “We needed to win this game”</h1>').window.document;
+    const header = articleHeader({ title: 'Anthony Lynn: “We needed to win this&nbsp;game” | ProFootballTalk', byline: 'By Michael David Smith &amp; <b>Ann</b>', siteName: 'ProFootballTalk', publishedTime: null }, doc, null);
+    expect(header.title).toBe('Anthony Lynn: “We needed to win this game”');
+    expect(header.byline).toBe('Michael David Smith & <b>Ann</b>');
+  });
+});

@@ -1,0 +1,159 @@
+// Roles read by their shape with WordNet's nouns for people (issue 14): a noun phrase ending in a person noun before
+// the name, an appositive after it, "NAME of ORGANISATION", a rank before an office, credentials and party tags
+// skipped. Each table has a sentence of the corpus's shape and ones written here, names made up.
+import { describe, expect, test } from 'vitest';
+import { findEntities } from '../../src/core/people/people.ts';
+import { joinParagraphs, type TextDoc } from '../../src/core/text/text.ts';
+import { splitAllSentences } from '../../src/core/text/sentences.ts';
+
+function doc(paragraphs: string[], lang = 'en'): TextDoc {
+  const { text, paragraphs: ps } = joinParagraphs(paragraphs);
+  return { title: '', byline: null, lang, text, paragraphs: ps, sentences: splitAllSentences(ps) };
+}
+const roleOf = (sentence: string, name: string, lang = 'en') =>
+  findEntities(doc([sentence], lang)).people.find((p) => p.name === name)?.role ?? null;
+
+describe('a noun phrase ending in a person noun right before the name', () => {
+  test.each([
+    ['But it is the tail end of the worm that intrigues Tufts University biologist Michael Levin.', 'Michael Levin', 'Tufts University biologist'],
+    ['In his 2022 book, behavioral ecologist Lars Chittka chronicles his work with bees.', 'Lars Chittka', 'behavioral ecologist'],
+    ['The offer was turned down by Denver realtor Janet Brooke on Friday.', 'Janet Brooke', 'Denver realtor'],
+    ['Award-winning lyricist Tomas Ferrin wrote the words.', 'Tomas Ferrin', 'Award-winning lyricist'],
+    ['It was a mathematician named Hannah Cairo who solved it.', 'Hannah Cairo', 'mathematician'],
+    ['Strong climbers can go higher too—Samaya athlete Nick Rowell climbed it.', 'Nick Rowell', 'Samaya athlete'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('capitals before a role are its organisation, a clause start is not', () => {
+  test.each([
+    ['The debate was between the Prime Minister and opposition Labour Party leader Jeremy Corbyn.', 'Jeremy Corbyn', 'Labour Party leader'],
+    ['The attack followed Fox News host Jeanine Pirro’s remarks on the show.', 'Jeanine Pirro', 'Fox News host'],
+    ['Wikileaks editor-in-chief Kristinn Hrafnsson said it was over.', 'Kristinn Hrafnsson', 'Wikileaks editor-in-chief'],
+    ['Yesterday Town Hall clerk Mary Dunmore resigned.', 'Mary Dunmore', 'Town Hall clerk'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('an appositive after the name, past credentials and a party tag', () => {
+  test.each([
+    ['“The neuron is not a miracle cell,” says Stefano Mancuso, a University of Florence botanist who has written books.', 'Stefano Mancuso', 'University of Florence botanist'],
+    ['It helps, says Scott Keatley, R.D., co-owner of Keatley Medical Nutrition Therapy.', 'Scott Keatley', 'co-owner of Keatley Medical Nutrition Therapy'],
+    ['It helps, says Lena Marsh, MS, RD, registered dietitian and founder of Foodwise.', 'Lena Marsh', 'registered dietitian and founder of Foodwise'],
+    ['“They failed,” said Geoffrey Berman, the U.S. attorney for the Southern District of New York.', 'Geoffrey Berman', 'U.S. attorney for the Southern District of New York'],
+    ['Colin Haley, a Seattle-based alpinist, is part of the team.', 'Colin Haley', 'Seattle-based alpinist'],
+    ['Sen. Ben Sasse, R-Neb., called it a crisis.', 'Ben Sasse', 'Sen., R-Neb.'],
+    ['Rep. Mara Quist (D-Minn.) spoke first.', 'Mara Quist', 'Rep. (D-Minn.)'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('NAME of ORGANISATION, and what follows it', () => {
+  test.each([
+    ['“It was the last beachhead,” says Pamela Lyon of the University of Adelaide, a scholar of basal cognition.', 'Pamela Lyon', 'scholar of basal cognition'],
+    ['When Audrey Dussutour of France’s National Center for Scientific Research placed dishes, the mold moved.', 'Audrey Dussutour', 'of France’s National Center for Scientific Research'],
+    ['Farmer complaints were raised by Shahida Begum of Ishwaripur village last week.', 'Shahida Begum', 'of Ishwaripur village'],
+    ['The report was written by Oliver Brandt of the Kiel Institute for the World Economy.', 'Oliver Brandt', 'of the Kiel Institute for the World Economy'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a rank gives way to the office after the name; two people "both" share a role', () => {
+  test.each([
+    ['But General Mark Milley, chairman of the Joint Chiefs of Staff, told reporters otherwise.', 'Mark Milley', 'chairman of the Joint Chiefs of Staff'],
+    ['Admiral Jane Holt, commander of the Pacific Fleet, said so.', 'Jane Holt', 'commander of the Pacific Fleet'],
+    ['American Kevin King and Australian Timothy Weeks, both professors at the American University of Kabul, were freed.', 'Kevin King', 'professor at the American University of Kabul'],
+    ['Anna Berg and Lukas Stein, both nurses at the city hospital, were honoured.', 'Anna Berg', 'nurse at the city hospital'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a role holds no verb and crosses no clause', () => {
+  test.each([
+    ['Although relatives suggested the disgraced financier may have been murdered, Kathleen Hawk Sawyer told lawmakers no.', 'Kathleen Hawk Sawyer'],
+    ['Because the manager has been fired, Pedro Alves took over the shop.', 'Pedro Alves'],
+    ['After the senator had spoken, Maria Lopez said nothing.', 'Maria Lopez'],
+  ])('%s → %s: no role', (sentence, name) => {
+    expect(roleOf(sentence, name)).toBeNull();
+  });
+});
+
+describe('a role noun, then what it is of, right before the name (French, Spanish, Portuguese, English)', () => {
+  test.each([
+    ['Ese mismo viernes, el ministro de Trabajo, Pablo Mieres, dialogó con el gremio.', 'es', 'Pablo Mieres', 'ministro de Trabajo'],
+    ['El ministro ruso de Asuntos Exteriores, Serguei Lavrov, dijo el lunes que no.', 'es', 'Serguei Lavrov', 'ministro ruso de Asuntos Exteriores'],
+    ['Este premio fue concedido al dibujante de prensa ucraniano Vladimir Kazanevsky, en reconocimiento.', 'es', 'Vladimir Kazanevsky', 'dibujante de prensa ucraniano'],
+    ['Em busca de uma solução, o presidente do Senado, Rodrigo Pacheco, se reuniu ontem.', 'pt', 'Rodrigo Pacheco', 'presidente do Senado'],
+    ['Le dernier mot reviendra au chef de l’Etat Miloš Zeman dont les décisions ont pesé.', 'fr', 'Miloš Zeman', 'chef de l’Etat'],
+    ['La ministre de la culture, Aurélie Marchand, était défavorable.', 'fr', 'Aurélie Marchand', 'ministre de la culture'],
+    ['« Le risque est là », précise la toxicologue Dominique Parent-Massin dans une note.', 'fr', 'Dominique Parent-Massin', 'toxicologue'],
+    ['The chief executive of the company, John Smith, said no.', 'en', 'John Smith', 'chief executive of the company'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+
+  test.each([
+    ['Then the officer shot Tom Smith in the leg.', 'en', 'Tom Smith'],
+    ['El ministro dijo ayer que Pablo Mieres no vendrá.', 'es', 'Pablo Mieres'],
+    ['Le ministre a reçu Miloš Zeman mardi.', 'fr', 'Miloš Zeman'],
+  ])('%s → no role', (sentence, lang, name) => {
+    expect(roleOf(sentence, name, lang)).toBeNull();
+  });
+});
+
+describe('each name of a list after a plural role', () => {
+  const list = 'Study co-authors include Eric Bui, Sophie A. Palitz, and Naomi Simon of MGH; Jennifer M. Johnston of Boston University; and Mark H. Pollack of Rush University.';
+  test.each([
+    [list, 'Eric Bui', 'Study co-author'],
+    [list, 'Naomi Simon', 'Study co-author'],
+    [list, 'Mark H. Pollack', 'Study co-author'],
+    ['The winners were Tom Ashby, Jim Bellamy and Ann Coleridge.', 'Jim Bellamy', 'winner'],
+    ['Other speakers include Tom Ashby and Jim Bellamy.', 'Tom Ashby', 'speaker'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+  test.each([
+    ['Their rivals are Tom Ashby.', 'Tom Ashby'],
+    ['The results include a letter Tom Ashby wrote, and more.', 'Tom Ashby'],
+    ['Study co-authors include Eric Bui.', 'Eric Bui'],
+  ])('%s → %s: no role', (sentence, name) => {
+    expect(roleOf(sentence, name)).toBeNull();
+  });
+});
+
+describe('a short role, then the organisation after a comma', () => {
+  test.each([
+    ['“We use freelancers,” said Rafi Friedman, president, Coastal Luxury Outdoors. “It works.”', 'Rafi Friedman', 'president, Coastal Luxury Outdoors'],
+    ['“It worked,” said Greg Davis, owner, Azola Creative.', 'Greg Davis', 'owner, Azola Creative'],
+    ['“Yes,” said Mina Patel, founder, Brightside Health, on Monday.', 'Mina Patel', 'founder, Brightside Health'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+  test('not another person after the comma', () => {
+    expect(roleOf('The panel had Ann Roe, president, John Smith and others.', 'Ann Roe')).toBe('president');
+  });
+});
+
+describe('one of a group named before a list is one of that role', () => {
+  const group = 'Howlett examined how two other mathematicians, Nalini Anantharaman and Laura Monk, have picked up where she left off.';
+  test.each([
+    [group, 'Nalini Anantharaman', 'mathematician'],
+    [group, 'Laura Monk', 'mathematician'],
+    ['The award went to three young chemists, Ada Brennan and Ola Sandvik, last week.', 'Ola Sandvik', 'young chemist'],
+    ['The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.', 'Saviour Kasukuwere', 'cabinet minister'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+  test.each([
+    ['He said Tom Ashby, have a look at this, and left.', 'Tom Ashby'],
+    ['Ask Tom Ashby, were you there when the director spoke?', 'Tom Ashby'],
+    ['Mary Quill, will you marry the captain?', 'Mary Quill'],
+  ])('%s → %s: no role from a clause after the name', (sentence, name) => {
+    expect(roleOf(sentence, name)).toBeNull();
+  });
+});

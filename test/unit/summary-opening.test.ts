@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import type { Article } from '../../src/core/types.ts';
+import { buildTextDoc } from '../../src/core/digest.ts';
+import { openingShape, stemTerms } from '../../src/core/summary/opening.ts';
+import { rankForSummary, summarize } from '../../src/core/summary/summary.ts';
+import { repairOpening } from '../../src/core/summary/repair-sentence.ts';
+import { rejectReason, rankSentences } from '../../src/core/summary/rank-sentences.ts';
+
+function article(paragraphs: string[], title: string): Article {
+  return { title, byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };
+}
+
+describe('openingShape: a report states its subject first, a feature opens on a hook (issue 16)', () => {
+  test.each([
+    // Reports: a dated event, a verb of news, a name, the headline's words.
+    [['Eloise Parry, 21, was taken to Royal Shrewsbury hospital on 12 April after taking a lethal dose of highly toxic slimming tablets.'], 'Student dies after diet pills she bought online'],
+    [['Russian President Vladimir Putin stated Tuesday that the country is finally finding a sympathetic ear in Washington.'], 'Putin says Trump administration is listening'],
+    [['The city council voted to close the Elm Street library branch after a budget shortfall, the mayor said.'], 'Council votes to close Elm Street library'],
+  ])('report: %s', (first, title) => {
+    expect(openingShape(first, title)).toBe('report');
+  });
+
+  test.each([
+    // Features: a scene, a generalisation, a question, a quotation, the reader addressed.
+    [['The planarian is nobody’s idea of a genius.', 'A flatworm shaped like a comma, it can be found wriggling through the muck of lakes and ponds worldwide.'], 'Brains are not required when it comes to thinking: simple cells can do it'],
+    [['Rigorous research rarely shows that any teaching approach produces large and consistent benefits for students.', 'But it seemed to be a rare exception.'], 'Tutoring was supposed to save American kids after the pandemic'],
+    [['Have you ever wondered why the kettle sings just before it boils?', 'It turns out the answer is bubbles.'], 'The physics of a singing kettle'],
+    [['The smell of cut grass hung over the valley long after the mowers had gone home.', 'Nobody in the village remembered a summer so dry.'], 'Drought pushes farmers to sell their herds'],
+  ])('feature: %s', (first, title) => {
+    expect(openingShape(first, title)).toBe('feature');
+  });
+
+  test('a dateline makes it a report whatever the opening', () => {
+    expect(openingShape(['The smell of cut grass hung over the valley.'], 'Drought pushes farmers to sell', true)).toBe('report');
+  });
+
+  test.each([
+    ['cells', 'cell'],
+    ['effectiveness', 'effective'],
+    ['Tutors', 'tutoring'],
+  ])('stemTerms folds %s and %s together', (a, b) => {
+    expect([...stemTerms(a)]).toEqual([...stemTerms(b)]);
+  });
+});
+
+describe('a feature’s summary starts at the sentence that states its subject', () => {
+  const feature = article([
+    'The smell of cut grass hung over the valley long after the mowers had gone home. Nobody in the village remembered a summer so dry.',
+    'The old well behind the chapel had been empty since June, and the children had stopped asking when it would rain.',
+    'Across the region, a drought now in its third year is pushing farmers to sell their herds, because feed prices have doubled and the pastures have failed.',
+    'Farmers sold more than 40,000 cattle at regional markets in the past two months, according to the agriculture ministry, twice the usual number.',
+    'The ministry has promised emergency feed subsidies, but farmers say the money has not arrived and prices keep rising at every market.',
+    'Some families have sold herds their grandparents built, and many say they will not buy cattle again until the rain returns.',
+  ], 'Drought pushes farmers to sell their herds');
+
+  test('the hook is read as a feature and left out', () => {
+    const doc = buildTextDoc(feature);
+    const { shape, subject } = rankForSummary(doc);
+    expect(shape).toBe('feature');
+    expect(doc.sentences[subject!]!.text).toMatch(/^Across the region, a drought/);
+    const summary = summarize(doc, 'medium');
+    expect(summary).toMatch(/^Across the region, a drought/);
+    expect(summary).not.toMatch(/cut grass/);
+  });
+
+  test('a report keeps its lead', () => {
+    const report = article(['Farmers sold more than 40,000 cattle at regional markets on Monday as a drought pushed feed prices to a record, the agriculture ministry said.', ...feature.paragraphs.slice(2)], 'Drought pushes farmers to sell their herds');
+    const doc = buildTextDoc(report);
+    expect(rankForSummary(doc).shape).toBe('report');
+    expect(summarize(doc, 'medium')).toMatch(/^Farmers sold more than 40,000 cattle/);
+  });
+});
+
+describe('furniture and standfirsts in the summary', () => {
+  const sentence = (text: string, paragraph = 3) => ({ index: 0, paragraph, text, start: 0, end: text.length });
+  test.each([
+    ['Get strategies on setting and negotiating rates from the Price Strategist app in MeclabsAI.'],
+    ['It’s free to try, you don’t even have to register to get started.'],
+    ['Start your free trial today and read every story on any device.'],
+    ['Download the Daily Gazette app for breaking news alerts wherever you are.'],
+  ])('a promotion is refused: %s', (text) => {
+    expect(rejectReason(sentence(text), false, text.split(' ').length)).toBe('link or prompt');
+  });
+
+  test.each([
+    ['Get the facts before you vote on the new school levy next month.'],
+    ['The company said its app had two million users before the outage began.'],
+    ['Getting a subscription to the paper was a family ritual, she said.'],
+  ])('a sentence about an app or getting something is kept: %s', (text) => {
+    expect(rejectReason(sentence(text), false, text.split(' ').length)).toBeNull();
+  });
+
+  test.each([
+    ['The young French label crafts ultralight tents and packs for climbers who believe how you reach the top matters', 0, null],
+    ['A new study finds that nurses on night shifts sleep two hours less than those on day shifts', 1, null],
+    ['A new study finds that nurses on night shifts sleep two hours less than those on day shifts', 5, 'no sentence end'],
+    ['Building a Better Tent for the Alpine', 0, 'no sentence end'],
+  ])('a standfirst without a full stop can open the summary: %s (paragraph %i)', (text, paragraph, expected) => {
+    expect(rejectReason(sentence(text, paragraph as number), false, text.split(' ').length)).toBe(expected);
+  });
+
+  test('the standfirst gets its full stop in the summary', () => {
+    const doc = buildTextDoc(article([
+      'A new study finds that nurses on night shifts sleep two hours less than those who work during the day',
+      'Researchers followed 2,000 nurses at twelve hospitals for a year and measured their sleep with wrist monitors every night.',
+      'Night-shift nurses slept an average of five hours, and those who rotated between shifts slept least of all, the researchers said.',
+    ], 'Night-shift nurses sleep two hours less, study finds'));
+    expect(summarize(doc, 'medium')).toMatch(/during the day\. Researchers/);
+    expect(rankSentences(doc)[0]!.rejected).toBeNull();
+  });
+});
+
+describe('a summary opens with the writer’s own sentence, never a quotation', () => {
+  test.each([
+    [['“We are not going anywhere until the water is safe to drink,” said resident Maria Lopez, standing outside the town hall with a sign.', 'Residents of Millbrook have protested for three weeks over lead found in the town’s water supply, officials said on Monday.', 'The town council has promised to replace the pipes by the end of next year at a cost of $12 million.']],
+    [['“It was the worst storm I have seen in forty years of fishing on this coast,” said Tom Reilly, a lobsterman from the harbour town.', 'A storm with winds of 90 miles an hour sank six boats in the harbour of Port Ellen on Saturday night, the coastguard said.', 'No one was hurt, but the harbour master said repairs to the pier would take months.']],
+    [['“Nobody told us anything,” said one parent, who asked not to be named because her son still attends the school.', '“We found out from the news,” another parent said outside the gates on Tuesday.', 'The school closed its science wing on Tuesday after inspectors found asbestos in the ceiling tiles, the district said.', 'Classes will move to portable classrooms for the rest of the term while the tiles are removed.']],
+  ])('%#', (paragraphs) => {
+    const summary = summarize(buildTextDoc(article(paragraphs, '')), 'medium');
+    expect(summary).not.toMatch(/^[“"]/);
+    expect(summary.split(' ').length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('repairOpening refuses a sentence whose "that" or "this" stands for a sentence left out', () => {
+  test.each([
+    ['He has said that more than once.'],
+    ['Nobody in the room expected that.'],
+    ['Officials have denied this, but the documents tell another story.'],
+    ['The mayor knew that all along.'],
+  ])('refuses %s', (text) => {
+    expect(repairOpening(text, () => 'Ann Lee')).toBeNull();
+  });
+
+  test.each([
+    ['He said that the plan would fail.', 'Ann Lee said that the plan would fail.'],
+    ['The minister said this week that talks would resume.', 'The minister said this week that talks would resume.'],
+    ['Officials denied that claim on Monday.', 'Officials denied that claim on Monday.'],
+  ])('keeps %s', (text, expected) => {
+    expect(repairOpening(text, () => 'Ann Lee')).toBe(expected);
+  });
+});

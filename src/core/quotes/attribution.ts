@@ -352,7 +352,8 @@ const BARE_SOURCES = new Set(['sources', 'fuentes', 'fontes', 'quellen']);
 // Kinds of body a description names, by family: "the agency" may be a department, never a company.
 const BODY_FAMILIES: readonly (readonly string[])[] = [
   ['agency', 'department', 'ministry', 'office', 'administration', 'service', 'bureau', 'commission', 'authority'],
-  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'group', 'inc', 'corp'],
+  // Not "group": an advocacy group ("the WeWorkers Coalition … the group said") is as likely as a company group.
+  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'inc', 'corp'],
   ['university', 'college', 'school'], ['hospital'], ['union'], ['party'], ['council'], ['bank'], ['club'], ['team'],
 ];
 // Broadcasters and papers that report, named before the body they asked ("ABC 7 reached out to …").
@@ -598,6 +599,14 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     return found;
   };
 
+  const commonNounCache = new Map<string, boolean>();
+  // isCommonNoun reads the whole text: once per word.
+  const commonNoun = (word: string): boolean => {
+    let known = commonNounCache.get(word);
+    if (known === undefined) commonNounCache.set(word, known = isCommonNoun(doc.text, word));
+    return known;
+  };
+
   const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
 
   // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
@@ -630,17 +639,20 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
    * kind a description names ("the agency" → "Customs and Border Protection", "the company" → "Whole Foods"): its own
    * head noun, if any, must be of the same family.
    */
+  let orgMentionList: { start: number; name: string }[] | null = null;
+  // Every organisation mention outside quotes, in text order, built on first use.
+  const orgMentions = (): { start: number; name: string }[] => (orgMentionList ??= entities.organizations
+    .flatMap((o) => o.mentions.map((m) => ({ start: m.start, name: o.name })))
+    .filter((m) => !inQuote(m.start))
+    .sort((a, b) => a.start - b.start));
+
   const lastBodyOfKind = (kind: string, pos: number): string | null => {
     const family = BODY_FAMILIES.find((f) => f.includes(kind));
     if (!family) return null;
     const from = paragraphStart(pos, 1);
-    let best: { start: number; name: string } | null = null;
-    for (const o of entities.organizations) {
-      for (const m of o.mentions) {
-        if (m.start < from || m.start >= pos || inQuote(m.start)) continue;
-        if (!best || m.start > best.start) best = { start: m.start, name: o.name };
-      }
-    }
+    // The last mention before pos, by binary search over all mentions in order (hostile pages have thousands).
+    const k = countBelow(orgMentions(), pos, (m) => m.start) - 1;
+    const best = k >= 0 && orgMentions()[k]!.start >= from ? orgMentions()[k]! : null;
     if (!best || NEWS_OUTLET.test(best.name)) return null;
     const heads = best.name.toLowerCase().split(/\s+/).filter((w) => BODY_FAMILIES.some((f) => f.includes(w)));
     return heads.every((h) => family.includes(h)) ? best.name : null;
@@ -751,7 +763,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         // a place is no speaker's name.
         // Nor is a noun the article writes after an article ("Die Nachfrage der Airlines sei hoch, „…“").
         if (!other.isEnglish(doc.lang) && !knownPerson(run.name) && (other.isSentenceInitialWord(doc.text, run.name) || PLACES.has(run.name)
-          || isCommonNoun(doc.text, run.name))) continue;
+          || commonNoun(run.name))) continue;
         // "High Commissioner for Human Rights", "professor at Cornell": a name after a role's preposition belongs to
         // the role, not to the speaker.
         const number = /^\d+$/.test(words[run.index - 1] ?? '') ? 1 : 0;

@@ -38,7 +38,9 @@ export function fillMessage(entry: LocaleEntry, substitutions: readonly string[]
 export function t(key: MessageKey, ...substitutions: string[]): string {
   const fromBrowser = browserI18n()?.getMessage(key, substitutions);
   if (fromBrowser) return fromBrowser;
-  return fillMessage(english[key] as LocaleEntry, substitutions);
+  // The extension's bundles leave the English table out (build.mjs), the browser having answered above.
+  const entry = english[key] as LocaleEntry | undefined;
+  return entry ? fillMessage(entry, substitutions) : key;
 }
 
 /**

@@ -1,3 +1,4 @@
+// Text: the article as paragraphs and sentences with offsets, tokens, spans, cleaning, credit lines and language.
 export { cleanArticleText } from './clean.ts';
 export { bylineWords, creditSpans, spanTest } from './credits.ts';
 export { articleLanguage, primaryLanguage, supportedLanguage } from './language.ts';

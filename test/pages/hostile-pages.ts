@@ -2,6 +2,7 @@
 // quotation marks, deep nesting, tens of thousands of names, endless paragraphs, invisible noise, broken encodings,
 // huge metadata. The unit tests (test/pages/hostile.test.ts), the bench (`npm run bench -- --hostile`) and both
 // browsers (test/e2e/hostile-suite.ts) read the same pages from here.
+import { seededRandom as random } from '../seeded-random.ts';
 
 /**
  * What a page must end in: a digest (with this notice, if given), or a one-line reason with this code: an
@@ -15,18 +16,6 @@ export interface HostilePage {
   what: string;
   html: string;
   expect: HostileOutcome;
-}
-
-/** A small deterministic generator (mulberry32): the same pages on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;

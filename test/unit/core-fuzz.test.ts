@@ -3,21 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import { digest } from '../../src/core/digest.ts';
 import type { Article } from '../../src/core/types.ts';
+import { seededRandom as random } from '../seeded-random.ts';
 
 function article(paragraphs: string[]): Article {
   return { title: 'Fuzz', byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };
-}
-
-// A small seeded generator (mulberry32): the same "random" text on every run, so a failure can be replayed.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = ['“', '”', '‘', '’', '"', "'", '«', '»', '„', '‚', '「', '」', ' said ', ' says ', '. ', '? ', '! ', '\n', ' — ', ',', ' Mr. ', ' Dr. ',

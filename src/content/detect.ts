@@ -62,9 +62,10 @@ interface Derived {
 /** Scores measured signals: `scoreSignals(measurePage(doc, url))`. */
 export function scoreSignals(s: PageSignals): Detection {
   const body = Math.max(1, s.bodyChars);
+  const bodyProse = Math.max(s.mainProseChars, s.splitBodyChars);
   const derived: Derived = {
-    bodyProse: Math.max(s.mainProseChars, s.splitBodyChars),
-    mainShare: Math.max(s.mainProseChars, s.splitBodyChars) / Math.max(1, s.visibleChars),
+    bodyProse,
+    mainShare: bodyProse / Math.max(1, s.visibleChars),
     linkShare: s.linkChars / body,
     proseShare: s.mainProseChars / Math.max(1, s.paragraphChars),
   };

@@ -85,6 +85,21 @@ export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los'
 /** Determiners (definite and indefinite) that open a noun phrase: an unnamed source's description starts with one. */
 export const DETERMINERS: readonly string[] = [...DEFINITE_ARTICLES, ...list('un una unos unas um uma uns umas une des ein eine einer einem uno gli')];
 
+// Articles and demonstratives that stand before nouns and never before a personal name in news copy. Words that also
+// join names ("da Silva", "de la Raudière", "von der Leyen", "dos Santos", "du Bellay", "del Potro") are left out.
+export const NOUN_DETERMINERS: readonly string[] = [
+  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen',
+  'keinem', 'keiner', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden',
+  'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins',
+  'le', 'la', 'les', 'un', 'une', 'au', 'aux', 'ce', 'cet', 'cette', 'ces',
+  'el', 'los', 'las', 'una', 'unos', 'unas', 'al', 'este', 'esta', 'estos', 'estas',
+  'os', 'as', 'um', 'uma', 'uns', 'umas', 'ao', 'aos', 'pelo', 'pela', 'pelos', 'pelas', 'esse', 'essa',
+  // Possessives: "In ihrer Bewerbungsrede", "son Gouvernement", "su Partido", "seu Governo".
+  'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres', 'sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'unser',
+  'unsere', 'unserer', 'unseren', 'unserem', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'su', 'sus',
+  'nuestro', 'nuestra', 'seu', 'sua', 'seus', 'suas', 'nosso', 'nossa',
+];
+
 /** Prepositions, conjunctions and time words that end a speaker phrase after a verb ("dijo Tite en una entrevista"). */
 export const PHRASE_STOPS: readonly string[] = list(`
   en em no na nos nas ao aos dans durante pendant tras después depois antes avant après cuando quando quand

@@ -2,21 +2,9 @@
 // der Airlines sei hoch", "Das Büro der Firma"), and French, Spanish and Portuguese nouns open sentences. A word the
 // article itself writes after an article or a demonstrative is a thing, not a person who speaks.
 import { wholeWordStarts } from '../text/index.ts';
+import { other } from '../lexicon/index.ts';
 
-// Articles and demonstratives that stand before nouns and never before a personal name in news copy. Words that also
-// join names ("da Silva", "de la Raudière", "von der Leyen", "dos Santos", "du Bellay", "del Potro") are left out.
-const NOUN_DETERMINERS = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen',
-  'keinem', 'keiner', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden',
-  'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins',
-  'le', 'la', 'les', 'un', 'une', 'au', 'aux', 'ce', 'cet', 'cette', 'ces',
-  'el', 'los', 'las', 'una', 'unos', 'unas', 'al', 'este', 'esta', 'estos', 'estas',
-  'os', 'as', 'um', 'uma', 'uns', 'umas', 'ao', 'aos', 'pelo', 'pela', 'pelos', 'pelas', 'esse', 'essa',
-  // Possessives: "In ihrer Bewerbungsrede", "son Gouvernement", "su Partido", "seu Governo".
-  'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres', 'sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'unser',
-  'unsere', 'unserer', 'unseren', 'unserem', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'su', 'sus',
-  'nuestro', 'nuestra', 'seu', 'sua', 'seus', 'suas', 'nosso', 'nossa',
-]);
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(other.NOUN_DETERMINERS);
 
 // The two words before a word: an article right before it, or before one lower-case adjective ("der weltweite
 // Luftverkehrsmarkt", "une nouvelle Loi").

@@ -150,13 +150,24 @@ function recordExtensionInitiated(page: Page, requests: string[], extensionOrigi
  * "reading 'action' of undefined"), so the script waits up to 2 s for the API before calling `fn`.
  */
 function evaluator(target: () => Promise<Pick<Page | WebWorker, 'evaluate'>>): ExtensionBrowser['inExtension'] {
-  return async <T, A>(fn: (api: ExtensionApi, arg: A) => Promise<T>, arg: A): Promise<T> =>
-    (await target()).evaluate(`(async () => {
+  return async <T, A>(fn: (api: ExtensionApi, arg: A) => Promise<T>, arg: A): Promise<T> => {
+    const script = `(async () => {
       const api = () => globalThis.browser ?? globalThis.chrome;
       for (let waited = 0; !api()?.runtime?.id && waited < 2000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       if (!api()?.runtime?.id) throw new Error('no extension API in this context');
       return (${fn.toString()})(api(), ${JSON.stringify(arg)});
-    })()`) as Promise<T>;
+    })()`;
+    // Earlier still, a worker's global scope may lack even setTimeout (seen in CI: "setTimeout is not defined"), so
+    // that case is retried from here for up to 2 s.
+    for (let tries = 0; ; tries++) {
+      try {
+        return (await (await target()).evaluate(script)) as T;
+      } catch (error) {
+        if (tries >= 40 || !/setTimeout is not defined/.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  };
 }
 
 /** The whole ExtensionBrowser from what differs between the browsers. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/core/types.ts';
 import { buildTextDoc } from '../../src/core/digest.ts';
-import { openingShape, stemTerms, standfirstSentence } from '../../src/core/summary/opening.ts';
+import { openingShape, openingShapeAnyLanguage, stemTerms, standfirstSentence } from '../../src/core/summary/opening.ts';
 import { rankForSummary, summarize, headlineTopic } from '../../src/core/summary/summary.ts';
 import { repairOpening } from '../../src/core/summary/repair-sentence.ts';
 import { rejectReason, rankSentences } from '../../src/core/summary/rank-sentences.ts';
@@ -229,5 +229,35 @@ describe('connectives in a row all go (issue 16)', () => {
     ['Though the rain fell, the match went on.', 'Though the rain fell, the match went on.'],
   ])('%s', (text, expected) => {
     expect(repairOpening(text, () => null)).toBe(expected);
+  });
+});
+
+describe('openingShapeAnyLanguage: a feature told by what needs no word list (issue 16)', () => {
+  test.each([
+    // A scene sharing no word with the headline.
+    [['Hinein kommt nur, wer die richtigen Werte hat.', 'Bei dem Unternehmen TDK in Zehlendorf hängt am Eingang eine Wärmebildkamera.'], 'Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen'],
+    // A question.
+    [['¿Quién no ha soñado alguna vez con dejarlo todo y vivir junto al mar?', 'Marta lo hizo a los cuarenta años.'], 'La nueva vida de los pueblos costeros'],
+    // A quotation.
+    [['« On ne savait plus quoi faire », raconte Claire, agricultrice dans la Drôme.', 'Depuis le printemps, il n’a pas plu.'], 'La sécheresse pousse les éleveurs à vendre'],
+  ])('feature: %s', (first, title) => {
+    expect(openingShapeAnyLanguage(first, title)).toBe('feature');
+  });
+
+  test.each([
+    [['Irme Stetter-Karp ist mit großer Mehrheit zur neuen Präsidentin des Zentralkomitees gewählt worden.'], 'Irme Stetter-Karp ist neue ZdK-Präsidentin'],
+    [['El gobierno acusó este martes a Montecon de aliarse con el sindicato portuario.'], 'Gobierno acusa a Montecon de aliarse con el sindicato'],
+    [['La sécheresse pousse les éleveurs de la Drôme à vendre leurs troupeaux, selon la préfecture.'], 'La sécheresse pousse les éleveurs à vendre'],
+  ])('report: %s', (first, title) => {
+    expect(openingShapeAnyLanguage(first, title)).toBe('report');
+  });
+
+  test('a language written without spaces keeps the lead', () => {
+    expect(openingShapeAnyLanguage(['谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习信息的新型计算机。'], 'DeepMind新电脑已可利用记忆自学')).toBe('report');
+  });
+
+  test('a dateline, or no headline, keeps the lead', () => {
+    expect(openingShapeAnyLanguage(['Hinein kommt nur, wer die richtigen Werte hat.'], 'Wie Firmen ihre Beschäftigten schützen', true)).toBe('report');
+    expect(openingShapeAnyLanguage(['Hinein kommt nur, wer die richtigen Werte hat.'], '')).toBe('report');
   });
 });

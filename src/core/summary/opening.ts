@@ -4,6 +4,7 @@
 // opening's shape; for a feature the summary starts at the sentence that states the subject.
 import type { TextDoc, Sentence } from '../text/index.ts';
 import { contentTerms } from './rank-sentences.ts';
+import { other } from '../lexicon/index.ts';
 
 export type OpeningShape = 'report' | 'feature';
 
@@ -109,4 +110,24 @@ export function standfirstSentence(doc: TextDoc, candidates: readonly SubjectCan
   const after = first.sentence.paragraph + 1;
   const heading = candidates.filter((c) => c.sentence.paragraph === after);
   return heading.length > 0 && heading.every((c) => !c.usable) ? first.sentence.index : null;
+}
+
+/**
+ * The opening's shape where its words are not English: only what needs no word list. A quotation or a question opens a
+ * feature, and so does an opening whose first two sentences share no word with the headline.
+ */
+export function openingShapeAnyLanguage(first: readonly string[], title: string, hasDateline = false): OpeningShape {
+  const lead = first[0];
+  // Chinese, Japanese, Korean and Thai run words together: there are no words to compare with the headline.
+  if (!lead || hasDateline || UNSPACED.test(title + lead)) return 'report';
+  const headline = new Set([...stemTerms(title)].filter((t) => !isFunctionWord(t)));
+  if (headline.size === 0) return 'report';
+  if (/^[“"‘'«„]|[?？]["”’»]?$/.test(lead.trim())) return 'feature';
+  return headlineOverlap(first.slice(0, 2).join(' '), headline) === 0 ? 'feature' : 'report';
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+function isFunctionWord(stem: string): boolean {
+  return other.isFunctionWord(stem) || other.DETERMINERS.includes(stem);
 }

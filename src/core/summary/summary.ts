@@ -7,7 +7,7 @@ import { rankSentences, contentTerms, storyNames, summaryWords, FALLBACK_REASONS
 import { repairOpening, type PronounResolver } from './repair-sentence.ts';
 import { introducePeople } from './introduce-people.ts';
 import { other } from '../lexicon/index.ts';
-import { openingShape, subjectSentence, type OpeningShape } from './opening.ts';
+import { openingShape, openingShapeAnyLanguage, subjectSentence, type OpeningShape } from './opening.ts';
 
 /** Target words per length setting; a summary is always 40–120 words when the article has enough usable text. */
 export const WORD_TARGET: Record<SummaryLength, number> = { short: 50, medium: 65, long: 100 };
@@ -130,7 +130,8 @@ export function rankForSummary(doc: TextDoc): { ranked: RankedSentence[]; shape:
   const usable = ranked.filter((r) => !r.rejected);
   // The opening's shape is read from English words (news verbs, times); other languages keep the lead.
   const english = !doc.lang || /^en\b/i.test(doc.lang);
-  const shape = english ? openingShape(usable.slice(0, 2).map((r) => r.sentence.text), doc.title, !!doc.dateline) : 'report';
+  const firstTwo = usable.slice(0, 2).map((r) => r.sentence.text);
+  const shape = english ? openingShape(firstTwo, doc.title, !!doc.dateline) : openingShapeAnyLanguage(firstTwo, doc.title, !!doc.dateline);
   if (shape === 'report') return { ranked, shape, subject: null };
   const subject = subjectSentence(doc, ranked.map((r) => ({ sentence: r.sentence, centrality: r.centrality, usable: !r.rejected && repairOpening(r.sentence.text, () => 'X') !== null, quoted: isMostlyQuoted(r.sentence.text) })));
   if (subject === null || subject <= (usable[0]?.sentence.index ?? 0)) return { ranked, shape, subject };

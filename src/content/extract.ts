@@ -3,6 +3,7 @@ import type { Article } from '../core/types.ts';
 import { articleHeader } from './header.ts';
 import { detectArticle } from './detect.ts';
 import type { ExtractionCode } from '../shared/page-reading.ts';
+import { ELEMENTS_PER_TASK, runSteps } from './tasks.ts';
 
 // Readability walks every element many times; past this many it would stall the tab for seconds (issue 6).
 // The largest corpus page has about 10,000 elements; a page of 50,000 tiny paragraphs took minutes under jsdom.
@@ -24,10 +25,6 @@ const ARTICLE_CHARS = 500;
 export const MAX_ARTICLE_TEXT = 200_000;
 // ... and no single paragraph longer than this (a wall of text with no breaks is cut at a word boundary).
 export const MAX_PARAGRAPH_TEXT = 20_000;
-// The content script's work between two of its tasks, in elements copied or read: at 1,000 the longest such task took
-// 12 ms in Chromium and 57 ms in Firefox (whose content scripts reach the page's DOM through wrappers) on a loaded
-// machine; half that stays clear of the 50 ms of a long task.
-export const ELEMENTS_PER_TASK = 500;
 // A headline and a byline are a line each: the longest on a corpus page are 142 and 88 characters.
 export const MAX_TITLE = 300;
 export const MAX_BYLINE = 200;
@@ -109,14 +106,6 @@ export interface ReadabilityResult {
  */
 export function parseWithReadability(doc: Document, isArticle?: boolean): ReadabilityResult {
   return runSteps(readabilitySteps(doc, isArticle));
-}
-
-/** Runs extraction's steps one after another, in one go (the command line, tests); the content script spaces them. */
-export function runSteps<T>(steps: Generator<string, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** A page that extraction reads, copied and measured: what Readability parses next. */

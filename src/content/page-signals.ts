@@ -1,5 +1,6 @@
 // Cheap structural measurements of a page for the article detector (issue 6): one walk over the element tree,
 // no Readability parse and no CSS selector matching (both are slow under jsdom and on huge pages).
+import { ELEMENTS_PER_TASK, runSteps } from './tasks.ts';
 
 export interface PageSignals {
   /** Schema.org types in JSON-LD (including @graph and mainEntity members). */
@@ -160,6 +161,14 @@ function splitBody(proseByParent: ReadonlyMap<Element, { chars: number; count: n
 
 /** Measures the page in one walk; cost is linear in the elements walked and capped at MAX_ELEMENTS. */
 export function measurePage(doc: Document, url: string | null): PageSignals {
+  return runSteps(measurePageSteps(doc, url));
+}
+
+/**
+ * measurePage in steps: a pause ('measuring') after every ELEMENTS_PER_TASK elements walked, so that the content
+ * script measures a huge page in tasks of bounded work (issue 17), not in one task of up to MAX_ELEMENTS.
+ */
+export function* measurePageSteps(doc: Document, url: string | null): Generator<string, PageSignals, void> {
   const s: PageSignals = {
     ldTypes: [], ldDate: false, ogType: null, articleElements: 0, newsKeywords: false, metaDate: false, timeElements: 0, hasByline: false,
     proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, mainParagraphs: 0, mainSectionChars: 0, forumMarks: 0, bodyChars: 0,
@@ -171,8 +180,9 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
   let cjkSeen = 0;
 
   // Returns the characters of text under `el` and adds its link characters to `links.n`.
-  const visit = (el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }, inComments = false): number => {
+  function* visit(el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }, inComments = false): Generator<string, number, void> {
     if (++s.elements > MAX_ELEMENTS || depth > MAX_DEPTH) return 0;
+    if (s.elements % ELEMENTS_PER_TASK === 0) yield 'measuring';
     // localName and a few getAttribute calls: iterating el.attributes costs several times more under jsdom.
     const tag = el.localName;
     let className = '';
@@ -238,7 +248,7 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
         if (inLink || isLink) inner.n += n;
       } else if (child.nodeType === 1) {
         if ((child as Element).localName === 'br') hasBr = true;
-        chars += visit(child as Element, depth + 1, inLink || isLink, inListItem || tag === 'li', inner, comments);
+        chars += yield* visit(child as Element, depth + 1, inLink || isLink, inListItem || tag === 'li', inner, comments);
       }
     }
     links.n += inner.n;
@@ -268,14 +278,14 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
       }
     }
     return chars;
-  };
+  }
 
   const links = { n: 0 };
-  if (doc.head) visit(doc.head, 0, false, false, links);
+  if (doc.head) yield* visit(doc.head, 0, false, false, links);
   // Only body text counts as visible text.
   s.visibleChars = 0;
   const bodyLinks = { n: 0 };
-  if (doc.body) s.bodyChars = visit(doc.body, 0, false, false, bodyLinks);
+  if (doc.body) s.bodyChars = yield* visit(doc.body, 0, false, false, bodyLinks);
   s.linkChars = bodyLinks.n;
   // Sections: runs summed under their common grandparent. A teaser card holds one short blurb, so only runs of two
   // or more paragraphs, or one of 300+ characters (a story paragraph in its own wrapper), add up to a section.

@@ -2,10 +2,11 @@
 // the work is cut into steps that the content script runs in tasks of their own.
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { extractArticle, oneLine, readingCopy, ELEMENTS_PER_TASK, MAX_ARTICLE_TEXT, MAX_BYLINE, MAX_PARAGRAPH_TEXT, MAX_TITLE } from '../../src/content/extract.ts';
+import { extractArticle, oneLine, readingCopy, MAX_ARTICLE_TEXT, MAX_BYLINE, MAX_PARAGRAPH_TEXT, MAX_TITLE } from '../../src/content/extract.ts';
 import { readPageSteps } from '../../src/content/read-page.ts';
-import { detectArticle } from '../../src/content/detect.ts';
-import { inTasks } from '../../src/content/tasks.ts';
+import { detectArticle, detectionSteps } from '../../src/content/detect.ts';
+import { measurePage } from '../../src/content/page-signals.ts';
+import { ELEMENTS_PER_TASK, inTasks } from '../../src/content/tasks.ts';
 
 const SENTENCE = 'The council voted on Tuesday to close the bridge for repairs, officials said. ';
 const page = (paragraphs: number, head = '') => new JSDOM(`<!doctype html><html lang="en"><head><title>Bridge closed</title>${head}</head><body><article><h1>Bridge closed</h1>${`<p>${SENTENCE.repeat(4)}</p>`.repeat(paragraphs)}</article></body></html>`).window.document;
@@ -101,6 +102,23 @@ describe('reading a page in steps', () => {
     expect(names.indexOf('copied')).toBe(count('copying'));
     expect(names.indexOf('parsed')).toBe(count('copying') + 1);
     expect(step.value).toMatchObject({ ok: true });
+  });
+
+  // Detection at document_idle walks up to 30,000 elements: in one task that was 71 ms on a hostile page in a browser.
+  test.each([
+    ['a short page', 3],
+    ['a page of 2,496 paragraphs', 2_496],
+    ['a page of 2,497 paragraphs', 2_497],
+  ])('detection measures %s in steps of ELEMENTS_PER_TASK elements, to the same verdict', async (_name, paragraphs) => {
+    const doc = new JSDOM(`<!doctype html><html><head><title>Minutes</title></head><body><article>${'<p>The council met again and voted.</p>'.repeat(paragraphs)}</article></body></html>`).window.document;
+    let turns = 0;
+    const { value, tasks } = await inTasks(detectionSteps(doc, 'https://example.com/2025/01/02/minutes'), undefined, async () => void turns++);
+    const { elements } = measurePage(doc, 'https://example.com/2025/01/02/minutes');
+    // head, title, body, article and the paragraphs: a pause after every ELEMENTS_PER_TASK of them, and no more.
+    expect(elements).toBe(paragraphs + 4);
+    expect(tasks.filter((t) => t.step === 'measuring')).toHaveLength(Math.floor(elements / ELEMENTS_PER_TASK));
+    expect(turns).toBe(tasks.length - 1);
+    expect(value).toEqual(detectArticle(doc, 'https://example.com/2025/01/02/minutes'));
   });
 
   test('a page not an article and not forced is one step', async () => {

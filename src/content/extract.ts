@@ -3,7 +3,7 @@ import type { Article } from '../core/types.ts';
 import { articleHeader } from './header.ts';
 import { detectArticle } from './detect.ts';
 import type { ExtractionCode } from '../shared/page-reading.ts';
-import { ELEMENTS_PER_TASK, runSteps } from './tasks.ts';
+import { ELEMENTS_PER_TASK, TEXT_PER_TASK, runSteps } from './tasks.ts';
 
 // Readability walks every element many times; past this many it would stall the tab for seconds (issue 6).
 // The largest corpus page has about 10,000 elements; a page of 50,000 tiny paragraphs took minutes under jsdom.
@@ -376,13 +376,19 @@ export function blockTexts(root: Element): string[] {
   return runSteps(blockTextSteps(root));
 }
 
-/** blockTexts in steps: a pause ('reading') after every ELEMENTS_PER_TASK elements read. */
+/** blockTexts in steps: a pause ('reading') after every ELEMENTS_PER_TASK elements read, or TEXT_PER_TASK characters. */
 function* blockTextSteps(root: Element): Generator<string, string[], void> {
   const out: string[] = [];
   let loose = '';
   let read = 0;
+  // Characters normalised since the last pause: 500 paragraphs of a few thousand characters each are work too.
+  let textRead = 0;
+  const normalized = (raw: string): string => {
+    textRead += Math.min(raw.length, RAW_BLOCK_TEXT);
+    return normalizeBlock(raw);
+  };
   const flush = () => {
-    const text = normalizeBlock(loose);
+    const text = normalized(loose);
     if (text) out.push(text);
     loose = '';
   };
@@ -390,14 +396,17 @@ function* blockTextSteps(root: Element): Generator<string, string[], void> {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) { loose += child.nodeValue ?? ''; continue; }
       if (child.nodeType !== 1) continue;
-      if (++read % ELEMENTS_PER_TASK === 0) yield 'reading';
+      if (++read % ELEMENTS_PER_TASK === 0 || textRead >= TEXT_PER_TASK) {
+        textRead = 0;
+        yield 'reading';
+      }
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIPPED.has(tag)) continue;
       if (tag === 'BR') { loose += ' '; continue; }
       if (BLOCKS.has(tag) && !hasBlockChild(el)) {
         flush();
-        const text = normalizeBlock(textOf(el));
+        const text = normalized(textOf(el));
         if (text) out.push(text);
         continue;
       }

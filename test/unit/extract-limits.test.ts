@@ -6,7 +6,7 @@ import { extractArticle, oneLine, readingCopy, MAX_ARTICLE_TEXT, MAX_BYLINE, MAX
 import { readPageSteps } from '../../src/content/read-page.ts';
 import { detectArticle, detectionSteps } from '../../src/content/detect.ts';
 import { measurePage } from '../../src/content/page-signals.ts';
-import { ELEMENTS_PER_TASK, inTasks } from '../../src/content/tasks.ts';
+import { ELEMENTS_PER_TASK, TEXT_PER_TASK, inTasks } from '../../src/content/tasks.ts';
 
 const SENTENCE = 'The council voted on Tuesday to close the bridge for repairs, officials said. ';
 const page = (paragraphs: number, head = '') => new JSDOM(`<!doctype html><html lang="en"><head><title>Bridge closed</title>${head}</head><body><article><h1>Bridge closed</h1>${`<p>${SENTENCE.repeat(4)}</p>`.repeat(paragraphs)}</article></body></html>`).window.document;
@@ -101,6 +101,19 @@ describe('reading a page in steps', () => {
     expect(count('reading')).toBeGreaterThanOrEqual(2);
     expect(names.indexOf('copied')).toBe(count('copying'));
     expect(names.indexOf('parsed')).toBe(count('copying') + 1);
+    expect(step.value).toMatchObject({ ok: true });
+  });
+
+  test('a page of few but long paragraphs is read in tasks of about TEXT_PER_TASK characters', () => {
+    // 40 paragraphs of about 5,000 characters: far under ELEMENTS_PER_TASK elements, 200,000 characters of text.
+    const long = `<p>${SENTENCE.repeat(64)}</p>`.repeat(40);
+    const doc = new JSDOM(`<!doctype html><html><head><title>Bridge closed</title></head><body><article>${long}</article></body></html>`).window.document;
+    const steps = readPageSteps(doc, 'https://example.com/a', true, detectArticle(doc));
+    const names: string[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) names.push(step.value);
+    const text = doc.body.textContent!.length;
+    expect(names.filter((n) => n === 'reading').length).toBeGreaterThanOrEqual(Math.floor(text / TEXT_PER_TASK) - 1);
     expect(step.value).toMatchObject({ ok: true });
   });
 

@@ -87,4 +87,13 @@ describe('past the reading budget the work stops growing', () => {
     // Measuring the words left out is linear and cheap; everything else reads the same 20,000 words.
     expect(fourTimes / atBudget).toBeLessThan(1.3);
   }, 120_000);
+
+  test('a storm four times the budget of marks costs what one at the budget costs', () => {
+    // Twelve marks a paragraph: 100 paragraphs spend the budget of marks, 400 are four times it.
+    expect(READING_BUDGET.marks).toBe(1_200);
+    digest(STORM(100));
+    const atBudget = countWork(() => digest(STORM(100)));
+    const fourTimes = countWork(() => digest(STORM(400)));
+    expect(fourTimes / atBudget).toBeLessThan(1.3);
+  }, 120_000);
 });

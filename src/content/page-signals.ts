@@ -1,6 +1,6 @@
 // Cheap structural measurements of a page for the article detector (issue 6): one walk over the element tree,
 // no Readability parse and no CSS selector matching (both are slow under jsdom and on huge pages).
-import { ELEMENTS_PER_TASK, runSteps } from './tasks.ts';
+import { ELEMENTS_PER_TASK, TEXT_PER_TASK, runSteps } from './tasks.ts';
 
 export interface PageSignals {
   /** Schema.org types in JSON-LD (including @graph and mainEntity members). */
@@ -139,6 +139,16 @@ function readJsonLd(source: string, signals: PageSignals): void {
   visit(data, 0);
 }
 
+/** The length of an element's textContent, from its text nodes' lengths where it holds only those (a script). */
+function textLength(el: Element): number {
+  let n = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) n += (child as CharacterData).length;
+    else if (child.nodeType === 1) return el.textContent?.length ?? 0;
+  }
+  return n;
+}
+
 // A paragraph of a story runs longer than a teaser's blurb.
 const SPLIT_PARAGRAPH = 150;
 
@@ -178,11 +188,16 @@ export function* measurePageSteps(doc: Document, url: string | null): Generator<
   const proseByParent = new Map<Element, { chars: number; count: number }>();
   // CJK characters met so far in the walk: a block's count is the difference across its children.
   let cjkSeen = 0;
+  // Characters of text read since the last pause: a few elements can hold megabytes of it.
+  let textRead = 0;
 
   // Returns the characters of text under `el` and adds its link characters to `links.n`.
   function* visit(el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }, inComments = false): Generator<string, number, void> {
     if (++s.elements > MAX_ELEMENTS || depth > MAX_DEPTH) return 0;
-    if (s.elements % ELEMENTS_PER_TASK === 0) yield 'measuring';
+    if (s.elements % ELEMENTS_PER_TASK === 0 || textRead >= TEXT_PER_TASK) {
+      textRead = 0;
+      yield 'measuring';
+    }
     // localName and a few getAttribute calls: iterating el.attributes costs several times more under jsdom.
     const tag = el.localName;
     let className = '';
@@ -199,7 +214,12 @@ export function* measurePageSteps(doc: Document, url: string | null): Generator<
     }
     if (SKIPPED.has(tag)) return 0;
     if (tag === 'script') {
-      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') readJsonLd(el.textContent ?? '', s);
+      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') {
+        // Sized before it is read: a block readJsonLd skips is never copied out of the page (100,000-character titles).
+        const size = textLength(el);
+        textRead += Math.min(size, MAX_JSON_LD + 1);
+        if (size <= MAX_JSON_LD) readJsonLd(el.textContent ?? '', s);
+      }
       return 0;
     }
     if (tag === 'meta') {
@@ -238,6 +258,7 @@ export function* measurePageSteps(doc: Document, url: string | null): Generator<
         // Read once: in Firefox each read of a page's text from the content script crosses a wrapper.
         const data = (child as Text).data;
         const n = data.length;
+        textRead += n;
         if (n <= 24 && !comments && FORUM_MARK.test(data)) s.forumMarks++;
         chars += n;
         // Indentation between child elements is not text of this block.

@@ -123,7 +123,8 @@ describe('reading a page in steps', () => {
     ['a page of 2,496 paragraphs', 2_496],
     ['a page of 2,497 paragraphs', 2_497],
   ])('detection measures %s in steps of ELEMENTS_PER_TASK elements, to the same verdict', async (_name, paragraphs) => {
-    const doc = new JSDOM(`<!doctype html><html><head><title>Minutes</title></head><body><article>${'<p>The council met again and voted.</p>'.repeat(paragraphs)}</article></body></html>`).window.document;
+    // Short paragraphs: their text (under TEXT_PER_TASK) never calls for a pause of its own.
+    const doc = new JSDOM(`<!doctype html><html><head><title>Minutes</title></head><body><article>${'<p>Met.</p>'.repeat(paragraphs)}</article></body></html>`).window.document;
     let turns = 0;
     const { value, tasks } = await inTasks(detectionSteps(doc, 'https://example.com/2025/01/02/minutes'), undefined, async () => void turns++);
     const { elements } = measurePage(doc, 'https://example.com/2025/01/02/minutes');
@@ -132,6 +133,18 @@ describe('reading a page in steps', () => {
     expect(tasks.filter((t) => t.step === 'measuring')).toHaveLength(Math.floor(elements / ELEMENTS_PER_TASK));
     expect(turns).toBe(tasks.length - 1);
     expect(value).toEqual(detectArticle(doc, 'https://example.com/2025/01/02/minutes'));
+  });
+
+  test('detection pauses after TEXT_PER_TASK characters too, and sizes a huge JSON-LD block before reading it', async () => {
+    // Three elements of 210,000 characters each (a title, JSON-LD, a heading): few elements, much text.
+    const long = 'Council Budget '.repeat(14_000);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: long });
+    const doc = new JSDOM(`<!doctype html><html><head><title>${long}</title><script type="application/ld+json">${ld}</script></head><body><h1>${long}</h1><p>Met.</p><p>Met.</p></body></html>`).window.document;
+    const { value, tasks } = await inTasks(detectionSteps(doc, 'https://example.com/a'), undefined, async () => undefined);
+    expect(tasks.filter((t) => t.step === 'measuring').length).toBeGreaterThanOrEqual(2);
+    expect(value).toEqual(detectArticle(doc, 'https://example.com/a'));
+    // The JSON-LD block is over the size read (MAX_JSON_LD, 200,000), so its type does not count, as before.
+    expect(measurePage(doc, 'https://example.com/a').ldTypes).toEqual([]);
   });
 
   test('a page not an article and not forced is one step', async () => {

@@ -308,6 +308,8 @@ function* toArticleSteps(parsed: ReadabilityResult, doc: Document, url: string |
   const blocks = yield* blockTextSteps(parsed.content);
   const paragraphs = capText(blocks);
   if (paragraphs.length === 0) throw new ExtractionError('no-text');
+  // The header in a task of its own: cleaning a 100,000-character title and byline is work of its own (huge-metadata).
+  yield 'read';
   const header = articleHeader(parsed, doc, url);
   // Cut after cleaning, so the cleaned header is what a 100,000-character title or byline is cut to (issue 17).
   const capped = (text: string | null, max: number): string | null => (text === null ? null : oneLine(text, max) || null);

@@ -39,7 +39,7 @@ export function nextTask(): Promise<void> {
 /**
  * Runs a generator of steps, each step in its own task, and times each. A step is named by what it yields when it
  * ends ('copied', 'parsed'); the last one is 'done'. Example: `await inTasks(readPageSteps(…))` gives the reading
- * and `[{ step: 'copied', ms: 4 }, { step: 'parsed', ms: 60 }, { step: 'done', ms: 2 }]`.
+ * and `[{ step: 'copied', ms: 4 }, { step: 'parsed', ms: 60 }, { step: 'read', ms: 3 }, { step: 'done', ms: 2 }]`.
  */
 export async function inTasks<T>(steps: Generator<string, T, void>, now: () => number = () => performance.now(), next = nextTask): Promise<{ value: T; tasks: TaskTime[] }> {
   const tasks: TaskTime[] = [];

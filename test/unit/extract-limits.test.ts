@@ -71,12 +71,12 @@ describe('extractArticle on pages built to be awkward', () => {
 });
 
 describe('reading a page in steps', () => {
-  test('copy, parse and text are separate steps, in this order', () => {
+  test('copy, parse, text and header are separate steps, in this order', () => {
     const doc = page(12);
     const steps = readPageSteps(doc, 'https://example.com/a', true, detectArticle(doc));
     const names: string[] = [];
     for (let step = steps.next(); !step.done; step = steps.next()) names.push(step.value);
-    expect(names).toEqual(['copied', 'parsed']);
+    expect(names).toEqual(['copied', 'parsed', 'read']);
   });
 
   test('inTasks runs each step in a task of its own and times it', async () => {
@@ -84,8 +84,8 @@ describe('reading a page in steps', () => {
     let turns = 0;
     const { value, tasks } = await inTasks(readPageSteps(doc, 'https://example.com/a', true, detectArticle(doc)), undefined, async () => void turns++);
     expect(value.ok).toBe(true);
-    expect(tasks.map((t) => t.step)).toEqual(['copied', 'parsed', 'done']);
-    expect(turns).toBe(2);
+    expect(tasks.map((t) => t.step)).toEqual(['copied', 'parsed', 'read', 'done']);
+    expect(turns).toBe(3);
     for (const task of tasks) expect(task.ms).toBeGreaterThanOrEqual(0);
   });
 

@@ -45,6 +45,23 @@ describe('splits a label before a given name and surname into the role', () => {
   });
 });
 
+describe('a given name that is also a country names a person who speaks or acts', () => {
+  test.each([
+    ['McAleenan resigned and Chad Wolf has been named acting secretary.', 'Chad Wolf'],
+    ['“They did great work for us,” said Jordan Anthony, certified nutritionist, Ahara.', 'Jordan Anthony'],
+    ['Georgia Pell said the vote was close.', 'Georgia Pell'],
+  ])('%s', (sentence, name) => {
+    expect(names([sentence])).toContain(name);
+  });
+  test.each([
+    ['Exports from Chad rose, and Chad Basin farmers gained.', 'Chad Basin'],
+    ['The flight landed in Jordan Valley on Monday.', 'Jordan Valley'],
+    ['They sailed past Georgia Strait yesterday.', 'Georgia Strait'],
+  ])('%s', (sentence, name) => {
+    expect(names([sentence])).not.toContain(name);
+  });
+});
+
 describe('does not list venues, events, titles and subheadings as people', () => {
   test.each([
     ['It took eight hours at the "Caja Magica" centre court.', 'Caja Magica'],

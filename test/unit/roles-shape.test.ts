@@ -177,3 +177,47 @@ describe('a WordNet noun that is also an adjective is no role unless it heads th
     expect(roleOf(sentence, name)).toBe(role);
   });
 });
+
+describe('an owner with a possessive before a title is part of the role', () => {
+  test.each([
+    ["Stability AI's CEO Prem Akkaraju signalled a shift in 2025.", 'Prem Akkaraju', "Stability AI's CEO"],
+    ['Britain’s former Prime Minister Theresa Maye spoke first.', 'Theresa Maye', 'Britain’s former Prime Minister'],
+    ["Shares fell after Northwind AI's CEO Lena Dorn resigned.", 'Lena Dorn', "Northwind AI's CEO"],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a role noun, "of" or "to", then a short noun phrase or a place before the name', () => {
+  test.each([
+    ['“It is not enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said.', 'Eva-Marie Persson', 'Sweden’s deputy director of public prosecutions'],
+    ['Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account.', 'Kurt Volker', 'former special envoy to Ukraine'],
+    ['China’s ambassador to Britain Liu Xiaming has said that China is ready.', 'Liu Xiaming', 'China’s ambassador to Britain'],
+    ['The head of hospital security, Dana Kerr, said the doors were locked.', 'Dana Kerr', 'head of hospital security'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a bare title gives way to a later description after the name, not to a word before it', () => {
+  const roleIn = (paragraphs: string[], name: string) =>
+    findEntities(doc(paragraphs)).people.find((p) => p.name === name)?.role ?? null;
+  test.each([
+    [['Walt Disney Co. executive Kevin Mayer said demand was high.', '“We had issues,” Mayer, Disney’s chairman of streaming, said.'], 'Kevin Mayer', 'Disney’s chairman of streaming'],
+    [['Ambassador Gordon Sondland will testify.', 'Sondland, the ambassador to the European Union, is a hotelier.'], 'Gordon Sondland', 'ambassador to the European Union'],
+    [['President Donald Trump spoke.', 'Sondland, a wealthy hotelier Trump tapped as ambassador, is here.'], 'Donald Trump', 'President'],
+    [['Analyst Mira Olsen said it was early.', 'Olsen, a senior analyst at Brightfield Bank, added more.'], 'Mira Olsen', 'senior analyst at Brightfield Bank'],
+  ])('%j → %s: %s', (paragraphs, name, role) => {
+    expect(roleIn(paragraphs, name)).toBe(role);
+  });
+});
+
+describe('an appositive cut by a clause takes no organisation from inside that clause', () => {
+  test.each([
+    ['Josh Bongard, a frequent Levin collaborator who runs the Morphology, Evolution, and Cognition Laboratory, agreed.', 'Josh Bongard', 'frequent Levin collaborator'],
+    ['Ada Lind, a longtime colleague who founded Lind, Berg, and Partners, agreed.', 'Ada Lind', 'longtime colleague'],
+    ['Rafi Friedman, president, Coastal Luxury Outdoors.', 'Rafi Friedman', 'president, Coastal Luxury Outdoors'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});

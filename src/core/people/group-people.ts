@@ -143,14 +143,21 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     // other) only replaces a bare kinship word ("his father, Hori Parata" … "Parata … the leading whale expert").
     if (m.headline || (ambiguous && d.entity.role && !isBareKinship(d.entity.role.replace(/^(?:his|her|their)\s+/i, '')))) return;
     if (ambiguous && !d.entity.role) return;
-    if (!d.entity.role || weak || (!d.roleFromFull && m.words.length > 1)) {
+    // A bare title or trade ("Ambassador", "executive") says less than a later description of the person
+    // ("Sondland, a wealthy hotelier Trump tapped as his ambassador to the European Union").
+    const bare = !!d.entity.role && !d.entity.role.includes(' ');
+    const looks = !d.entity.role || weak || (!d.roleFromFull && m.words.length > 1);
+    if (looks || bare) {
       const role = findRole(text, m);
-      const better = !!role && weak && !isBareKinship(role);
-      if (role && (!d.entity.role || better || (m.words.length > 1 && !weak))) {
+      // Only a description after the name replaces a bare title: the word before a surname may be another clause's
+      // ("a wealthy hotelier Trump tapped as his ambassador").
+      const better = !!role && (weak ? !isBareKinship(role)
+        : bare && role.includes(' ') && text.slice(m.end, m.end + 250).includes(role));
+      if (role && (!d.entity.role || better || (looks && m.words.length > 1 && !weak))) {
         d.entity.role = role;
         d.roleFromFull = m.words.length > 1;
       }
-      if (role) {
+      if (role && looks) {
         d.cues++;
         d.evidence++;
       }

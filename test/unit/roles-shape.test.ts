@@ -221,3 +221,41 @@ describe('an appositive cut by a clause takes no organisation from inside that c
     expect(roleOf(sentence, name)).toBe(role);
   });
 });
+
+describe('a description opening the next sentence describes the previous sentence’s subject', () => {
+  const roleIn = (paragraphs: string[], name: string) =>
+    findEntities(doc(paragraphs)).people.find((p) => p.name === name)?.role ?? null;
+  test.each([
+    ['Eyamba Sowers didn’t know Patrick was coming but saw his visit as a pleasant surprise. The real estate agent said she related to him.', 'Eyamba Sowers', 'real estate agent'],
+    ['Tom Hale was seen at the club on Friday. The 50-year-old singer, who had been ill, left early.', 'Tom Hale', '50-year-old singer'],
+    ['Ann Reed met the mayor on Monday. The mayor said no.', 'Ann Reed', null],
+    ['John Smith was stopped by officers. The officer said he ran.', 'John Smith', null],
+    ['The video was altered to show Kim Starr failing to answer. The chairman of the party called it satire.', 'Kim Starr', null],
+  ])('%s → %s: %s', (text, name, role) => {
+    expect(roleIn([text], name)).toBe(role);
+  });
+});
+
+describe('an office right after "was named", "has been appointed", with or without "as"', () => {
+  test.each([
+    ['McAleenan resigned and Chad Wolf has been named new DHS acting secretary.', 'Chad Wolf', 'new DHS acting secretary'],
+    ['Tom Rees was elected mayor of Leeds in 2019.', 'Tom Rees', 'mayor of Leeds'],
+    ['Kim Lo was appointed as the chief executive of Brightfield Bank.', 'Kim Lo', 'chief executive of Brightfield Bank'],
+    ['Anna Holt was named to the board in May.', 'Anna Holt', null],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a role and its organisation after commas; capitals alone after "at" are no role', () => {
+  test.each([
+    ['It helps, according to Nick Eberts, product manager, Google Cloud at Google, and others.', 'Nick Eberts', 'product manager, Google Cloud at Google'],
+    ['It helps, according to Ameenah Burhan, solutions architect for Google Cloud.', 'Ameenah Burhan', 'solutions architect for Google Cloud'],
+    ['Ana Ruiz spoke first. Yeun Joon Kim of Cambridge Judge Business School and Jing Zhou, Professor of Management at Rice University, agreed.', 'Yeun Joon Kim', 'of Cambridge Judge Business School'],
+    ['Ana Ruiz spoke first. Yeun Joon Kim of Cambridge Judge Business School and Jing Zhou, Professor of Management at Rice University, agreed.', 'Jing Zhou', 'Professor of Management at Rice University'],
+    ['She earned her PhD at Leeds Judge, Mia Holt of the Leeds Law School said.', 'Mia Holt', 'of the Leeds Law School'],
+    ['Tom Lee of the Department of Health and Human Services said no.', 'Tom Lee', 'of the Department of Health and Human Services'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});

@@ -197,7 +197,11 @@ function joinsWithAnd(tokens: Token[], j: number, ofAndHead: () => boolean): boo
   const next = tokens[j + 1]!.text;
   const person = isFirstName(next) && isCapital(tokens[j + 2]?.text ?? '') && !ORG_HEADS.has(tokens[j + 2]!.text)
     && !AND_HEADS.has(tokens[j + 2]!.text) && !AND_HEADS.has(tokens[j + 3]?.text ?? '');
-  if (ofAndHead()) return !person;
+  // "… of Cambridge Judge Business School and Jing Zhou, Professor of …": after a name closed by its head, two
+  // capitalised words and no head are someone or something else.
+  const pair = ORG_HEADS.has(prev) && isCapital(tokens[j + 2]?.text ?? '') && !isCapital(tokens[j + 3]?.text ?? '')
+    && ![next, tokens[j + 2]!.text].some((w) => ORG_HEADS.has(w) || AND_HEADS.has(w) || PLACE_HEADS.has(w));
+  if (ofAndHead()) return !person && !pair;
   let k = j + 1;
   while (k < tokens.length && k <= j + 3 && isCapital(tokens[k]!.text) && tokens[k]!.start - tokens[k - 1]!.end <= 1) {
     if (AND_HEADS.has(tokens[k]!.text)) return !tokens[k]!.sentenceStart;

@@ -98,6 +98,9 @@ function ofOrganisationRole(text: string, end: number): string | null {
   if (!m) return null;
   // A sentence's full stop after the name is not part of it ("… World Economy."; "U.S." keeps its own).
   let phrase = m[0].trim().replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+  // "of Cambridge Judge Business School and Jing Zhou, Professor of …": after a closed name, "and" lists someone else.
+  const listed = /^(.*?\s(\p{Lu}[\p{L}\p{M}'’.&-]*))\s+and\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u.exec(phrase);
+  if (listed && ORG_HEADS.has(listed[2]!)) return listed[1]!;
   let stop = end + m[0].length - m[0].trimStart().length + phrase.length;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(stop, stop + 20));
   if (next && SETTLEMENTS.test(next[1]!)) {
@@ -124,8 +127,12 @@ const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', '
 const SUCCESSION = /(?:to replace|to succeed|replaced|succeeded|replacing|succeeding|succeeds|replaces)/;
 const TAKES_ROLE = new RegExp(`^[^.;!?"“”]{0,80}?\\b(?:${SUCCESSION.source}\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,4}|(?:was|has been|had been|is|will be)\\s+(?:named|appointed|hired|installed|confirmed|elected|unveiled)\\s+)as\\s+`, 'u');
 const REPLACED = new RegExp(`\\b${SUCCESSION.source}\\s+$`);
+const NAMED_TO = /^\s+(?:was|has been|had been|is|will be)\s+(?:named|appointed|elected|confirmed|installed|sworn in)\s+(?:as\s+)?(?=(?:the|an?|new|\p{Lu})\b|\p{Ll}+\s)/u;
 function successionRole(text: string, m: NameMention): string | null {
   const after = sentenceRest(text, m.end, 200);
+  // "Chad Wolf has been named new DHS acting secretary": the office right after the verb.
+  const named = NAMED_TO.exec(after);
+  if (named) return asPhrase(after.slice(named[0].length));
   // Both patterns need an "as"; most sentences have none, and the check is far cheaper than the patterns.
   if (!after.includes(' as ')) return null;
   const own = TAKES_ROLE.exec(after);
@@ -290,6 +297,8 @@ function scanRoleBackwards(words: string[]): string | null {
     if (ROLE_STOPS.has(lw) && !joinsRoles) {
       // "to get Ukraine to investigate political rival Joe Biden": the word after "to" is a verb, not a modifier.
       if (lw === 'to' && kept.length > 1 && /^\p{Ll}/u.test(kept[0]!) && !isRoleWord(kept[0]!) && !TITLE_MODIFIERS.has(kept[0]!)) kept.shift();
+      // "her PhD at Cambridge Judge, Yeun Joon Kim of …": capitals alone after "at" or "in" name a place or a body.
+      if (/^(?:at|in|from)$/.test(lw) && kept.every((k) => /^\p{Lu}/u.test(k))) return null;
       break;
     }
     if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || ARTICLES.has(lw) || MONTHS_AND_DAYS.has(w)) break;
@@ -462,15 +471,20 @@ function appositiveRole(text: string, end: number): string | null {
   const upTo = ofWhom < 0 ? words.length : ofWhom;
   if (words.some((w, i) => i < upTo && i + 1 < words.length && isRoleWord(w) && namesSomeone(words, i + 1))) return null;
   // "Lijo Jose Pellissery, tells the story of …", "the more one is likely to …": a verb opens a clause, not a description.
-  if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)) return null;
+  // ("solutions architect for Google Cloud": a plural before a role noun at the head of the phrase modifies it.)
+  if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)
+    && !(isRoleWord(words[1] ?? '') && isHead(words, 1))) return null;
   if (words.some((w) => FINITE.has(w))) return null;
   // "Rafi Friedman, president, Coastal Luxury Outdoors.": a short role, then the organisation it is held at.
   // (Not after a clause cut the phrase short: "a frequent Levin collaborator who runs the Morphology, Evolution, …".)
   const org = clauses.length === 1 && words.length <= 3 && isRoleWord(words[words.length - 1]!)
-    ? /^,[ \t]+((?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]*){1,5})(?=[.,;]|$)/u.exec(after.slice(m[0].length)) : null;
+    ? ROLE_ORG_AFTER.exec(after.slice(m[0].length)) : null;
   if (org && !isFirstName(org[1]!.split(' ')[0]!)) return `${phrase}, ${org[1]!.trim().replace(/\.$/, '')}`;
   return phrase;
 }
+
+// ", Coastal Luxury Outdoors.", ", Google Cloud at Google,": capitals, maybe joined by "at", "of" or "for".
+const ROLE_ORG_AFTER = /^,[ \t]+((?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]*){1,5}(?:(?:at|of|for)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]*){1,4})?)(?=[.,;]|$)/u;
 
 // "professors at the University" → "professor at the University".
 function singularHead(words: string[]): string[] {

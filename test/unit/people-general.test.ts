@@ -115,3 +115,14 @@ describe('takes roles from the right clause', () => {
     expect(entities([sentence]).people.find((p) => p.name === name)?.role ?? null).toBe(role);
   });
 });
+
+describe('a surname used alone that speaks and is "he" or "she" is a person; a firm that is "it" is not', () => {
+  test.each([
+    [['Pipers was introduced to high mountains early: he made his first trip at nine.', '“I like that,” Pipers said. Pipers began climbing when he was 12.'], 'Pipers', true],
+    [['Okafor joined in May, and he has not looked back.', '“It was easy,” Okafor said. Okafor thinks he will stay.'], 'Okafor', true],
+    [['Zentrix said it would sell the plant. Zentrix said it was sad.', 'Zentrix has said its staff would move.'], 'Zentrix', false],
+    [['Hicks served in the Navy before she married. Her husband is in the Navy, said her friend, and she is proud.'], 'Navy', false],
+  ])('%j → %s: %s', (paragraphs, name, found) => {
+    expect(names(paragraphs).includes(name)).toBe(found);
+  });
+});

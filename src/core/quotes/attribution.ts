@@ -58,6 +58,8 @@ const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at
   'including']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another', ...other.DETERMINERS]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+// The speaker of a quote speaking of themself, in English, German, French, Spanish and Portuguese.
+const FIRST_PERSON = new Set(['i', 'we', 'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'nosotras', 'eu', 'nós']);
 // Third-person subject pronouns of one gender in German, French, Spanish and Portuguese ("sie" is also "they").
 const OTHER_PRONOUN_GENDERS = new Map<string, Gender>([['er', 'male'], ['il', 'male'], ['él', 'male'], ['ele', 'male'],
   ['elle', 'female'], ['ella', 'female'], ['ela', 'female'], ['sie', 'female']]);
@@ -450,9 +452,11 @@ function isDescription(tokens: readonly Token[]): boolean {
  * Example: for `“We can work with our American partners,” Putin said.` after `Vladimir Putin met Xi.` the
  * speaker is `Vladimir Putin`.
  */
-export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], entities: Entities): Attribution[] {
+export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[], entities: Entities): Attribution[] {
   // Nothing to attribute: the indexes below cost a page of thousands of names hundreds of milliseconds for nothing.
-  if (quotes.length === 0) return [];
+  if (allQuotes.length === 0) return [];
+  // Quotes inside quotes are attributed last, from the words of the quote that reports them.
+  const quotes = allQuotes.some((q) => q.nestedIn !== undefined) ? allQuotes.filter((q) => q.nestedIn === undefined) : allQuotes;
   const names = new NameIndex(doc, entities);
   // Looked up once per quote, so indexed once rather than searched through every person and organisation per quote
   // (issue 17: no join of every quote against every name). Each key keeps the first holder, as find() would.
@@ -1066,9 +1070,56 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
-  return resolved.map((r, i) => bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
+  const top = resolved.map((r, i) => bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
     // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
     (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
+  if (quotes === allQuotes) return top;
+  const out: Attribution[] = [];
+  let t = 0;
+  for (const q of allQuotes) {
+    if (q.nestedIn === undefined) { out.push(top[t++]!); continue; }
+    const outer = allQuotes[q.nestedIn]!;
+    // The quote just before inside the same outer quote: "replied that ‘…,’ adding that …, quote, ‘…’" is one speaker.
+    const prev = allQuotes[out.length - 1]?.nestedIn === q.nestedIn ? out.at(-1)! : null;
+    out.push(reportedSpeaker(q, outer, out[q.nestedIn]!, prev));
+  }
+  return out;
+
+  /**
+   * Who said a quote that another quote reports (issue 15): the subject of the verb of saying inside the outer quote.
+   * "I" or "we" is the outer speaker; a name is that person; a pronoun points inside words we do not follow, so the
+   * quote keeps no speaker rather than the outer one's.
+   */
+  function reportedSpeaker(q: QuoteSpan, outer: QuoteSpan, outerSpeaker: Attribution, prev: Attribution | null): Attribution {
+    const none: Attribution = { speaker: null, speakerKind: null };
+    const before = doc.text.slice(outer.span.start, q.marks.start);
+    // "ask, quote, ‘…’": the word "quote" marks the words that follow, it says nothing itself.
+    const lead = before.slice(sentenceStartBefore(before, before.length, 0)).replace(/,\s*quote\s*[,:]?\s*$/i, ', ');
+    const tokens = tokenize(lead, q.marks.start - lead.length);
+    // "what we’re telling our customers is, ‘…’", "I then said": the outer speaker, speaking of themself.
+    const verb = tokens.findLastIndex((t) => isSpeechVerb(t.text));
+    let k = verb - 1;
+    while (k > 0 && (isAdverb(tokens[k]!) || AUXILIARIES.has(tokens[k]!.lower))) k--;
+    if (verb > 0 && FIRST_PERSON.has(tokens[k]!.lower.replace(/[’'].*$/, ''))) return outerSpeaker;
+    let phrase: Phrase | 'continued' | null = phraseBefore(tokens, true, german);
+    if (phrase === 'continued') return prev ?? none;
+    if (!phrase) {
+      const after = doc.text.slice(q.marks.end, Math.max(q.marks.end, outer.span.end));
+      phrase = phraseAfter(tokenize(after, q.marks.end), true, false, german !== null);
+    }
+    if (!phrase) return none;
+    let primary = phrase.segments[0]!;
+    // "I then heard President Trump ask", "we saw the minister say": after a verb of perceiving, its object speaks.
+    const object = Math.max(primary.findLastIndex((t) => DETERMINERS.has(t.lower)), primary.findLastIndex((t) => /^\p{Ll}/u.test(t.text)) + 1);
+    if (primary.length > 1 && PRONOUNS.has(primary[0]!.lower) && object > 1 && object < primary.length) {
+      primary = primary.slice(object);
+      phrase = { segments: [primary] };
+    }
+    if (primary.length === 1 && FIRST_PERSON.has(primary[0]!.lower)) return outerSpeaker;
+    if (PRONOUNS.has(primary[0]!.lower) || OTHER_PRONOUN_GENDERS.has(primary[0]!.lower)) return none;
+    const r = resolvePhrase(phrase, q.marks.start);
+    return r ? bodySpeaker(r, q) : none;
+  }
 
   /**
    * A body or document as the article names it: "Institute said in a release" (a subject with its verb) is

@@ -709,6 +709,29 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return personal ? null : issuer;
   };
 
+  /**
+   * The person named right after or before the last verb of saying in the paragraph before `pos` or the one before it,
+   * outside quotes: "Der AStA verkläre die Vorfälle, sagte Lucke am Samstag." → Lucke.
+   */
+  const lastNamedSource = (pos: number): PersonEntity | null => {
+    const from = paragraphStart(pos, 1);
+    const tokens = tokenize(doc.text.slice(from, pos), from);
+    for (let v = tokens.length - 1; v >= 0; v--) {
+      if (!isSpeechVerb(tokens[v]!.text) || inQuote(tokens[v]!.start)) continue;
+      // The capitalised run after the verb ("sagte Bernd Lucke"), else the word before it ("Lucke sagte").
+      let end = v + 1;
+      while (end < tokens.length && end < v + 4 && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+      for (const name of [joinTokens(tokens.slice(v + 1, end)), tokens[v - 1]?.text ?? '']) {
+        const person = /^\p{Lu}/u.test(name) ? names.person(name) ?? adHoc.get(names.fullest(name)) : null;
+        if (person) return person;
+        // A full name the people pass missed, right after the verb: two or three capitalised words, none a noun.
+        if (name.includes(' ') && isPlausibleName(name) && !name.split(' ').some((w) => commonNoun(w) || PLACES.has(w))) return resolveName(name).person;
+      }
+      return null;
+    }
+    return null;
+  };
+
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
     const first = primary[0]!.lower;
@@ -985,6 +1008,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
         const name = inverted[1]!.trim();
         const person = names.person(name) ?? adHoc.get(names.fullest(name));
         if (person) result = { speaker: person.name, speakerKind: 'person', person };
+        // A name the people pass missed, which the article gives in full elsewhere ("Irme Stetter-Karp").
+        else if (!name.includes(' ') && names.fullest(name).includes(' ') && !commonNoun(name) && !PLACES.has(name)) result = resolveName(name);
       }
       // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.
       if (!result && afterPhrase && beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
@@ -1050,7 +1075,9 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // alone after one, is the words of the source reported last, within four paragraphs.
     if (german && !ownPhrase.has(i)) {
       const local = q.marks.start - p.start;
-      const own = p.text.slice(sentenceStartBefore(p.text, local, 0), local) + ' ' + p.text.slice(q.marks.end - p.start, sentenceEndAfter(p.text, q.marks.end - p.start, p.text.length));
+      // A quote that ends with its own full stop ends its sentence: what follows is the next one.
+      const tail = /[.!?…]$/.test(q.text) ? '' : p.text.slice(q.marks.end - p.start, sentenceEndAfter(p.text, q.marks.end - p.start, p.text.length));
+      const own = p.text.slice(sentenceStartBefore(p.text, local, 0), local) + ' ' + tail;
       const standsAlone = !/\p{L}/u.test(own);
       const earlier = sentence && standsAlone ? sentence.text.replace(/[„“”"«»][^„“”"«»]*[„“”"«»]/gu, ' ') : '';
       if (isReportedSpeech(own) || isReportedSpeech(earlier)) {
@@ -1058,6 +1085,9 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
         // Only the quote just before: past a quote whose speaker is unknown, the source may have changed.
         const last = i > 0 && quotes[i - 1]!.paragraph >= q.paragraph - 4 ? resolved[i - 1]! : null;
         if (last?.speaker) { resolved[i] = last; return; }
+        // No quote before it in reach: the person a verb of saying named last ("…, kritisierte Lucke weiter.").
+        const source = last ? null : lastNamedSource(q.marks.start);
+        if (source) { resolved[i] = { speaker: source.name, speakerKind: 'person', person: source }; return; }
       }
     }
     // A quote standing alone after "To Levin, …" / "For Parata and his family …": the holder of that view.

@@ -29,6 +29,12 @@ describe('findQuotes finds', () => {
     ['question inside a quote', '“Does anybody know?” Graham asked. “Neither do I.”', ['Does anybody know?', 'Neither do I.']],
     ['a fragment followed by a preposition, not a noun', 'Netanyahu warned against a “bad deal” during his address, he said.', ['bad deal']],
     ['a fragment that ends with its punctuation', 'Trump called it the “end of an era,” as the industry changed.', ['end of an era,']],
+    // Issue 15: a straight mark after an opening bracket opens a quote inside the quote; two single marks typed for a
+    // closing double one close it.
+    ['straight marks nested after a bracket', '"We paid for every employee ("seats") and it ended," said Ramy Houssaini.', ['We paid for every employee ("seats") and it ended,']],
+    ['our own: straight marks in brackets twice', '"The fee ("rent") and the tax ("levy") both rose," she said.', ['The fee ("rent") and the tax ("levy") both rose,']],
+    ['two single marks closing a double quote', '“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And it is wrong.”', ['It was an attempt to mislead voters,', 'And it is wrong.']],
+    ['our own: two straight single marks closing a double quote', '“We will appeal,\'\' the lawyer said.', ['We will appeal,']],
     ['a sentence ending in a nested title', '“I’m not,” Mr. Dejesus said as he fixed the leak. “It’s ‘Showtime at the Apollo.’”', ['I’m not,', 'It’s ‘Showtime at the Apollo.’']],
   ])('%s', (_, text, expected) => {
     expect(quotesIn(text).quotes.map((q) => q.text)).toEqual(expected);

@@ -1100,7 +1100,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
-  const top = resolved.map((r, i) => bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
+  const top = resolved.map((r, i) => fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
     // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
     (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
   if (quotes === allQuotes) return top;
@@ -1114,6 +1114,24 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     out.push(reportedSpeaker(q, outer, out[q.nestedIn]!, prev));
   }
   return out;
+
+  /**
+   * A definite description that repeats one the article gave in full for an earlier quote, within four paragraphs:
+   * "explicaron las fuentes" after "fuentes de Montecon dijeron", "the spokesperson" after "a Border Patrol
+   * spokesperson said" (issue 15).
+   */
+  function fullerDescription(r: Resolved, i: number): Attribution | null {
+    if (r.speakerKind !== 'description' || !r.speaker) return null;
+    const noun = /^(?:the|der|die|das|le|la|les|l’|el|los|las|o|a|os|as)\s+(\p{L}[\p{L}-]*)$/iu.exec(r.speaker)?.[1]?.toLowerCase();
+    if (!noun) return null;
+    for (let j = i - 1; j >= 0 && quotes[j]!.paragraph >= quotes[i]!.paragraph - 4; j--) {
+      const earlier = resolved[j]!;
+      if (!earlier.speaker || earlier.speakerKind === 'person' || earlier.speaker === r.speaker) continue;
+      const words = earlier.speaker.toLowerCase().split(/\s+/);
+      if (words.length > 2 && words.includes(noun)) return { speaker: earlier.speaker, speakerKind: earlier.speakerKind };
+    }
+    return null;
+  }
 
   /**
    * Who said a quote that another quote reports (issue 15): the subject of the verb of saying inside the outer quote.

@@ -47,9 +47,16 @@ function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: bo
   const stack: { family: MarkFamily; at: number; ch: string }[] = [];
   const quotes: RawQuote[] = [];
   const inner: InnerQuote[] = [];
+  // The second of two single marks that closed a double quote.
+  let skip = -1;
   for (let i = 0; i < text.length; i++) {
-    const mark = markAt(text, i);
-    if (!mark || ignored.has(i)) continue;
+    let mark = markAt(text, i);
+    if (!mark || ignored.has(i) || i === skip) continue;
+    // Two single marks typed for a double one (`“It was an attempt to mislead voters,’’ Will Moy`): they close it.
+    if (mark.family === 'single' && (text[i] === '’' || text[i] === "'") && text[i + 1] === text[i] && stack.some((s) => s.family === 'double')) {
+      mark = { family: 'double', side: 'close' };
+      skip = i + 1;
+    }
     const { family } = mark;
     if (family === 'single' && (noSingles || isApostrophe(text, i))) continue;
     const prev = text[i - 1];
@@ -58,7 +65,8 @@ function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: bo
     let side = mark.side;
     if (side === 'either') {
       const canOpen = canOpenAfter(prev) && next !== undefined && /\S/.test(next);
-      const canClose = prev !== undefined && /\S/.test(prev);
+      // After an opening bracket a straight mark opens (`employee ("seats")`), even inside a quote of its kind.
+      const canClose = prev !== undefined && /[^\s([{]/.test(prev);
       if (inFamily && canClose) side = 'close';
       else if (canOpen) side = 'open';
       else if (inFamily) side = 'close';

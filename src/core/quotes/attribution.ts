@@ -12,7 +12,7 @@ import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-name
 import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
 import { documentIssuer, documentNoun } from './document-issuers.ts';
-import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName } from '../lexicon/index.ts';
+import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName, isPersonNoun } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
@@ -236,6 +236,11 @@ function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null
     const name = owner.text.slice(0, -2);
     return { segments: [[{ text: name, lower: name.toLowerCase(), start: owner.start }]] };
   }
+  // "Pour la toxicologue, « … »", "Para el ministro, “…”", "For Levin, “…”": a view given right before the quote.
+  if (tokens.length >= 3 && tokens.length <= 8 && VIEW_WORDS.has(tokens[0]!.lower) && tokens.at(-1)!.text === ','
+    && tokens.slice(1, -1).every((t) => !PUNCT.has(t.text)) && (DETERMINERS.has(tokens[1]!.lower) || /^\p{Lu}/u.test(tokens[1]!.text))) {
+    return { segments: [tokens.slice(1, -1)] };
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const intro = sourceIntro(tokens, i);
     if (intro === 0) continue;
@@ -306,6 +311,9 @@ function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null
 
 // A past participle (perhaps with "as" or an article) right before a quote: `called “…”`, `described as a “…”`.
 const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
+
+// Prepositions that give whose view a sentence states: "For Levin, …", "Pour la ministre, …", "Para o técnico, …".
+const VIEW_WORDS = new Set(['for', 'pour', 'para', 'für']);
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'through', 'since']);
 
@@ -461,7 +469,14 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
   // Looked up once per quote, so indexed once rather than searched through every person and organisation per quote
   // (issue 17: no join of every quote against every name). Each key keeps the first holder, as find() would.
   const byRoleWord = new Map<string, PersonEntity>();
-  for (const p of entities.people) for (const w of p.role?.toLowerCase().split(/\s+/) ?? []) if (!byRoleWord.has(w)) byRoleWord.set(w, p);
+  // Role words more than one person holds ("two toxicologists"): there the epithet is the one quoted last.
+  const sharedRoleWords = new Set<string>();
+  for (const p of entities.people) {
+    for (const w of new Set(p.role?.toLowerCase().split(/\s+/) ?? [])) {
+      if (!byRoleWord.has(w)) byRoleWord.set(w, p);
+      else if (byRoleWord.get(w) !== p) sharedRoleWords.add(w);
+    }
+  }
   const orgByName = new Map<string, OrganizationEntity>();
   for (const o of entities.organizations) for (const n of [o.name, ...o.aliases]) if (!orgByName.has(n)) orgByName.set(n, o);
   const inQuote = insideQuotes(quotes);
@@ -623,7 +638,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const roleFirst = english ? undefined : before.find((t) => isRoleWord(t.text));
     const headToken = roleFirst ?? primary[(preposition > 1 ? preposition : primary.length) - 1]!;
     const head = headToken.lower.replace(/[’']s$/, '');
-    if (!(isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
+    // A role the article gives a named person counts too: "la toxicologue" after "Dominique Parent-Massin, toxicologue".
+    if (!(isRoleWord(head) || (byRoleWord.has(head) && isPersonNoun(head)) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
     // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone. Outside
     // English the role's complement may be a name ("der Konzernchef von FACC", "le ministre de l’Intérieur").
     const own = english || preposition < 1 ? primary.slice(1) : primary.slice(1, preposition);
@@ -634,7 +650,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // Outside English such an epithet mostly repeats the last speaker ("», a ajouté l’entraîneur", "acrescentou o técnico").
     const last = other.isEnglish(doc.lang) ? undefined : speakerMentions.at(-1);
     const recent = last && last.start >= paragraphStart(headToken.start, 5) ? last.person : null;
-    const p = byRole ?? recent ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
+    const shared = byRole && sharedRoleWords.has(head) && recent?.role?.toLowerCase().split(/\s+/).includes(head) ? recent : null;
+    const p = shared ?? byRole ?? recent ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
     return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
   };
 

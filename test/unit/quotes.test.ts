@@ -35,6 +35,9 @@ describe('findQuotes finds', () => {
     ['our own: straight marks in brackets twice', '"The fee ("rent") and the tax ("levy") both rose," she said.', ['The fee ("rent") and the tax ("levy") both rose,']],
     ['two single marks closing a double quote', '“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And it is wrong.”', ['It was an attempt to mislead voters,', 'And it is wrong.']],
     ['our own: two straight single marks closing a double quote', '“We will appeal,\'\' the lawyer said.', ['We will appeal,']],
+    ['a space lost after a full stop before a straight mark', '"Das hatten wir nie", so der CEO."Die Branche ist ausverkauft."', ['Das hatten wir nie', 'Die Branche ist ausverkauft.']],
+    ['our own: the same in English', 'He left early."We are done here," she said.', ['We are done here,']],
+    ['a closing mark after a full stop still closes', '"We are done." Then she left.', ['We are done.']],
     ['a sentence ending in a nested title', '“I’m not,” Mr. Dejesus said as he fixed the leak. “It’s ‘Showtime at the Apollo.’”', ['I’m not,', 'It’s ‘Showtime at the Apollo.’']],
   ])('%s', (_, text, expected) => {
     expect(quotesIn(text).quotes.map((q) => q.text)).toEqual(expected);

@@ -64,7 +64,9 @@ function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: bo
     const inFamily = stack.some((s) => s.family === family);
     let side = mark.side;
     if (side === 'either') {
-      const canOpen = canOpenAfter(prev) && next !== undefined && /\S/.test(next);
+      // `so der CEO."Die Branche …`: a space lost after a full stop; a capital after the mark opens a new sentence.
+      const lostSpace = /[.!?]/.test(prev ?? '') && /\p{Lu}/u.test(next ?? '') && !inFamily;
+      const canOpen = (canOpenAfter(prev) || lostSpace) && next !== undefined && /\S/.test(next);
       // After an opening bracket a straight mark opens (`employee ("seats")`), even inside a quote of its kind.
       const canClose = prev !== undefined && /[^\s([{]/.test(prev);
       if (inFamily && canClose) side = 'close';

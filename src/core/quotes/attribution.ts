@@ -187,7 +187,9 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
       if (comma >= 0 && np.length === 0 && /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '') && !PRONOUNS.has(tokens[v + 1]!.lower)) return collectForward(tokens, v + 1);
     }
     const segments = splitSegments(np);
-    if (segments.length === 0 || FUNCTION_START.has(segments[0]![0]!.lower) || segments[0]!.length > 9) return null;
+    // `” in either sex, it should be modified, says Fontana.`: the writer's clause runs on to an inverted attribution.
+    const inverted = tokens[v - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '') && !PRONOUNS.has(tokens[v + 1]!.lower);
+    if (segments.length === 0 || FUNCTION_START.has(segments[0]![0]!.lower) || segments[0]!.length > 9) return inverted ? collectForward(tokens, v + 1) : null;
     return { segments };
   }
   return null;
@@ -433,7 +435,7 @@ const RELATIONS = new Set(['doctor', 'physician', 'wife', 'husband', 'son', 'dau
 // A plural noun for people, capitalised only because it opens the sentence: "Protesters", "Officials", "Analysts".
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics|ees)$/u;
 // Lower-case plurals of people that head a description: "organizers", "scholars", "officials", "residents".
-const PEOPLE_NOUN_PLURAL = /^\p{Ll}+(?:ers|ors|ars|ists|ians|ants|ents|ees|ives|als)$/u;
+const PEOPLE_NOUN_PLURAL = /^\p{Ll}+(?:ers|ors|ars|ists|ysts|ians|ants|ents|ees|ives|als)$/u;
 // Members of a party or a people, as a group that speaks: "Republicans", "Democrats", "Americans" (with PEOPLE_PLURAL).
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats)$/u;
 
@@ -838,6 +840,11 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     if (found && junk && found.segment === 0 && found.index === 0 && PEOPLE_PLURAL.test(found.name)) {
       return { speaker: found.name, speakerKind: 'description', person: null };
     }
+    // "Aviation analysts", "Industry experts": capitalised words that are no one's name before a plural of people.
+    if (primary.length >= 2 && primary.length <= 3 && PEOPLE_NOUN_PLURAL.test(primary.at(-1)!.text)
+      && primary.slice(0, -1).every((t) => /^\p{Lu}/u.test(t.text) && !knownPerson(t.text))) {
+      return { speaker: text, speakerKind: 'description', person: null };
+    }
     // "Aware Fest organizers", "Trump supporters": a name that qualifies a plural of people is part of a description.
     if (found && found.segment === 0 && primary.length >= 2 && PEOPLE_NOUN_PLURAL.test(primary.at(-1)!.text)
       && primary.at(-2)!.text === found.name.split(' ').at(-1)) {
@@ -948,6 +955,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // "Le projet de loi énonce les domaines …", "The report lists …": a document whose wording the quotes give.
     const document = r?.speakerKind === 'description' ? documentPhrase(r.speaker ?? '') : null;
     if (r && document) return { ...r, speaker: document };
+
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 

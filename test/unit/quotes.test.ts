@@ -38,6 +38,10 @@ describe('findQuotes finds', () => {
     ['a space lost after a full stop before a straight mark', '"Das hatten wir nie", so der CEO."Die Branche ist ausverkauft."', ['Das hatten wir nie', 'Die Branche ist ausverkauft.']],
     ['our own: the same in English', 'He left early."We are done here," she said.', ['We are done here,']],
     ['a closing mark after a full stop still closes', '"We are done." Then she left.', ['We are done.']],
+    // Issue 15: an attribution inside the marks, with none of its own, splits the quote in two.
+    ['an unmarked attribution inside guillemets', '« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de l’Anses. Les études doivent être fournies. »', ['Absurde. Ce processus est la norme,', 'Les études doivent être fournies.']],
+    ['our own: the same in English', '“We will appeal, said Mary Jones, the lawyer. The ruling is wrong.”', ['We will appeal,', 'The ruling is wrong.']],
+    ['our own: a comma and a name that is no attribution', '“We met Tom, Anna Smith and Joe. Then we left.”', ['We met Tom, Anna Smith and Joe. Then we left.']],
     ['a sentence ending in a nested title', '“I’m not,” Mr. Dejesus said as he fixed the leak. “It’s ‘Showtime at the Apollo.’”', ['I’m not,', 'It’s ‘Showtime at the Apollo.’']],
   ])('%s', (_, text, expected) => {
     expect(quotesIn(text).quotes.map((q) => q.text)).toEqual(expected);

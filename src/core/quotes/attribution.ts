@@ -363,10 +363,14 @@ const BARE_SOURCES = new Set(['sources', 'fuentes', 'fontes', 'quellen']);
 
 // Kinds of body a description names, by family: "the agency" may be a department, never a company.
 const BODY_FAMILIES: readonly (readonly string[])[] = [
-  ['agency', 'department', 'ministry', 'office', 'administration', 'service', 'bureau', 'commission', 'authority'],
+  ['agency', 'department', 'ministry', 'office', 'administration', 'service', 'bureau', 'commission', 'authority',
+    // The same in French, Spanish, Portuguese and German ("écrit l’agence", "dijo el ministerio", "so die Behörde").
+    'agence', 'ministère', 'agencia', 'ministerio', 'agência', 'ministério', 'behörde', 'ministerium', 'amt'],
   // Not "group": an advocacy group ("the WeWorkers Coalition … the group said") is as likely as a company group.
-  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'inc', 'corp'],
-  ['university', 'college', 'school'], ['hospital'], ['union'], ['party'], ['council'], ['bank'], ['club'], ['team'],
+  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'inc', 'corp',
+    'entreprise', 'société', 'firme', 'empresa', 'compañía', 'companhia', 'unternehmen', 'konzern', 'firma'],
+  ['university', 'college', 'school', 'université', 'universidad', 'universidade', 'universität'], ['hospital', 'hôpital'],
+  ['union', 'syndicat', 'sindicato', 'gewerkschaft'], ['party', 'parti', 'partido', 'partei'], ['council'], ['bank'], ['club'], ['team'],
 ];
 // Broadcasters and papers that report, named before the body they asked ("ABC 7 reached out to …").
 const NEWS_OUTLET = /\b(?:ABC|CBS|NBC|CNN|BBC|Fox|Reuters|AP|AFP|News|Times|Post|Journal|Herald|Tribune)\b/;
@@ -775,6 +779,9 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
       const p = antecedent(at, gender) ?? perspectiveHolder(at, gender);
       return p && !unnamedSince(p, at, gender) ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
+    // "écrit l’agence", "selon l’entreprise": an elided French article glued to a body's noun.
+    const elided = primary.length === 1 ? /^l[’'](\p{Ll}+)$/u.exec(primary[0]!.text)?.[1] : undefined;
+    if (elided && ORG_HEADS.has(elided)) return { speaker: primary[0]!.text, speakerKind: 'organization', person: null };
     // "Chiou and Howlett write": two people the article names speak together.
     const and = primary.findIndex((t) => t.lower === 'and' || t.lower === 'y' || t.lower === 'et' || t.lower === 'und' || t.lower === 'e');
     if (and > 0 && and < primary.length - 1 && primary.length <= 7 && primary.every((t, k) => k === and || /^\p{Lu}/u.test(t.text))) {
@@ -1210,7 +1217,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const fuller = short ? entities.organizations.filter((o) => o.name.startsWith(`${short} `)) : [];
     if (fuller.length === 1) return { speaker: fuller[0]!.name, speakerKind: 'organization' };
     // "the agency said" after "reached out to the Department of Transportation": the body named just before.
-    const kind = /^the\s+(\p{Ll}+)$/iu.exec(speaker)?.[1]?.toLowerCase();
+    const kind = /^(?:(?:the|le|la|el|o|a|der|die|das)\s+|l[’'])(\p{Ll}+)$/iu.exec(speaker)?.[1]?.toLowerCase();
     const named = kind ? lastBodyOfKind(kind, q.marks.start) : null;
     if (named) return { speaker: named, speakerKind: 'organization' };
     let words = speaker.split(' ');

@@ -313,12 +313,25 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       // `terrified to say “yes.”`, `tell yourself “no.”`: a one-word answer is a choice, not someone's words.
       if (/^(?:yes|no|ok|okay)[.!,]?$/i.test(quote) && beforeTrim !== '' && !hasSpeechCue(firstWords(after, 3))) continue;
       const start = p.start + raw.open + 1 + lead;
+      const marks = { start: p.start + raw.open, end: p.start + Math.min(text.length, raw.close + 1) };
+      const incise = inciseIn(quote);
+      if (incise) {
+        // « A, explique Antony Fastier, toxicologue. B » is two quotes around their attribution, as “A,” he said, “B.”:
+        // the first ends where the attribution starts, the second opens after it.
+        const first = quote.slice(0, incise.start);
+        const second = quote.slice(incise.end);
+        out.push({ text: first, span: { start, end: start + first.length }, paragraph: p.index, partial: isPartial(first, beforeTrim, ''),
+          marks: { start: marks.start, end: start + first.length }, closed: true });
+        out.push({ text: second, span: { start: start + incise.end, end: start + quote.length }, paragraph: p.index, partial: false,
+          marks: { start: start + incise.end, end: marks.end }, closed: raw.close < text.length });
+        continue;
+      }
       out.push({
         text: quote,
         span: { start, end: start + quote.length },
         paragraph: p.index,
         partial: isPartial(quote, beforeTrim, after),
-        marks: { start: p.start + raw.open, end: p.start + Math.min(text.length, raw.close + 1) },
+        marks,
         closed: raw.close < text.length,
       });
       const outer = out.length - 1;
@@ -326,6 +339,18 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
     }
   }
   return out;
+}
+
+// Inside a quote, an attribution with no marks of its own: `, explique Antony Fastier, toxicologue, ancien de l’Anses. `
+// (a verb of saying, a capitalised name, perhaps an apposition, then the end of that sentence and a new one).
+const INCISE = /,\s+(\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?:,[^.!?«»“”"]{1,80})?\.\s+(?=\p{Lu})/u;
+
+/** Where an unmarked attribution sits inside a quote's words (from its comma to the next sentence), or null. */
+export function inciseIn(quote: string): { start: number; end: number } | null {
+  const m = INCISE.exec(quote);
+  if (!m || !isSpeechVerb(m[1]!)) return null;
+  // The first part keeps its comma, as printed before an attribution (`Ce processus est la norme,`).
+  return { start: m.index + 1, end: m.index + m[0].length };
 }
 
 // A generic or imagined speaker inside a quote: "you ask, ‘Why …?’", "People should be asking the question, ‘…?’".

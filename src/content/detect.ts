@@ -44,6 +44,9 @@ const RULES: { name: string; weight: number; fires: (s: PageSignals, derived: De
     && (s.mainProseChars < 0.5 * s.paragraphChars || s.articleElements >= 2 * s.paragraphs) },
   // Several <article>s each with its author, around a short body: posts in a thread, not one story.
   { name: 'posts', weight: -1.5, fires: (s) => s.articleElements >= 6 && s.authorElements >= 6 && s.mainProseChars < 1500 },
+  // Rows of prices ("$80.45 per hour (Range: $76.16 - $84.73)"), one for every two paragraphs or more: a
+  // price list or cost report, however much description sits between the rows.
+  { name: 'price-list', weight: -2, fires: (s) => s.priceLines >= 10 && s.priceLines * 2 >= s.paragraphs },
   // Per-post furniture ("Reply", "Quote", "Joined", "answered") repeated more than the main body is long: a thread.
   { name: 'forum', weight: -2, fires: (s) => s.forumMarks >= 4 && s.forumMarks * 300 > s.mainProseChars },
 ];

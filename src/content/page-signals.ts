@@ -40,6 +40,8 @@ export interface PageSignals {
   splitBodyChars: number;
   /** Short text nodes reading like forum furniture ("Reply", "Quote", "Joined", "answered", "Posts: 12"). */
   forumMarks: number;
+  /** Short text nodes that open on a price ("$80.45 per hour", "€1,200 fixed fee"): the rows of a price list. */
+  priceLines: number;
   /** Characters of body text, and how many of them sit inside links. */
   bodyChars: number;
   linkChars: number;
@@ -77,6 +79,9 @@ const DATE_META = /^(?:article:publishedtime|datepublished|pubdate|publishdate|p
 const AUTHOR_META = /^(?:author|article:author|parsely-author|sailthru\.author|dc\.creator|byl)$/i;
 // Words a forum or Q&A thread repeats once per post, standing alone in a short text node.
 const FORUM_MARK = /^\s*(?:reply|quote|joined:?|answered|asked|posts?:|member since|report post|permalink|like|helpful\??|accepted answer)\s*$/i;
+// A price list's row opens on an amount; a sentence that mentions a price does not start with it, and runs longer.
+const PRICE_START = /^\s*[$€£¥]\s?\d/;
+const PRICE_LINE = 120;
 // Han, kana and hangul: one such character carries about a word.
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_ALL = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -181,7 +186,7 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
 export function* measurePageSteps(doc: Document, url: string | null): Generator<string, PageSignals, void> {
   const s: PageSignals = {
     ldTypes: [], ldDate: false, ogType: null, articleElements: 0, newsKeywords: false, metaDate: false, timeElements: 0, hasByline: false,
-    proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, mainParagraphs: 0, mainSectionChars: 0, forumMarks: 0, bodyChars: 0,
+    proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, mainParagraphs: 0, mainSectionChars: 0, forumMarks: 0, priceLines: 0, bodyChars: 0,
     linkChars: 0, visibleChars: 0, headlineLinks: 0,
     cards: 0, authorElements: 0, codeBlocks: 0, h1Count: 0, commentChars: 0, splitBodyChars: 0, elements: 0, urlShape: urlShape(url),
   };
@@ -260,6 +265,7 @@ export function* measurePageSteps(doc: Document, url: string | null): Generator<
         const n = data.length;
         textRead += n;
         if (n <= 24 && !comments && FORUM_MARK.test(data)) s.forumMarks++;
+        else if (n <= PRICE_LINE && !comments && PRICE_START.test(data)) s.priceLines++;
         chars += n;
         // Indentation between child elements is not text of this block.
         if (n > 0 && NON_SPACE.test(data)) {

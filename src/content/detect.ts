@@ -1,5 +1,5 @@
 import type { Detection } from '../shared/page-reading.ts';
-import { measurePage, type PageSignals } from './page-signals.ts';
+import { measurePage, measurePageSteps, type PageSignals } from './page-signals.ts';
 
 /** Score at or above which a page is an article. */
 export const ARTICLE_SCORE = 2;
@@ -89,4 +89,12 @@ export function scoreSignals(s: PageSignals): Detection {
  */
 export function detectArticle(doc: Document, url: string | null = doc.URL || null): Detection {
   return scoreSignals(measurePage(doc, url));
+}
+
+/**
+ * detectArticle in steps of bounded work ('measuring', see measurePageSteps), for the content script to run each in a
+ * task of its own (tasks.ts). Same verdict as detectArticle.
+ */
+export function* detectionSteps(doc: Document, url: string | null = doc.URL || null): Generator<string, Detection, void> {
+  return scoreSignals(yield* measurePageSteps(doc, url));
 }

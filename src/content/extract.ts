@@ -69,11 +69,17 @@ export interface TreeSize {
  * soon as either passes its limit. Example: `measureTree(doc.documentElement).depth === 2` for `<html><body><p>`.
  */
 export function measureTree(root: Element | null, maxElements = MAX_ELEMENTS, maxDepth = MAX_DEPTH): TreeSize {
+  return runSteps(measureTreeSteps(root, maxElements, maxDepth));
+}
+
+/** measureTree in steps: a pause ('sizing') after every ELEMENTS_PER_TASK elements counted. */
+function* measureTreeSteps(root: Element | null, maxElements = MAX_ELEMENTS, maxDepth = MAX_DEPTH): Generator<string, TreeSize, void> {
   const size: TreeSize = { elements: 0, depth: 0 };
   let el: Element | null = root;
   let depth = 0;
   while (el) {
     size.elements++;
+    if (size.elements % ELEMENTS_PER_TASK === 0) yield 'sizing';
     if (depth > size.depth) size.depth = depth;
     if (size.elements > maxElements || size.depth > maxDepth) return size;
     const child: Element | null = el.firstElementChild;
@@ -128,7 +134,7 @@ export function* readabilitySteps(doc: Document, isArticle?: boolean): Generator
 
 function* copyForReading(doc: Document, isArticle?: boolean): Generator<string, ReadingCopy, void> {
   // Checked before cloning: the clone alone of a huge page costs as much as the parse of a normal one.
-  const tree = measureTree(doc.documentElement);
+  const tree = yield* measureTreeSteps(doc.documentElement);
   if (tree.elements > MAX_ELEMENTS) throw new ExtractionError('too-large');
   if (tree.depth > MAX_DEPTH) throw new ExtractionError('too-deep');
   // Readability retries with looser rules, up to four full passes each re-parsing the page, while it finds under 500

@@ -42,7 +42,7 @@ async function watchLongTasks(page: Page): Promise<void> {
 const ms = (x: number) => `${Math.round(x)} ms`;
 
 // The content script's steps (extract.ts, tasks.ts) by phase: each ends in a task named after the phase.
-const PHASES: [string, string[]][] = [['detection', ['measuring', 'detected']], ['copy', ['copying', 'copied']], ['parse', ['parsed']], ['text', ['reading', 'read', 'done']]];
+const PHASES: [string, string[]][] = [['detection', ['measuring', 'detected']], ['copy', ['sizing', 'copying', 'copied']], ['parse', ['parsed']], ['text', ['reading', 'read', 'done']]];
 
 /** "detection 9 tasks (longest 8 ms), copy 3 tasks (longest 12 ms), parse 284 ms, text 1 task (longest 20 ms)". */
 function stepSummary(tasks: TaskTime[]): string {

@@ -99,8 +99,10 @@ describe('reading a page in steps', () => {
     // 2,500 paragraphs and html, head, title, body, article: a pause after every ELEMENTS_PER_TASK copied, and some while reading.
     expect(count('copying')).toBe(Math.floor((2_500 + 5) / ELEMENTS_PER_TASK));
     expect(count('reading')).toBeGreaterThanOrEqual(2);
-    expect(names.indexOf('copied')).toBe(count('copying'));
-    expect(names.indexOf('parsed')).toBe(count('copying') + 1);
+    // Sized first, the same 2,505 elements, in as many pauses.
+    expect(count('sizing')).toBe(Math.floor((2_500 + 5) / ELEMENTS_PER_TASK));
+    expect(names.indexOf('copied')).toBe(count('sizing') + count('copying'));
+    expect(names.indexOf('parsed')).toBe(count('sizing') + count('copying') + 1);
     expect(step.value).toMatchObject({ ok: true });
   });
 

@@ -46,3 +46,20 @@ describe('a person the story keeps calling "he" or "she" ranks by those sentence
     expect(names.indexOf(above)).toBeLessThan(names.indexOf(below));
   });
 });
+
+describe('the subject opening a lede paragraph’s first sentence ranks above people quoted later', () => {
+  test.each([
+    [['Two hostages — an American and an Australian — who had been held since 2016 were released Tuesday in a prisoner swap.',
+      'American Kevin Kerr and Australian Timothy Wells, both professors at the university, were handed over to US forces on Tuesday.',
+      'Wells was held for three years. Wells’ family was relieved.', filler,
+      '“It gives us hope,” Mike Pompeo said. “We are grateful,” Pompeo added.',
+      '“A good day,” Stephanie Grisham said. “We thank everyone,” Grisham said.'], 'Kevin Kerr'],
+    [['WASHINGTON (AP) — Senator Jane Holt said Monday she would oppose the bill, which is due for a vote next week in the chamber.',
+      filler, '“It is a bad bill,” Tom Reed said. Reed added more. Reed left.', '“We will see,” Alan Pryce said. Pryce spoke again.'], 'Jane Holt'],
+    [['Ana Ruiz, a nurse from Leeds, won the regional prize on Friday for her years of work with patients in the city’s hospital.',
+      filler, '“She earned it,” Tom Reed said. Reed added more. Reed left.', '“Well done,” Alan Pryce said. Pryce spoke again.'], 'Ana Ruiz'],
+  ])('%#: %s', (paragraphs, name) => {
+    const top = findEntities(doc(paragraphs)).people.slice(0, 3).map((p) => p.name);
+    expect(top).toContain(name);
+  });
+});

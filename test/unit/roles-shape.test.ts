@@ -259,3 +259,25 @@ describe('a role and its organisation after commas; capitals alone after "at" ar
     expect(roleOf(sentence, name)).toBe(role);
   });
 });
+
+describe('a capitalised noun for a person before a given name and surname is the title', () => {
+  test.each([
+    ['Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot wounds.', 'Nadia Cruz', 'Public Ombudsman'],
+    ['He met Ombudsman Nadia Cruz on Monday.', 'Nadia Cruz', 'Ombudsman'],
+    ['Bank Economist Sarah Hewin said so.', 'Sarah Hewin', 'Bank Economist'],
+    ['He was replaced by fellow Queenslander Daniel Herbert.', 'Daniel Herbert', 'fellow Queenslander'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a description with a possessive later in the sentence is the role of the one named just before', () => {
+  test.each([
+    ['Three died in protests against the government that ousted Evo Morales, after clashes erupted between the socialist leader’s supporters and police.', 'Evo Morales', 'socialist leader'],
+    ['Fans gathered outside the hotel where Mara Lind stayed, hoping for the 50-year-old singer’s autograph.', 'Mara Lind', '50-year-old singer'],
+    ['Nancy Pelosi criticized the president’s plan.', 'Nancy Pelosi', null],
+    ['Tom Hale met reporters after the officers had read the suspect’s statement.', 'Tom Hale', null],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});

@@ -21,14 +21,30 @@ export function rankPeople(doc: TextDoc, people: PersonEntity[]): PersonEntity[]
     // The lede's people are who the story is about, even when others are quoted more.
     const inLede = lede.map((para) => p.mentions.some((m) => m.start >= para.start && m.end <= para.end));
     const ledeBonus = inLede[0] ? LEDE_BONUS : inLede[1] ? LEDE_BONUS / 2 : 0;
+    // A lede paragraph's first sentence opening with the person ("American Kevin King and Australian Timothy Weeks, both
+    // professors …, were handed over"): its subject is whom the story is about.
+    const subject = lede.some((para) => p.mentions.some((m) => m.start >= para.start && m.start - para.start <= OPENING
+      && opensWith(doc.text.slice(para.start, m.start))));
     p.salience = p.mentions.length + Math.min(carried.get(p) ?? 0, 5) + Math.min(speaking, 5) + (inTitle ? 4 : 0)
-      + 2 * (1 - first / length) + ledeBonus;
+      + 2 * (1 - first / length) + ledeBonus + (subject ? SUBJECT_BONUS : 0);
   }
   return people.sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0));
 }
 
 // What a person in the story's first paragraph gains, and half that in its second.
 const LEDE_BONUS = 3;
+// What the subject of a lede paragraph's first sentence gains beyond that.
+const SUBJECT_BONUS = 2;
+
+// How far into a paragraph its first sentence's subject may start (past a dateline).
+const OPENING = 200;
+
+// Whether the words before a mention at the start of a paragraph are only a dateline, names, titles, descriptors,
+// "and" and commas: the mention is (part of) the first sentence's subject.
+function opensWith(before: string): boolean {
+  const rest = before.replace(/^[\p{Lu}][\p{Lu}\s,.]+(?:\([^)]*\))?\s*[—–-]\s*/u, '');
+  return rest.length < 120 && /^(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|former|the|[,–—-])\s*)*$/u.test(rest);
+}
 
 // A paragraph of the story itself: a sentence of some length, not a dateline, byline, caption or heading.
 function isStoryParagraph(p: Paragraph): boolean {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { EvalContext } from '../eval.ts';
 import { SHARED, quotesMatch, tokens, table, fmt, type Label, type LabelQuote } from './labels.ts';
 import type { Quote } from '../../src/core/types.ts';
+import { speakerClass } from './speaker-class.ts';
 import { digest, buildTextDoc } from '../../src/core/digest.ts';
 import { findEntities } from '../../src/core/people/people.ts';
 import { findQuotes } from '../../src/core/quotes/quote-spans.ts';
@@ -51,8 +52,15 @@ export function speakerMatches(predicted: string | null, gold: LabelQuote, label
   return false;
 }
 
-export interface Score { gold: number; matchedGold: number; pred: number; truePred: number; speakerGold: number; speakerOk: number }
-export const emptyScore = (): Score => ({ gold: 0, matchedGold: 0, pred: 0, truePred: 0, speakerGold: 0, speakerOk: 0 });
+/** Counts; speaker accuracy also per class of labelled speaker (person, description, organisation: speaker-class.ts). */
+export interface Score {
+  gold: number; matchedGold: number; pred: number; truePred: number; speakerGold: number; speakerOk: number;
+  personGold: number; personOk: number; descriptionGold: number; descriptionOk: number; organisationGold: number; organisationOk: number;
+}
+export const emptyScore = (): Score => ({
+  gold: 0, matchedGold: 0, pred: 0, truePred: 0, speakerGold: 0, speakerOk: 0,
+  personGold: 0, personOk: 0, descriptionGold: 0, descriptionOk: 0, organisationGold: 0, organisationOk: 0,
+});
 
 /** What one page got wrong, for `npm run eval -- --misses`. */
 export interface QuoteMisses { falseQuotes: string[]; missedQuotes: string[]; speakers: { text: string; gold: string; predicted: string | null }[] }
@@ -89,9 +97,13 @@ export function scorePage(label: Label, predicted: readonly Quote[], log: string
     if (!g.partial) s.matchedGold++;
     if (g.speaker === null) continue;
     s.speakerGold++;
+    const cls = speakerClass(g.speaker, g.speakerKind);
+    s[`${cls}Gold`]++;
     const p = predicted[index]!;
-    if (speakerMatches(p.speaker, g, label)) s.speakerOk++;
-    else {
+    if (speakerMatches(p.speaker, g, label)) {
+      s.speakerOk++;
+      s[`${cls}Ok`]++;
+    } else {
       log.push(`  SPK ${JSON.stringify(g.text.slice(0, 50))} gold=${g.speaker} pred=${p.speaker}`);
       misses.speakers.push({ text: g.text, gold: g.speaker, predicted: p.speaker });
     }

@@ -13,6 +13,7 @@ import { halfOf, type LabelledPage } from './labels.ts';
 import { scorePage as scoreQuotes, emptyScore as emptyQuoteScore, type Score as QuoteScore, type QuoteMisses } from './quotes.ts';
 import { scorePeople, emptyPeopleScore, type PeopleScore, type PeopleMisses } from './people.ts';
 import { summaryFailures } from './summary.ts';
+import { SPEAKER_CLASSES } from './speaker-class.ts';
 
 export const name = 'scoreboard';
 
@@ -98,6 +99,9 @@ export function columns(sets: readonly string[], pages: readonly PageScore[]): {
     { key: 'half B', has: (p: PageScore) => p.half === 'B' },
     { key: 'all', has: () => true },
     ...mixed.map((set) => ({ key: `${set} en`, has: (p: PageScore) => p.set === set && p.language === 'en' })),
+    // The English goals hold on the English pages of each half, not just on one.
+    { key: 'A en', has: (p: PageScore) => p.half === 'A' && p.language === 'en' },
+    { key: 'B en', has: (p: PageScore) => p.half === 'B' && p.language === 'en' },
   ];
 }
 
@@ -111,6 +115,9 @@ export const MEASURES: { key: string; label: string; value: (c: Counts) => numbe
   { key: 'quoteRecall', label: 'quote recall', value: (c) => share(c.quotes.matchedGold, c.quotes.gold) },
   { key: 'quoteF1', label: 'quote F1', value: (c) => harmonic(share(c.quotes.truePred, c.quotes.pred), share(c.quotes.matchedGold, c.quotes.gold)) },
   { key: 'speaker', label: 'speaker accuracy', value: (c) => share(c.quotes.speakerOk, c.quotes.speakerGold) },
+  // Per class of labelled speaker, by the label's shape (speaker-class.ts); the count of quotes follows in its own row.
+  ...SPEAKER_CLASSES.map((cls) => ({ key: `speaker_${cls}`, label: ` speaker: ${cls}`, value: (c: Counts) => share(c.quotes[`${cls}Ok`], c.quotes[`${cls}Gold`]) })),
+  ...SPEAKER_CLASSES.map((cls) => ({ key: `speakerN_${cls}`, label: ` (n ${cls})`, value: (c: Counts) => c.quotes[`${cls}Gold`] })),
   { key: 'peoplePrecision', label: 'people precision', value: (c) => share(c.people.tp, c.people.pred) },
   { key: 'peopleRecall', label: 'people recall', value: (c) => share(c.people.found, c.people.gold) },
   { key: 'peopleF1', label: 'people F1', value: (c) => harmonic(share(c.people.tp, c.people.pred), share(c.people.found, c.people.gold)) },
@@ -153,7 +160,10 @@ export function printScoreboard(board: Scoreboard): void {
   const rows: string[][] = [
     ['measure', ...board.columns],
     ['pages', ...board.columns.map((c) => String(board.counts[c]!.pages))],
-    ...MEASURES.map((m) => [m.label, ...board.columns.map((c) => board.scores[c]![m.key]?.toFixed(3) ?? '-')]),
+    ...MEASURES.map((m) => [m.label, ...board.columns.map((c) => {
+      const v = board.scores[c]![m.key];
+      return v === null || v === undefined ? '-' : m.key.startsWith('speakerN_') ? String(v) : v.toFixed(3);
+    })]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   console.log(`Scoreboard: labelled pages scored as labels/README.md says (pooled counts). Halves by FNV-1a 32-bit of the `

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { fnv1a32, halfOf, type Label, type LabelledPage } from '../../scripts/eval/labels.ts';
 import { buildScoreboard, scoreLabelledPage } from '../../scripts/eval/scoreboard.ts';
+import { speakerClass } from '../../scripts/eval/speaker-class.ts';
 import type { PageDigest } from '../../src/cli/digest-page.ts';
 
 describe('fnv1a32 and halfOf', () => {
@@ -61,7 +62,7 @@ describe('buildScoreboard', () => {
   });
 
   test('pooled counts per column', () => {
-    expect(board.columns).toEqual(['dev', 'dev2', 'en', 'other', 'half A', 'half B', 'all']);
+    expect(board.columns).toEqual(['dev', 'dev2', 'en', 'other', 'half A', 'half B', 'all', 'A en', 'B en']);
     const all = board.scores['all']!;
     expect(all['quotePrecision']).toBeCloseTo(3 / 4);
     expect(all['quoteRecall']).toBeCloseTo(3 / 4);
@@ -73,8 +74,34 @@ describe('buildScoreboard', () => {
     expect(all['summaryChecks']).toBe(1);
     expect(all['detected']).toBe(0.5);
     expect(board.scores['dev']!['speaker']).toBe(0.5);
+    // Both labelled speakers are names: the person class holds every speaker, the others nothing.
+    expect(all['speaker_person']).toBeCloseTo(2 / 3);
+    expect(all['speakerN_person']).toBe(3);
+    expect(all['speaker_description']).toBeNull();
     expect(board.scores['other']!['peopleF1']).toBeCloseTo(0.5);
     expect(board.counts['half A']!.pages + board.counts['half B']!.pages).toBe(2);
     expect(board.halves.A.length + board.halves.B.length).toBe(2);
+  });
+});
+
+describe('speakerClass: the class of a labelled speaker by its shape', () => {
+  test.each([
+    ['Eswar Prasad', undefined, 'person'],
+    ['Kathleen Hawk Sawyer', undefined, 'person'],
+    ['a Republican strategist in Ohio', 'description', 'description'],
+    ['the singer', 'description', 'description'],
+    ['Sprecherin der Berliner Straßenreinigung', 'description', 'description'],
+    ['Aktivist', 'description', 'description'],
+    ['fuentes ministeriales', 'description', 'description'],
+    ['Department of Justice', 'organization', 'organisation'],
+    ['US military', 'organization', 'organisation'],
+    ['EPA', 'organization', 'organisation'],
+    ['ministère des Affaires étrangères', 'organization', 'organisation'],
+    ['Whole Foods', 'organization', 'organisation'],
+    // A body's bare proper name looks like a person's: the label's kind tells them apart.
+    ['Strava', 'organization', 'organisation'],
+    ['Acme Widgets Collective', undefined, 'organisation'],
+  ])('%j (%s) is a %s', (speaker, kind, expected) => {
+    expect(speakerClass(speaker, kind)).toBe(expected);
   });
 });

@@ -29,6 +29,19 @@ describe('findQuotes finds', () => {
     ['question inside a quote', '“Does anybody know?” Graham asked. “Neither do I.”', ['Does anybody know?', 'Neither do I.']],
     ['a fragment followed by a preposition, not a noun', 'Netanyahu warned against a “bad deal” during his address, he said.', ['bad deal']],
     ['a fragment that ends with its punctuation', 'Trump called it the “end of an era,” as the industry changed.', ['end of an era,']],
+    // Issue 15: a straight mark after an opening bracket opens a quote inside the quote; two single marks typed for a
+    // closing double one close it.
+    ['straight marks nested after a bracket', '"We paid for every employee ("seats") and it ended," said Ramy Houssaini.', ['We paid for every employee ("seats") and it ended,']],
+    ['our own: straight marks in brackets twice', '"The fee ("rent") and the tax ("levy") both rose," she said.', ['The fee ("rent") and the tax ("levy") both rose,']],
+    ['two single marks closing a double quote', '“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And it is wrong.”', ['It was an attempt to mislead voters,', 'And it is wrong.']],
+    ['our own: two straight single marks closing a double quote', '“We will appeal,\'\' the lawyer said.', ['We will appeal,']],
+    ['a space lost after a full stop before a straight mark', '"Das hatten wir nie", so der CEO."Die Branche ist ausverkauft."', ['Das hatten wir nie', 'Die Branche ist ausverkauft.']],
+    ['our own: the same in English', 'He left early."We are done here," she said.', ['We are done here,']],
+    ['a closing mark after a full stop still closes', '"We are done." Then she left.', ['We are done.']],
+    // Issue 15: an attribution inside the marks, with none of its own, splits the quote in two.
+    ['an unmarked attribution inside guillemets', '« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de l’Anses. Les études doivent être fournies. »', ['Absurde. Ce processus est la norme,', 'Les études doivent être fournies.']],
+    ['our own: the same in English', '“We will appeal, said Mary Jones, the lawyer. The ruling is wrong.”', ['We will appeal,', 'The ruling is wrong.']],
+    ['our own: a comma and a name that is no attribution', '“We met Tom, Anna Smith and Joe. Then we left.”', ['We met Tom, Anna Smith and Joe. Then we left.']],
     ['a sentence ending in a nested title', '“I’m not,” Mr. Dejesus said as he fixed the leak. “It’s ‘Showtime at the Apollo.’”', ['I’m not,', 'It’s ‘Showtime at the Apollo.’']],
   ])('%s', (_, text, expected) => {
     expect(quotesIn(text).quotes.map((q) => q.text)).toEqual(expected);

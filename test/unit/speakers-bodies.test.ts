@@ -26,6 +26,9 @@ describe('documentIssuer', () => {
     ['The U.S. Copyright Office\'s May 2025 report concluded that it varies. ', 'report', 'U.S. Copyright Office'],
     ['Two soldiers died in a crash, the US military said in a statement on Wednesday. ', 'statement', 'US military'],
     ['The Harbour Trust also warned about silt in its annual review of the bay. ', 'review', 'Harbour Trust'],
+    ['In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued a statement warning that ', 'statement', 'Electoral Commission'],
+    ['The Port Authority released a short statement on Friday. ', 'statement', 'Port Authority'],
+    ['The council issued a report. ', 'report', null],
     ['A report came out on Monday. Nobody said who wrote it. ', 'report', null],
     ['The Metro Council met on Monday. ', 'statement', null],
   ])('%j (%s) → %s', (text, noun, issuer) => {

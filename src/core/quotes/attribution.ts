@@ -12,7 +12,7 @@ import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-name
 import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
 import { documentIssuer, documentNoun } from './document-issuers.ts';
-import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName } from '../lexicon/index.ts';
+import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName, isPersonNoun } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
@@ -58,6 +58,8 @@ const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at
   'including']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another', ...other.DETERMINERS]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+// The speaker of a quote speaking of themself, in English, German, French, Spanish and Portuguese.
+const FIRST_PERSON = new Set(['i', 'we', 'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'nosotras', 'eu', 'nós']);
 // Third-person subject pronouns of one gender in German, French, Spanish and Portuguese ("sie" is also "they").
 const OTHER_PRONOUN_GENDERS = new Map<string, Gender>([['er', 'male'], ['il', 'male'], ['él', 'male'], ['ele', 'male'],
   ['elle', 'female'], ['ella', 'female'], ['ela', 'female'], ['sie', 'female']]);
@@ -185,7 +187,9 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
       if (comma >= 0 && np.length === 0 && /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '') && !PRONOUNS.has(tokens[v + 1]!.lower)) return collectForward(tokens, v + 1);
     }
     const segments = splitSegments(np);
-    if (segments.length === 0 || FUNCTION_START.has(segments[0]![0]!.lower) || segments[0]!.length > 9) return null;
+    // `” in either sex, it should be modified, says Fontana.`: the writer's clause runs on to an inverted attribution.
+    const inverted = tokens[v - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[v + 1]?.text ?? '') && !PRONOUNS.has(tokens[v + 1]!.lower);
+    if (segments.length === 0 || FUNCTION_START.has(segments[0]![0]!.lower) || segments[0]!.length > 9) return inverted ? collectForward(tokens, v + 1) : null;
     return { segments };
   }
   return null;
@@ -233,6 +237,11 @@ function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null
     if (tokens[i]!.lower !== 'in' || words?.lower !== 'words' || !/^\p{Lu}\p{L}*[’']s$/u.test(owner.text)) continue;
     const name = owner.text.slice(0, -2);
     return { segments: [[{ text: name, lower: name.toLowerCase(), start: owner.start }]] };
+  }
+  // "Pour la toxicologue, « … »", "Para el ministro, “…”", "For Levin, “…”": a view given right before the quote.
+  if (tokens.length >= 3 && tokens.length <= 8 && VIEW_WORDS.has(tokens[0]!.lower) && tokens.at(-1)!.text === ','
+    && tokens.slice(1, -1).every((t) => !PUNCT.has(t.text)) && (DETERMINERS.has(tokens[1]!.lower) || /^\p{Lu}/u.test(tokens[1]!.text))) {
+    return { segments: [tokens.slice(1, -1)] };
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const intro = sourceIntro(tokens, i);
@@ -305,6 +314,9 @@ function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null
 // A past participle (perhaps with "as" or an article) right before a quote: `called “…”`, `described as a “…”`.
 const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
 
+// Prepositions that give whose view a sentence states: "For Levin, …", "Pour la ministre, …", "Para o técnico, …".
+const VIEW_WORDS = new Set(['for', 'pour', 'para', 'für']);
+
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'through', 'since']);
 
 // Words after an epithet's head: "the president of …", "the chef who …".
@@ -351,10 +363,14 @@ const BARE_SOURCES = new Set(['sources', 'fuentes', 'fontes', 'quellen']);
 
 // Kinds of body a description names, by family: "the agency" may be a department, never a company.
 const BODY_FAMILIES: readonly (readonly string[])[] = [
-  ['agency', 'department', 'ministry', 'office', 'administration', 'service', 'bureau', 'commission', 'authority'],
+  ['agency', 'department', 'ministry', 'office', 'administration', 'service', 'bureau', 'commission', 'authority',
+    // The same in French, Spanish, Portuguese and German ("écrit l’agence", "dijo el ministerio", "so die Behörde").
+    'agence', 'ministère', 'agencia', 'ministerio', 'agência', 'ministério', 'behörde', 'ministerium', 'amt'],
   // Not "group": an advocacy group ("the WeWorkers Coalition … the group said") is as likely as a company group.
-  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'inc', 'corp'],
-  ['university', 'college', 'school'], ['hospital'], ['union'], ['party'], ['council'], ['bank'], ['club'], ['team'],
+  ['company', 'firm', 'retailer', 'corporation', 'business', 'chain', 'maker', 'carrier', 'airline', 'inc', 'corp',
+    'entreprise', 'société', 'firme', 'empresa', 'compañía', 'companhia', 'unternehmen', 'konzern', 'firma'],
+  ['university', 'college', 'school', 'université', 'universidad', 'universidade', 'universität'], ['hospital', 'hôpital'],
+  ['union', 'syndicat', 'sindicato', 'gewerkschaft'], ['party', 'parti', 'partido', 'partei'], ['council'], ['bank'], ['club'], ['team'],
 ];
 // Broadcasters and papers that report, named before the body they asked ("ABC 7 reached out to …").
 const NEWS_OUTLET = /\b(?:ABC|CBS|NBC|CNN|BBC|Fox|Reuters|AP|AFP|News|Times|Post|Journal|Herald|Tribune)\b/;
@@ -423,7 +439,7 @@ const RELATIONS = new Set(['doctor', 'physician', 'wife', 'husband', 'son', 'dau
 // A plural noun for people, capitalised only because it opens the sentence: "Protesters", "Officials", "Analysts".
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|als|ics|ees)$/u;
 // Lower-case plurals of people that head a description: "organizers", "scholars", "officials", "residents".
-const PEOPLE_NOUN_PLURAL = /^\p{Ll}+(?:ers|ors|ars|ists|ians|ants|ents|ees|ives|als)$/u;
+const PEOPLE_NOUN_PLURAL = /^\p{Ll}+(?:ers|ors|ars|ists|ysts|ians|ants|ents|ees|ives|als)$/u;
 // Members of a party or a people, as a group that speaks: "Republicans", "Democrats", "Americans" (with PEOPLE_PLURAL).
 const GROUP_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ats)$/u;
 
@@ -450,14 +466,23 @@ function isDescription(tokens: readonly Token[]): boolean {
  * Example: for `“We can work with our American partners,” Putin said.` after `Vladimir Putin met Xi.` the
  * speaker is `Vladimir Putin`.
  */
-export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], entities: Entities): Attribution[] {
+export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[], entities: Entities): Attribution[] {
   // Nothing to attribute: the indexes below cost a page of thousands of names hundreds of milliseconds for nothing.
-  if (quotes.length === 0) return [];
+  if (allQuotes.length === 0) return [];
+  // Quotes inside quotes are attributed last, from the words of the quote that reports them.
+  const quotes = allQuotes.some((q) => q.nestedIn !== undefined) ? allQuotes.filter((q) => q.nestedIn === undefined) : allQuotes;
   const names = new NameIndex(doc, entities);
   // Looked up once per quote, so indexed once rather than searched through every person and organisation per quote
   // (issue 17: no join of every quote against every name). Each key keeps the first holder, as find() would.
   const byRoleWord = new Map<string, PersonEntity>();
-  for (const p of entities.people) for (const w of p.role?.toLowerCase().split(/\s+/) ?? []) if (!byRoleWord.has(w)) byRoleWord.set(w, p);
+  // Role words more than one person holds ("two toxicologists"): there the epithet is the one quoted last.
+  const sharedRoleWords = new Set<string>();
+  for (const p of entities.people) {
+    for (const w of new Set(p.role?.toLowerCase().split(/\s+/) ?? [])) {
+      if (!byRoleWord.has(w)) byRoleWord.set(w, p);
+      else if (byRoleWord.get(w) !== p) sharedRoleWords.add(w);
+    }
+  }
   const orgByName = new Map<string, OrganizationEntity>();
   for (const o of entities.organizations) for (const n of [o.name, ...o.aliases]) if (!orgByName.has(n)) orgByName.set(n, o);
   const inQuote = insideQuotes(quotes);
@@ -619,7 +644,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const roleFirst = english ? undefined : before.find((t) => isRoleWord(t.text));
     const headToken = roleFirst ?? primary[(preposition > 1 ? preposition : primary.length) - 1]!;
     const head = headToken.lower.replace(/[’']s$/, '');
-    if (!(isRoleWord(head) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
+    // A role the article gives a named person counts too: "la toxicologue" after "Dominique Parent-Massin, toxicologue".
+    if (!(isRoleWord(head) || (byRoleWord.has(head) && isPersonNoun(head)) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
     // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone. Outside
     // English the role's complement may be a name ("der Konzernchef von FACC", "le ministre de l’Intérieur").
     const own = english || preposition < 1 ? primary.slice(1) : primary.slice(1, preposition);
@@ -630,7 +656,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     // Outside English such an epithet mostly repeats the last speaker ("», a ajouté l’entraîneur", "acrescentou o técnico").
     const last = other.isEnglish(doc.lang) ? undefined : speakerMentions.at(-1);
     const recent = last && last.start >= paragraphStart(headToken.start, 5) ? last.person : null;
-    const p = byRole ?? recent ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
+    const shared = byRole && sharedRoleWords.has(head) && recent?.role?.toLowerCase().split(/\s+/).includes(head) ? recent : null;
+    const p = shared ?? byRole ?? recent ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
     return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
   };
 
@@ -705,6 +732,29 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     return personal ? null : issuer;
   };
 
+  /**
+   * The person named right after or before the last verb of saying in the paragraph before `pos` or the one before it,
+   * outside quotes: "Der AStA verkläre die Vorfälle, sagte Lucke am Samstag." → Lucke.
+   */
+  const lastNamedSource = (pos: number): PersonEntity | null => {
+    const from = paragraphStart(pos, 1);
+    const tokens = tokenize(doc.text.slice(from, pos), from);
+    for (let v = tokens.length - 1; v >= 0; v--) {
+      if (!isSpeechVerb(tokens[v]!.text) || inQuote(tokens[v]!.start)) continue;
+      // The capitalised run after the verb ("sagte Bernd Lucke"), else the word before it ("Lucke sagte").
+      let end = v + 1;
+      while (end < tokens.length && end < v + 4 && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+      for (const name of [joinTokens(tokens.slice(v + 1, end)), tokens[v - 1]?.text ?? '']) {
+        const person = /^\p{Lu}/u.test(name) ? names.person(name) ?? adHoc.get(names.fullest(name)) : null;
+        if (person) return person;
+        // A full name the people pass missed, right after the verb: two or three capitalised words, none a noun.
+        if (name.includes(' ') && isPlausibleName(name) && !name.split(' ').some((w) => commonNoun(w) || PLACES.has(w))) return resolveName(name).person;
+      }
+      return null;
+    }
+    return null;
+  };
+
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
     const first = primary[0]!.lower;
@@ -729,6 +779,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       const p = antecedent(at, gender) ?? perspectiveHolder(at, gender);
       return p && !unnamedSince(p, at, gender) ? { speaker: p.name, speakerKind: 'person', person: p } : null;
     }
+    // "écrit l’agence", "selon l’entreprise": an elided French article glued to a body's noun.
+    const elided = primary.length === 1 ? /^l[’'](\p{Ll}+)$/u.exec(primary[0]!.text)?.[1] : undefined;
+    if (elided && ORG_HEADS.has(elided)) return { speaker: primary[0]!.text, speakerKind: 'organization', person: null };
     // "Chiou and Howlett write": two people the article names speak together.
     const and = primary.findIndex((t) => t.lower === 'and' || t.lower === 'y' || t.lower === 'et' || t.lower === 'und' || t.lower === 'e');
     if (and > 0 && and < primary.length - 1 && primary.length <= 7 && primary.every((t, k) => k === and || /^\p{Lu}/u.test(t.text))) {
@@ -793,6 +846,11 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
       && !properNoun(found.name);
     if (found && junk && found.segment === 0 && found.index === 0 && PEOPLE_PLURAL.test(found.name)) {
       return { speaker: found.name, speakerKind: 'description', person: null };
+    }
+    // "Aviation analysts", "Industry experts": capitalised words that are no one's name before a plural of people.
+    if (primary.length >= 2 && primary.length <= 3 && PEOPLE_NOUN_PLURAL.test(primary.at(-1)!.text)
+      && primary.slice(0, -1).every((t) => /^\p{Lu}/u.test(t.text) && !knownPerson(t.text))) {
+      return { speaker: text, speakerKind: 'description', person: null };
     }
     // "Aware Fest organizers", "Trump supporters": a name that qualifies a plural of people is part of a description.
     if (found && found.segment === 0 && primary.length >= 2 && PEOPLE_NOUN_PLURAL.test(primary.at(-1)!.text)
@@ -904,6 +962,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     // "Le projet de loi énonce les domaines …", "The report lists …": a document whose wording the quotes give.
     const document = r?.speakerKind === 'description' ? documentPhrase(r.speaker ?? '') : null;
     if (r && document) return { ...r, speaker: document };
+
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
 
@@ -981,6 +1040,8 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         const name = inverted[1]!.trim();
         const person = names.person(name) ?? adHoc.get(names.fullest(name));
         if (person) result = { speaker: person.name, speakerKind: 'person', person };
+        // A name the people pass missed, which the article gives in full elsewhere ("Irme Stetter-Karp").
+        else if (!name.includes(' ') && names.fullest(name).includes(' ') && !commonNoun(name) && !PLACES.has(name)) result = resolveName(name);
       }
       // The words before led nowhere ("That being said, “…,” he said"): the attribution after the quote.
       if (!result && afterPhrase && beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
@@ -1046,7 +1107,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     // alone after one, is the words of the source reported last, within four paragraphs.
     if (german && !ownPhrase.has(i)) {
       const local = q.marks.start - p.start;
-      const own = p.text.slice(sentenceStartBefore(p.text, local, 0), local) + ' ' + p.text.slice(q.marks.end - p.start, sentenceEndAfter(p.text, q.marks.end - p.start, p.text.length));
+      // A quote that ends with its own full stop ends its sentence: what follows is the next one.
+      const tail = /[.!?…]$/.test(q.text) ? '' : p.text.slice(q.marks.end - p.start, sentenceEndAfter(p.text, q.marks.end - p.start, p.text.length));
+      const own = p.text.slice(sentenceStartBefore(p.text, local, 0), local) + ' ' + tail;
       const standsAlone = !/\p{L}/u.test(own);
       const earlier = sentence && standsAlone ? sentence.text.replace(/[„“”"«»][^„“”"«»]*[„“”"«»]/gu, ' ') : '';
       if (isReportedSpeech(own) || isReportedSpeech(earlier)) {
@@ -1054,6 +1117,9 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
         // Only the quote just before: past a quote whose speaker is unknown, the source may have changed.
         const last = i > 0 && quotes[i - 1]!.paragraph >= q.paragraph - 4 ? resolved[i - 1]! : null;
         if (last?.speaker) { resolved[i] = last; return; }
+        // No quote before it in reach: the person a verb of saying named last ("…, kritisierte Lucke weiter.").
+        const source = last ? null : lastNamedSource(q.marks.start);
+        if (source) { resolved[i] = { speaker: source.name, speakerKind: 'person', person: source }; return; }
       }
     }
     // A quote standing alone after "To Levin, …" / "For Parata and his family …": the holder of that view.
@@ -1066,9 +1132,74 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
-  return resolved.map((r, i) => bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
+  const top = resolved.map((r, i) => fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
     // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
     (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
+  if (quotes === allQuotes) return top;
+  const out: Attribution[] = [];
+  let t = 0;
+  for (const q of allQuotes) {
+    if (q.nestedIn === undefined) { out.push(top[t++]!); continue; }
+    const outer = allQuotes[q.nestedIn]!;
+    // The quote just before inside the same outer quote: "replied that ‘…,’ adding that …, quote, ‘…’" is one speaker.
+    const prev = allQuotes[out.length - 1]?.nestedIn === q.nestedIn ? out.at(-1)! : null;
+    out.push(reportedSpeaker(q, outer, out[q.nestedIn]!, prev));
+  }
+  return out;
+
+  /**
+   * A definite description that repeats one the article gave in full for an earlier quote, within four paragraphs:
+   * "explicaron las fuentes" after "fuentes de Montecon dijeron", "the spokesperson" after "a Border Patrol
+   * spokesperson said" (issue 15).
+   */
+  function fullerDescription(r: Resolved, i: number): Attribution | null {
+    if (r.speakerKind !== 'description' || !r.speaker) return null;
+    const noun = /^(?:the|der|die|das|le|la|les|l’|el|los|las|o|a|os|as)\s+(\p{L}[\p{L}-]*)$/iu.exec(r.speaker)?.[1]?.toLowerCase();
+    if (!noun) return null;
+    for (let j = i - 1; j >= 0 && quotes[j]!.paragraph >= quotes[i]!.paragraph - 4; j--) {
+      const earlier = resolved[j]!;
+      if (!earlier.speaker || earlier.speakerKind === 'person' || earlier.speaker === r.speaker) continue;
+      const words = earlier.speaker.toLowerCase().split(/\s+/);
+      if (words.length > 2 && words.includes(noun)) return { speaker: earlier.speaker, speakerKind: earlier.speakerKind };
+    }
+    return null;
+  }
+
+  /**
+   * Who said a quote that another quote reports (issue 15): the subject of the verb of saying inside the outer quote.
+   * "I" or "we" is the outer speaker; a name is that person; a pronoun points inside words we do not follow, so the
+   * quote keeps no speaker rather than the outer one's.
+   */
+  function reportedSpeaker(q: QuoteSpan, outer: QuoteSpan, outerSpeaker: Attribution, prev: Attribution | null): Attribution {
+    const none: Attribution = { speaker: null, speakerKind: null };
+    const before = doc.text.slice(outer.span.start, q.marks.start);
+    // "ask, quote, ‘…’": the word "quote" marks the words that follow, it says nothing itself.
+    const lead = before.slice(sentenceStartBefore(before, before.length, 0)).replace(/,\s*quote\s*[,:]?\s*$/i, ', ');
+    const tokens = tokenize(lead, q.marks.start - lead.length);
+    // "what we’re telling our customers is, ‘…’", "I then said": the outer speaker, speaking of themself.
+    const verb = tokens.findLastIndex((t) => isSpeechVerb(t.text));
+    let k = verb - 1;
+    while (k > 0 && (isAdverb(tokens[k]!) || AUXILIARIES.has(tokens[k]!.lower))) k--;
+    if (verb > 0 && FIRST_PERSON.has(tokens[k]!.lower.replace(/[’'].*$/, ''))) return outerSpeaker;
+    let phrase: Phrase | 'continued' | null = phraseBefore(tokens, true, german);
+    if (phrase === 'continued') return prev ?? none;
+    if (!phrase) {
+      const after = doc.text.slice(q.marks.end, Math.max(q.marks.end, outer.span.end));
+      phrase = phraseAfter(tokenize(after, q.marks.end), true, false, german !== null);
+    }
+    if (!phrase) return none;
+    let primary = phrase.segments[0]!;
+    // "I then heard President Trump ask", "we saw the minister say": after a verb of perceiving, its object speaks.
+    const object = Math.max(primary.findLastIndex((t) => DETERMINERS.has(t.lower)), primary.findLastIndex((t) => /^\p{Ll}/u.test(t.text)) + 1);
+    if (primary.length > 1 && PRONOUNS.has(primary[0]!.lower) && object > 1 && object < primary.length) {
+      primary = primary.slice(object);
+      phrase = { segments: [primary] };
+    }
+    if (primary.length === 1 && FIRST_PERSON.has(primary[0]!.lower)) return outerSpeaker;
+    if (PRONOUNS.has(primary[0]!.lower) || OTHER_PRONOUN_GENDERS.has(primary[0]!.lower)) return none;
+    const r = resolvePhrase(phrase, q.marks.start);
+    return r ? bodySpeaker(r, q) : none;
+  }
 
   /**
    * A body or document as the article names it: "Institute said in a release" (a subject with its verb) is
@@ -1086,7 +1217,7 @@ export function attributeSpeakers(doc: TextDoc, quotes: readonly QuoteSpan[], en
     const fuller = short ? entities.organizations.filter((o) => o.name.startsWith(`${short} `)) : [];
     if (fuller.length === 1) return { speaker: fuller[0]!.name, speakerKind: 'organization' };
     // "the agency said" after "reached out to the Department of Transportation": the body named just before.
-    const kind = /^the\s+(\p{Ll}+)$/iu.exec(speaker)?.[1]?.toLowerCase();
+    const kind = /^(?:(?:the|le|la|el|o|a|der|die|das)\s+|l[’'])(\p{Ll}+)$/iu.exec(speaker)?.[1]?.toLowerCase();
     const named = kind ? lastBodyOfKind(kind, q.marks.start) : null;
     if (named) return { speaker: named, speakerKind: 'organization' };
     let words = speaker.split(' ');

@@ -31,6 +31,8 @@ function issuerPatterns(noun: string): RegExp[] {
     new RegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${NAME})[’']s\s+(?:[\p{L}\p{N}-]+\s+){0,3}${n}\b`, 'gu'),
     // "the US military said in a statement", "The Institute said in a release".
     new RegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${NAME})\s+(?:\p{Ll}+ly\s+)?(?:said|says|announced|wrote|noted|stated|added|explained|warned)\s+in\s+(?:a|an|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}${n}\b`, 'gu'),
+    // "the Electoral Commission, which regulates campaign finances, issued a statement", "the FDA released a report".
+    new RegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${NAME})(?:,[^,.!?“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:issued|issues|released|releases|published|publishes|put\s+out|sent|posted|filed)\s+(?:a|an|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}${n}\b`, 'gu'),
     // "ClassPass noted in its report", "The American College of Sports Medicine also emphasized … in its trends
     // report": the sentence's subject, followed by its verb.
     new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:[Tt]he\s+)?(${NAME})(?=\s+(?:also\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\s)[^.!?\n]{0,140}?\bin\s+(?:its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}${n}\b`, 'gu'),

@@ -16,10 +16,17 @@ export interface QuoteSpan {
   marks: Span;
   /** False for a paragraph of a multi-paragraph quote that the next paragraph continues. */
   closed: boolean;
+  /**
+   * For a quote inside a quote (‘…’ in “…”, ‹…› in «…», ‚…‘ in „…“) that the outer speaker reports as someone's
+   * words: the index, in the same list, of the quote that holds it.
+   */
+  nestedIn?: number;
 }
 
 interface RawQuote { open: number; close: number; family: MarkFamily }
-interface Scan { quotes: RawQuote[]; runOn: RawQuote | null }
+/** A quote one level inside a top-level quote, with where that one opens. */
+interface InnerQuote extends RawQuote { parent: number }
+interface Scan { quotes: RawQuote[]; inner: InnerQuote[]; runOn: RawQuote | null }
 
 // How far around a quote its sentence (and so its attribution) is looked for, in characters.
 const MAX_CONTEXT = 600;
@@ -39,9 +46,17 @@ function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: bo
   }
   const stack: { family: MarkFamily; at: number; ch: string }[] = [];
   const quotes: RawQuote[] = [];
+  const inner: InnerQuote[] = [];
+  // The second of two single marks that closed a double quote.
+  let skip = -1;
   for (let i = 0; i < text.length; i++) {
-    const mark = markAt(text, i);
-    if (!mark || ignored.has(i)) continue;
+    let mark = markAt(text, i);
+    if (!mark || ignored.has(i) || i === skip) continue;
+    // Two single marks typed for a double one (`“It was an attempt to mislead voters,’’ Will Moy`): they close it.
+    if (mark.family === 'single' && (text[i] === '’' || text[i] === "'") && text[i + 1] === text[i] && stack.some((s) => s.family === 'double')) {
+      mark = { family: 'double', side: 'close' };
+      skip = i + 1;
+    }
     const { family } = mark;
     if (family === 'single' && (noSingles || isApostrophe(text, i))) continue;
     const prev = text[i - 1];
@@ -49,8 +64,11 @@ function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: bo
     const inFamily = stack.some((s) => s.family === family);
     let side = mark.side;
     if (side === 'either') {
-      const canOpen = canOpenAfter(prev) && next !== undefined && /\S/.test(next);
-      const canClose = prev !== undefined && /\S/.test(prev);
+      // `so der CEO."Die Branche …`: a space lost after a full stop; a capital after the mark opens a new sentence.
+      const lostSpace = /[.!?]/.test(prev ?? '') && /\p{Lu}/u.test(next ?? '') && !inFamily;
+      const canOpen = (canOpenAfter(prev) || lostSpace) && next !== undefined && /\S/.test(next);
+      // After an opening bracket a straight mark opens (`employee ("seats")`), even inside a quote of its kind.
+      const canClose = prev !== undefined && /[^\s([{]/.test(prev);
       if (inFamily && canClose) side = 'close';
       else if (canOpen) side = 'open';
       else if (inFamily) side = 'close';
@@ -58,6 +76,8 @@ function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: bo
     }
     // German „…“: the left double mark closes a quote opened low.
     if (text[i] === '“' && stack.at(-1)?.ch === '„') side = 'close';
+    // And ‘ closes the single quote opened low inside it (‚…‘).
+    if (text[i] === '‘' && stack.at(-1)?.ch === '‚') side = 'close';
     if (side === 'close') {
       if (family === 'single' && (prev === undefined || /\s/.test(prev))) continue;
       if (family === 'single' && i < lastStrongSingle && isWeakSingleClose(text, i)) continue;
@@ -67,6 +87,7 @@ function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: bo
       const open = stack[depth]!;
       stack.length = depth;
       if (depth === 0) quotes.push({ open: open.at, close: i, family });
+      else if (depth === 1) inner.push({ open: open.at, close: i, family, parent: stack[0]!.at });
       continue;
     }
     // An opening single mark is followed by the quoted word, not by a space.
@@ -74,7 +95,7 @@ function scanParagraph(text: string, ignored: ReadonlySet<number>, noSingles: bo
     if (stack.length < MAX_DEPTH) stack.push({ family, at: i, ch: text[i]! });
   }
   const first = stack[0];
-  return { quotes, runOn: first ? { open: first.at, close: text.length, family: first.family } : null };
+  return { quotes, inner, runOn: first ? { open: first.at, close: text.length, family: first.family } : null };
 }
 
 /**
@@ -91,17 +112,17 @@ function acceptRunOn(text: string, q: RawQuote, nextOpensQuote: boolean): boolea
   return before === '' || /[:.!?]$/.test(before) || (before.endsWith(',') && q.family !== 'single');
 }
 
-function scanWithRecovery(text: string, nextOpensQuote = false): RawQuote[] {
+function scanWithRecovery(text: string, nextOpensQuote = false): { quotes: RawQuote[]; inner: InnerQuote[] } {
   const ignored = new Set<number>();
   for (let attempt = 0; attempt <= MAX_RESCANS; attempt++) {
     const scan = scanParagraph(text, ignored, false);
-    if (!scan.runOn) return scan.quotes;
-    if (acceptRunOn(text, scan.runOn, nextOpensQuote)) return [...scan.quotes, scan.runOn];
+    if (!scan.runOn) return scan;
+    if (acceptRunOn(text, scan.runOn, nextOpensQuote)) return { quotes: [...scan.quotes, scan.runOn], inner: scan.inner };
     ignored.add(scan.runOn.open);
   }
   // Too many stray marks: single marks here are apostrophes.
   const scan = scanParagraph(text, ignored, true);
-  return scan.runOn && acceptRunOn(text, scan.runOn, nextOpensQuote) ? [...scan.quotes, scan.runOn] : scan.quotes;
+  return { quotes: scan.runOn && acceptRunOn(text, scan.runOn, nextOpensQuote) ? [...scan.quotes, scan.runOn] : scan.quotes, inner: scan.inner };
 }
 
 const SENTENCE_END = /[.!?…:;"”’'»)\]]$/;
@@ -249,7 +270,7 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
     if (isTeaser(p)) continue;
     const text = p.text;
     const next = doc.paragraphs[p.index + 1];
-    const raws = scanWithRecovery(text, next !== undefined && /^[“"«„]/u.test(next.text));
+    const { quotes: raws, inner: nested } = scanWithRecovery(text, next !== undefined && /^[“"«„]/u.test(next.text));
     if (raws.length === 0) {
       const dialogue = dialogueQuote(p);
       if (dialogue) out.push(dialogue);
@@ -292,17 +313,84 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       // `terrified to say “yes.”`, `tell yourself “no.”`: a one-word answer is a choice, not someone's words.
       if (/^(?:yes|no|ok|okay)[.!,]?$/i.test(quote) && beforeTrim !== '' && !hasSpeechCue(firstWords(after, 3))) continue;
       const start = p.start + raw.open + 1 + lead;
+      const marks = { start: p.start + raw.open, end: p.start + Math.min(text.length, raw.close + 1) };
+      const incise = inciseIn(quote);
+      if (incise) {
+        // « A, explique Antony Fastier, toxicologue. B » is two quotes around their attribution, as “A,” he said, “B.”:
+        // the first ends where the attribution starts, the second opens after it.
+        const first = quote.slice(0, incise.start);
+        const second = quote.slice(incise.end);
+        out.push({ text: first, span: { start, end: start + first.length }, paragraph: p.index, partial: isPartial(first, beforeTrim, ''),
+          marks: { start: marks.start, end: start + first.length }, closed: true });
+        out.push({ text: second, span: { start: start + incise.end, end: start + quote.length }, paragraph: p.index, partial: false,
+          marks: { start: start + incise.end, end: marks.end }, closed: raw.close < text.length });
+        continue;
+      }
       out.push({
         text: quote,
         span: { start, end: start + quote.length },
         paragraph: p.index,
         partial: isPartial(quote, beforeTrim, after),
-        marks: { start: p.start + raw.open, end: p.start + Math.min(text.length, raw.close + 1) },
+        marks,
         closed: raw.close < text.length,
       });
+      const outer = out.length - 1;
+      for (const q of nested) if (q.parent === raw.open) pushReported(out, p, raw, q, outer);
     }
   }
   return out;
+}
+
+// Inside a quote, an attribution with no marks of its own: `, explique Antony Fastier, toxicologue, ancien de l’Anses. `
+// (a verb of saying, a capitalised name, perhaps an apposition, then the end of that sentence and a new one).
+const INCISE = /,\s+(\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?:,[^.!?«»“”"]{1,80})?\.\s+(?=\p{Lu})/u;
+
+/** Where an unmarked attribution sits inside a quote's words (from its comma to the next sentence), or null. */
+export function inciseIn(quote: string): { start: number; end: number } | null {
+  const m = INCISE.exec(quote);
+  if (!m || !isSpeechVerb(m[1]!)) return null;
+  // The first part keeps its comma, as printed before an attribution (`Ce processus est la norme,`).
+  return { start: m.index + 1, end: m.index + m[0].length };
+}
+
+// A generic or imagined speaker inside a quote: "you ask, ‘Why …?’", "People should be asking the question, ‘…?’".
+const GENERIC_SPEECH = /(?:^|\s)(?:you|one)\s+(?:\p{L}+\s+)?\p{L}+\s*[,:]?\s*$|\b(?:should|would|could|might|may|can|must|ought)\b/iu;
+
+/**
+ * A quote inside a quote is a quote of its own when the outer speaker reports it as someone's words: a verb of saying
+ * (or "quote,") introduces it (“And I said, ‘I want more.’ They said, ‘…’”, “Sondland replied that ‘…’”), or
+ * follows it (“‘Not now,’ he told me”). A title or a scare quote inside a quote stays part of the outer words.
+ * Example: in `“I said, ‘Tell them to buy larger tractors.’”` the inner quote is one; in `“It’s ‘Showtime’ again.”` not.
+ */
+export function isReportedInside(outerBefore: string, outerAfter: string): boolean {
+  const lead = outerBefore.slice(sentenceStartBefore(outerBefore, outerBefore.length, 0));
+  const clause = ownClause(lead).trimEnd();
+  if (/\bquote[,:]?$/i.test(clause)) return true;
+  if (/(?:[,:]|\bthat)$/.test(clause) && hasSpeechCue(lastWords(clause.replace(/\s*(?:[,:]|\bthat)$/, ''), 3), false)) {
+    return !GENERIC_SPEECH.test(clause);
+  }
+  // “‘Not now,’ he told me”: the verb of saying right after the inner quote's closing comma.
+  return /^[,—–-]\s/.test(outerAfter) && hasSpeechCue(firstWords(outerAfter.slice(1).trim(), 2), false);
+}
+
+/** Adds the quote `q` inside the top-level quote `raw` (at `outer` in `out`) when it is reported speech. */
+function pushReported(out: QuoteSpan[], p: Paragraph, raw: RawQuote, q: InnerQuote, outer: number): void {
+  const text = p.text;
+  const inner = text.slice(q.open + 1, q.close);
+  const quote = inner.trim();
+  if (!/[\p{L}\p{N}]/u.test(quote)) return;
+  if (!isReportedInside(text.slice(raw.open + 1, q.open), text.slice(q.close + 1, raw.close))) return;
+  const start = p.start + q.open + 1 + (inner.length - inner.trimStart().length);
+  out.push({
+    text: quote,
+    span: { start, end: start + quote.length },
+    paragraph: p.index,
+    // Inside someone else's words, the inner quote is a fragment of them (labels/README.md: listed as partial).
+    partial: true,
+    marks: { start: p.start + q.open, end: p.start + q.close + 1 },
+    closed: true,
+    nestedIn: outer,
+  });
 }
 
 // Spanish and Portuguese dialogue: a paragraph opens with a dash glued to the words, and a second dash brings in the

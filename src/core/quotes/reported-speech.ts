@@ -3,10 +3,13 @@
 // article is reporting, named in the sentences before. "…“, so Machtlinger." names a speaker like "sagte Machtlinger".
 
 // Konjunktiv I forms of the third person that news copy uses for reported speech; none is an indicative third person.
+// Konjunktiv II forms are added where news copy uses them the same way.
 const SUBJUNCTIVE = new Set([
   'sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'dürfe', 'solle', 'wolle', 'möge', 'gebe', 'gehe', 'stehe',
   'liege', 'gelte', 'bleibe', 'komme', 'brauche', 'mache', 'sehe', 'wisse', 'lasse', 'fehle', 'entwickle', 'handle',
   'dominiere', 'setze', 'zeige', 'trage', 'biete', 'führe', 'bringe', 'finde', 'halte', 'heiße',
+  // Konjunktiv II, which reported speech takes where Konjunktiv I looks like the indicative ("Airbus und Boeing würden").
+  'würde', 'würden', 'hätte', 'hätten', 'wäre', 'wären',
 ]);
 
 /** Whether a German sentence (the writer's words, quotes taken out) reports speech: `isReportedSpeech('Die Lage sei ernst')`. */

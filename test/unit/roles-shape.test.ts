@@ -281,3 +281,16 @@ describe('a description with a possessive later in the sentence is the role of t
     expect(roleOf(sentence, name)).toBe(role);
   });
 });
+
+describe('a paragraph opening on a described person, then one opening on a name and an age, names that person', () => {
+  const roleIn = (paragraphs: string[], name: string) =>
+    findEntities(doc(paragraphs)).people.find((p) => p.name === name)?.role ?? null;
+  test.each([
+    [['A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the office said.', 'Patrick Carlineo Jr., 55, could face up to 10 years in prison.'], 'Patrick Carlineo Jr.', 'New York man'],
+    [['A 30-year-old nurse from Leeds has won the lottery twice in one year.', 'Ana Ruiz, 30, said she would keep working.'], 'Ana Ruiz', '30-year-old nurse'],
+    [['A man was killed in a crash on Friday night.', 'John Smith saw it happen from his window.'], 'John Smith', null],
+    [['A pilot landed the plane safely on Monday.', 'Tom Reed, a passenger, said he was scared.'], 'Tom Reed', 'passenger'],
+  ])('%j → %s: %s', (paragraphs, name, role) => {
+    expect(roleIn(paragraphs, name)).toBe(role);
+  });
+});

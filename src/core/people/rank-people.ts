@@ -3,6 +3,7 @@ import type { PersonEntity } from './types.ts';
 import type { TextDoc, Paragraph } from '../text/index.ts';
 import { speaksAfter } from './names.ts';
 import { inferGenders } from './pronouns.ts';
+import { firstNameGender } from '../lexicon/index.ts';
 
 /**
  * Sets each person's salience and returns them most central first.
@@ -57,16 +58,19 @@ const PRONOUN_REACH = 600;
 /**
  * Sentences that open with "He" or "She" (maybe after a short opening phrase), per person: the one last named or
  * last so called, within reach, whose gender fits. A story about someone keeps calling them so ("Similarly, Shaheda
- * Begum … She said … She added … Recalling her past hardships, she said …").
+ * Begum … She said … She added … Recalling her past hardships, she said … But she …").
  */
 function subjectPronouns(doc: TextDoc, people: PersonEntity[]): Map<PersonEntity, number> {
   const out = new Map<PersonEntity, number>();
   if (people.length === 0) return out;
-  const genders = inferGenders(doc, people);
+  // A known given name says more than the first pronoun after a mention, which is often someone else's ("Howlett
+  // examined her legacy"); the text decides only for the others.
+  const inferred = inferGenders(doc, people);
+  const genders = new Map(people.map((p) => [p, (p.name.includes(' ') ? firstNameGender(p.name.split(' ')[0]!) : null) ?? inferred.get(p) ?? null]));
   const named = people.flatMap((p) => p.mentions.map((m) => ({ p, at: m.end }))).sort((a, b) => a.at - b.at);
   const recent: { p: PersonEntity; at: number }[] = [];
   let k = 0;
-  for (const s of doc.text.matchAll(/(?:^|[.!?]["”’]?\s+|\n)(?:[^,.!?;:"“”\n]{1,40},\s+)?(He|She|he|she)\s/gu)) {
+  for (const s of doc.text.matchAll(/(?:^|[.!?]["”’]?\s+|\n)(?:[^,.!?;:"“”\n]{1,40},\s+|(?:And|But|Yet|So|Then|Later|Now)\s+)?(He|She|he|she)\s/gu)) {
     const at = s.index + s[0].length;
     while (k < named.length && named[k]!.at <= at) recent.push(named[k++]!);
     const gender = s[1]!.toLowerCase() === 'he' ? 'male' : 'female';

@@ -37,6 +37,9 @@ describe('a person the story keeps calling "he" or "she" ranks by those sentence
       'Tom Reed met Alan Pryce at the ground. Pryce said it was fine. Pryce left.',
       'Later, Jane Holt spoke to the board. She said the plans were ready. She added that the price would rise.',
       'She thanked the fans. She left at noon.'], 'Jane Holt', 'Tom Reed'],
+    [['The year brought new proofs, new problems and new people into the field, as the stories below show in some detail.',
+      filler, 'In an article, staff writer Joe Hale explored the problem. Hale won a prize for it. Hale is young.',
+      'One of those revolutionaries was Mara Kell. As a student, she changed the field. She won a medal. But she died young.'], 'Mara Kell', 'Joe Hale'],
     [['A storm closed the harbour on Friday and fishing boats stayed in port until the weather cleared late on Sunday.',
       'Mark Dale, a skipper, said the sea was rough. He said he had never seen it so bad. He stayed home.',
       'Eva Lind, the harbour master, agreed. Lind said so.'], 'Mark Dale', 'Eva Lind'],
@@ -44,5 +47,22 @@ describe('a person the story keeps calling "he" or "she" ranks by those sentence
     const names = findEntities(doc(paragraphs)).people.map((p) => p.name);
     expect(names.indexOf(above)).toBeGreaterThanOrEqual(0);
     expect(names.indexOf(above)).toBeLessThan(names.indexOf(below));
+  });
+});
+
+describe('the subject opening a lede paragraph’s first sentence ranks above people quoted later', () => {
+  test.each([
+    [['Two hostages — an American and an Australian — who had been held since 2016 were released Tuesday in a prisoner swap.',
+      'American Kevin Kerr and Australian Timothy Wells, both professors at the university, were handed over to US forces on Tuesday.',
+      'Wells was held for three years. Wells’ family was relieved.', filler,
+      '“It gives us hope,” Mike Pompeo said. “We are grateful,” Pompeo added.',
+      '“A good day,” Stephanie Grisham said. “We thank everyone,” Grisham said.'], 'Kevin Kerr'],
+    [['WASHINGTON (AP) — Senator Jane Holt said Monday she would oppose the bill, which is due for a vote next week in the chamber.',
+      filler, '“It is a bad bill,” Tom Reed said. Reed added more. Reed left.', '“We will see,” Alan Pryce said. Pryce spoke again.'], 'Jane Holt'],
+    [['Ana Ruiz, a nurse from Leeds, won the regional prize on Friday for her years of work with patients in the city’s hospital.',
+      filler, '“She earned it,” Tom Reed said. Reed added more. Reed left.', '“Well done,” Alan Pryce said. Pryce spoke again.'], 'Ana Ruiz'],
+  ])('%#: %s', (paragraphs, name) => {
+    const top = findEntities(doc(paragraphs)).people.slice(0, 3).map((p) => p.name);
+    expect(top).toContain(name);
   });
 });

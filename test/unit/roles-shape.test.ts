@@ -259,3 +259,38 @@ describe('a role and its organisation after commas; capitals alone after "at" ar
     expect(roleOf(sentence, name)).toBe(role);
   });
 });
+
+describe('a capitalised noun for a person before a given name and surname is the title', () => {
+  test.each([
+    ['Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot wounds.', 'Nadia Cruz', 'Public Ombudsman'],
+    ['He met Ombudsman Nadia Cruz on Monday.', 'Nadia Cruz', 'Ombudsman'],
+    ['Bank Economist Sarah Hewin said so.', 'Sarah Hewin', 'Bank Economist'],
+    ['He was replaced by fellow Queenslander Daniel Herbert.', 'Daniel Herbert', 'fellow Queenslander'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a description with a possessive later in the sentence is the role of the one named just before', () => {
+  test.each([
+    ['Three died in protests against the government that ousted Evo Morales, after clashes erupted between the socialist leader’s supporters and police.', 'Evo Morales', 'socialist leader'],
+    ['Fans gathered outside the hotel where Mara Lind stayed, hoping for the 50-year-old singer’s autograph.', 'Mara Lind', '50-year-old singer'],
+    ['Nancy Pelosi criticized the president’s plan.', 'Nancy Pelosi', null],
+    ['Tom Hale met reporters after the officers had read the suspect’s statement.', 'Tom Hale', null],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a paragraph opening on a described person, then one opening on a name and an age, names that person', () => {
+  const roleIn = (paragraphs: string[], name: string) =>
+    findEntities(doc(paragraphs)).people.find((p) => p.name === name)?.role ?? null;
+  test.each([
+    [['A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the office said.', 'Patrick Carlineo Jr., 55, could face up to 10 years in prison.'], 'Patrick Carlineo Jr.', 'New York man'],
+    [['A 30-year-old nurse from Leeds has won the lottery twice in one year.', 'Ana Ruiz, 30, said she would keep working.'], 'Ana Ruiz', '30-year-old nurse'],
+    [['A man was killed in a crash on Friday night.', 'John Smith saw it happen from his window.'], 'John Smith', null],
+    [['A pilot landed the plane safely on Monday.', 'Tom Reed, a passenger, said he was scared.'], 'Tom Reed', 'passenger'],
+  ])('%j → %s: %s', (paragraphs, name, role) => {
+    expect(roleIn(paragraphs, name)).toBe(role);
+  });
+});

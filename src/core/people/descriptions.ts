@@ -2,7 +2,7 @@
 // they repeat, so that they count as that person's mentions.
 import type { PersonEntity } from './types.ts';
 import type { Span } from '../types.ts';
-import { overlapTest } from '../text/index.ts';
+import { countBelow, overlapTest } from '../text/index.ts';
 import { ROLE_NOUNS, TITLE_WORDS, isPersonNoun } from '../lexicon/index.ts';
 
 // Words of a role that say it is no longer held.
@@ -62,9 +62,18 @@ const NOT_IN_DESCRIPTION = /^(?:is|was|are|were|has|had|have|be|been|will|would|
  * agent said …" → Eyamba Sowers, role "real estate agent".
  */
 export function rolesFromNextSentence(text: string, people: PersonEntity[]): void {
+  const named = people.flatMap((p) => p.mentions.map((m) => ({ p, m }))).sort((a, b) => a.m.start - b.m.start);
   for (const p of people) {
     if (p.role) continue;
     for (const m of p.mentions) {
+      const own = possessedDescription(text, m.end);
+      // … and the one named last before it.
+      if (own && named[countBelow(named, own.start, (o) => o.m.start) - 1]?.p === p) {
+        p.role = own.role;
+        p.mentions.push({ start: own.start, end: own.start + own.role.length });
+        p.mentions.sort((a, b) => a.start - b.start);
+        break;
+      }
       const stop = /[.!?]["”’]?(?=\s)/.exec(text.slice(m.end, m.end + 300));
       if (!stop) continue;
       const next = m.end + stop.index + stop[0].length;
@@ -80,7 +89,7 @@ export function rolesFromNextSentence(text: string, people: PersonEntity[]): voi
       // names an office someone else may hold).
       if (h < 0 || !/^[ \t]*(?:,|(?!of\b|at\b|for\b|to\b|in\b)\p{Ll})/u.test(text.slice(next + d[0].indexOf(d[1]!) + all.slice(0, h + 1).join(' ').length))) continue;
       const words = all.slice(0, h + 1);
-      if (words.some((w) => NOT_IN_DESCRIPTION.test(w))) continue;
+      if (words.some((w) => NOT_IN_DESCRIPTION.test(w)) || OFFICES.has(words[h]!)) continue;
       const start = next + d[0].indexOf(d[1]!);
       // "Ann Reed met the mayor. The mayor said …", "… was stopped by officers. The officer said …": a person noun
       // between the name and the description may be whom it describes.
@@ -94,4 +103,23 @@ export function rolesFromNextSentence(text: string, people: PersonEntity[]): voi
       break;
     }
   }
+}
+
+// Offices one well-known person holds at a time: "the president", "the chairman" may be someone the story has not
+// named, so a bare description with one of these heads is no one's role by position alone.
+const OFFICES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chancellor', 'governor', 'mayor', 'premier',
+  'minister', 'secretary', 'speaker', 'commissioner', 'king', 'queen', 'pope', 'ceo', 'head', 'chief', 'director']);
+
+// "… ousted Evo Morales, after clashes erupted between the socialist leader’s supporters": a description with a
+// possessive later in the sentence of a name, no person noun between them.
+function possessedDescription(text: string, end: number): { role: string; start: number } | null {
+  const rest = text.slice(end, end + 160).split(/[.!?;\n]/)[0]!;
+  const d = /\bthe\s+((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}(\p{Ll}[\p{L}-]*))['’]s\b/u.exec(rest);
+  if (!d) return null;
+  const head = d[2]!;
+  if (!(isPersonNoun(head) || ROLE_NOUNS.has(head)) || OFFICES.has(head)) return null;
+  if (d[1]!.split(/\s+/).some((w) => NOT_IN_DESCRIPTION.test(w))) return null;
+  const between = rest.slice(0, d.index).split(/[^\p{L}-]+/u);
+  if (between.some((w) => /^\p{Ll}/u.test(w) && (isPersonNoun(w) || ROLE_NOUNS.has(w) || isPersonNoun(w.replace(/e?s$/, ''))))) return null;
+  return { role: d[1]!, start: end + d.index + d[0].indexOf(d[1]!) };
 }

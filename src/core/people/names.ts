@@ -2,7 +2,7 @@
 import { tokenize, type Token } from '../text/index.ts';
 import {
   isFirstName, other, HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
-  NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS,
+  NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS, isPersonNoun,
 } from '../lexicon/index.ts';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'other' | 'unknown';
@@ -222,8 +222,10 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   while (s < end && !isCapital(tokens[s]!.text) && !isInitial(tokens[s]!.text)) s++;
   if (s >= end) return null;
   // "Queenslander Daniel Herbert", "All-rounder Greg Blewett": a descriptor before a given name and surname.
+  // (A noun for a person is a title: "Ombudsman Nadia Cruz", "Geologist Mary Anning".)
   if (end - s >= 3 && isDescriptor(tokens[s]!, lowerWords) && isFirstName(tokens[s + 1]!.text)
-    && isCapital(tokens[s + 2]!.text) && !ORG_HEADS.has(tokens[end - 1]!.text)) s++;
+    && isCapital(tokens[s + 2]!.text) && !ORG_HEADS.has(tokens[end - 1]!.text)
+    && !(isPersonNoun(tokens[s]!.text.toLowerCase()) && !DEMONYMS.has(tokens[s]!.text))) s++;
   // The name is what follows the last title word or connector; what comes before is its title.
   const all = tokens.slice(s, end).map((t) => t.text);
   let nameStart = s;
@@ -315,7 +317,9 @@ function givenNameAfterLabel(tokens: Token[], from: number, end: number, lowerWo
   // "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaming": a place before a given name and a surname is
   // what the title before it is of, not part of the name.
   const label = (b: string) => capitalisedNouns || (isAllCaps(b) && !PLACES.has(b)) || lowerWords.has(b.toLowerCase()) || ORG_HEADS.has(b)
-    || ROLE_NOUNS.has(b.toLowerCase()) || (PLACES.has(b) && !isFirstName(b));
+    || ROLE_NOUNS.has(b.toLowerCase()) || (PLACES.has(b) && !isFirstName(b))
+    // "Public Ombudsman Nadia Cruz": a WordNet noun for a person, capitalised as a title.
+    || (!isFirstName(b) && isPersonNoun(b.toLowerCase()));
   for (let k = from + 1; k <= end - 2 && k <= from + 5; k++) {
     const w = tokens[k]!.text;
     const prev = tokens[k - 1]!.text;

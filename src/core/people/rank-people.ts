@@ -3,6 +3,7 @@ import type { PersonEntity } from './types.ts';
 import type { TextDoc, Paragraph } from '../text/index.ts';
 import { speaksAfter } from './names.ts';
 import { inferGenders } from './pronouns.ts';
+import { firstNameGender } from '../lexicon/index.ts';
 
 /**
  * Sets each person's salience and returns them most central first.
@@ -21,14 +22,30 @@ export function rankPeople(doc: TextDoc, people: PersonEntity[]): PersonEntity[]
     // The lede's people are who the story is about, even when others are quoted more.
     const inLede = lede.map((para) => p.mentions.some((m) => m.start >= para.start && m.end <= para.end));
     const ledeBonus = inLede[0] ? LEDE_BONUS : inLede[1] ? LEDE_BONUS / 2 : 0;
+    // A lede paragraph's first sentence opening with the person ("American Kevin King and Australian Timothy Weeks, both
+    // professors …, were handed over"): its subject is whom the story is about.
+    const subject = lede.some((para) => p.mentions.some((m) => m.start >= para.start && m.start - para.start <= OPENING
+      && opensWith(doc.text.slice(para.start, m.start))));
     p.salience = p.mentions.length + Math.min(carried.get(p) ?? 0, 5) + Math.min(speaking, 5) + (inTitle ? 4 : 0)
-      + 2 * (1 - first / length) + ledeBonus;
+      + 2 * (1 - first / length) + ledeBonus + (subject ? SUBJECT_BONUS : 0);
   }
   return people.sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0));
 }
 
 // What a person in the story's first paragraph gains, and half that in its second.
 const LEDE_BONUS = 3;
+// What the subject of a lede paragraph's first sentence gains beyond that.
+const SUBJECT_BONUS = 2;
+
+// How far into a paragraph its first sentence's subject may start (past a dateline).
+const OPENING = 200;
+
+// Whether the words before a mention at the start of a paragraph are only a dateline, names, titles, descriptors,
+// "and" and commas: the mention is (part of) the first sentence's subject.
+function opensWith(before: string): boolean {
+  const rest = before.replace(/^[\p{Lu}][\p{Lu}\s,.]+(?:\([^)]*\))?\s*[—–-]\s*/u, '');
+  return rest.length < 120 && /^(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|former|the|[,–—-])\s*)*$/u.test(rest);
+}
 
 // A paragraph of the story itself: a sentence of some length, not a dateline, byline, caption or heading.
 function isStoryParagraph(p: Paragraph): boolean {
@@ -41,16 +58,19 @@ const PRONOUN_REACH = 600;
 /**
  * Sentences that open with "He" or "She" (maybe after a short opening phrase), per person: the one last named or
  * last so called, within reach, whose gender fits. A story about someone keeps calling them so ("Similarly, Shaheda
- * Begum … She said … She added … Recalling her past hardships, she said …").
+ * Begum … She said … She added … Recalling her past hardships, she said … But she …").
  */
 function subjectPronouns(doc: TextDoc, people: PersonEntity[]): Map<PersonEntity, number> {
   const out = new Map<PersonEntity, number>();
   if (people.length === 0) return out;
-  const genders = inferGenders(doc, people);
+  // A known given name says more than the first pronoun after a mention, which is often someone else's ("Howlett
+  // examined her legacy"); the text decides only for the others.
+  const inferred = inferGenders(doc, people);
+  const genders = new Map(people.map((p) => [p, (p.name.includes(' ') ? firstNameGender(p.name.split(' ')[0]!) : null) ?? inferred.get(p) ?? null]));
   const named = people.flatMap((p) => p.mentions.map((m) => ({ p, at: m.end }))).sort((a, b) => a.at - b.at);
   const recent: { p: PersonEntity; at: number }[] = [];
   let k = 0;
-  for (const s of doc.text.matchAll(/(?:^|[.!?]["”’]?\s+|\n)(?:[^,.!?;:"“”\n]{1,40},\s+)?(He|She|he|she)\s/gu)) {
+  for (const s of doc.text.matchAll(/(?:^|[.!?]["”’]?\s+|\n)(?:[^,.!?;:"“”\n]{1,40},\s+|(?:And|But|Yet|So|Then|Later|Now)\s+)?(He|She|he|she)\s/gu)) {
     const at = s.index + s[0].length;
     while (k < named.length && named[k]!.at <= at) recent.push(named[k++]!);
     const gender = s[1]!.toLowerCase() === 'he' ? 'male' : 'female';

@@ -39,7 +39,8 @@ export function findRole(text: string, mention: NameMention): string | null {
   }
   const role = title ?? appositiveRole(text, end) ?? roleBefore(text, mention.titleStart)
     ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention)
-    ?? renownRole(text, end) ?? bothRole(text, end) ?? listRole(text, mention.titleStart, mention.end) ?? ofOrganisationRole(text, end);
+    ?? renownRole(text, end) ?? bothRole(text, end) ?? listRole(text, mention.titleStart, mention.end) ?? ofOrganisationRole(text, end)
+    ?? introducedRole(text, mention);
   // "Sen. Ben Sasse, R-Neb.", "Rep. Ilhan Omar (D-Minn.)": an American politician's party and state go with the office.
   const party = PARTY_TAG.exec(text.slice(mention.end, mention.end + 24));
   if (party) return role ? `${role}${party[1]!.includes('(') ? ` (${party[2]})` : `, ${party[2]}`}` : party[2]!;
@@ -166,6 +167,19 @@ function asPhrase(s: string): string | null {
     if (k > end + 1 && /^\p{Lu}/u.test(words[k - 1]!)) end = k;
   }
   return words.slice(0, end).join(' ').replace(/['’]s(?= \p{Ll})/u, '');
+}
+
+// "A New York man pleaded guilty to charges … ¶ Patrick Carlineo Jr., 55, could face …": a paragraph that opens on a
+// person described, then the next paragraph opening on a name and an age, names that person.
+const DESCRIBED_OPENING = /^[ \t]*(?:A|An)[ \t]+((?:[\p{L}\d.'’-]+[ \t]+){0,4}?(\p{Ll}[\p{L}-]*))[ \t]+\p{Ll}+/u;
+function introducedRole(text: string, m: NameMention): string | null {
+  if (!/^(?:,?\s+(?:Jr|Sr|II|III)\.?)?,\s+\d{1,3},/.test(text.slice(m.end, m.end + 14))) return null;
+  const before = text.slice(Math.max(0, m.titleStart - 400), m.titleStart);
+  if (!/\n\s*$/.test(before)) return null;
+  const paragraphs = before.trimEnd().split('\n');
+  const d = DESCRIBED_OPENING.exec(paragraphs[paragraphs.length - 1] ?? '');
+  if (!d || !isPersonNoun(d[2]!) || d[1]!.split(/\s+/).some((w) => ROLE_STOPS.has(w) || FINITE.has(w))) return null;
+  return d[1]!;
 }
 
 // "Parata, 75, has now overseen … and is renowned in New Zealand as the leading Māori whale expert".

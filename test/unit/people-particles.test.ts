@@ -27,3 +27,27 @@ describe('a particle before an acronym opens no name', () => {
     expect(names(paragraphs, lang)).toContain(person);
   });
 });
+
+describe('German "der" is an article, and "von" after a full name says where the person is from', () => {
+  test.each([
+    ['de', ['Die Liste wird länger, sagte Gaby Allendorf, die als Sprecherin der Initiative fungiert.'], 'der Initiative', 'Gaby Allendorf'],
+    ['de', ['Tobias Lindner, sicherheitspolitischer Sprecher der Grünen im Bundestag, nennt den Vorfall ernst.'], 'der Grünen', 'Tobias Lindner'],
+    ['de', ['Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „Wir haben Löcher gefunden.“', '„Die Tiere leiden“, sagte Bröckling.'], 'Stefan Bröckling von der Tiernothilfe', 'Stefan Bröckling'],
+    ['de', ['Je nach Art der Information müssten die Kunden informiert werden, sagte Peter Schmidt.'], 'Art der Information', 'Peter Schmidt'],
+    ['de', ['Das sagte Thomas Müller von der Gewerkschaft Verdi am Montag in Berlin.'], 'Thomas Müller von der Gewerkschaft Verdi', 'Thomas Müller'],
+  ])('%s: %s', (lang, paragraphs, notPerson, person) => {
+    const found = names(paragraphs, lang);
+    expect(found).not.toContain(notPerson);
+    expect(found).toContain(person);
+  });
+
+  test.each([
+    ['de', ['Kommissionschefin Ursula von der Leyen sagte am Montag, der Plan komme.'], 'Ursula von der Leyen'],
+    ['de', ['Bundespräsident Alexander Van der Bellen hat das Gesetz unterschrieben.'], 'Alexander Van der Bellen'],
+    ['de', ['Das schrieb Johann Wolfgang von Goethe im Jahr 1790.'], 'Johann Wolfgang von Goethe'],
+    ['en', ['Fritz Eckart von Weizsäcker, a doctor, was stabbed during a lecture in Berlin.'], 'Fritz Eckart von Weizsäcker'],
+    ['en', ['Dutch striker Rafael van der Vaart scored twice, said coach Mark Smith.'], 'Rafael van der Vaart'],
+  ])('%s: a particle chain inside a name still joins: %s', (lang, paragraphs, person) => {
+    expect(names(paragraphs, lang)).toContain(person);
+  });
+});

@@ -294,3 +294,41 @@ describe('a paragraph opening on a described person, then one opening on a name 
     expect(roleIn(paragraphs, name)).toBe(role);
   });
 });
+
+describe('an appositive opened by another language\'s article; a German genitive "der" stays in the role', () => {
+  test.each([
+    ['"Man muss aufpassen", sagt Fabian Stenger, der Deutschland-Chef von Flixbus.', 'Fabian Stenger', 'Deutschland-Chef von Flixbus', 'de'],
+    ['Tobias Lindner, sicherheitspolitischer Sprecher der Grünen im Bundestag, nennt den Vorfall besorgniserregend.', 'Tobias Lindner', 'sicherheitspolitischer Sprecher der Grünen im Bundestag', 'de'],
+    ['« Nous resterons fermes », a déclaré Gérald Darmanin, le ministre de l’Intérieur.', 'Gérald Darmanin', 'ministre de l’Intérieur', 'fr'],
+    ['Lo anunció Pedro Sánchez, el presidente del Gobierno, en Madrid.', 'Pedro Sánchez', 'presidente del Gobierno', 'es'],
+    ['A medida foi anunciada por Fernando Haddad, o ministro da Fazenda.', 'Fernando Haddad', 'ministro da Fazenda', 'pt'],
+    ['Das sagte Karin Vogel, die Sprecherin der Stadtwerke, am Montag.', 'Karin Vogel', 'Sprecherin der Stadtwerke', 'de'],
+  ])('%s → %s: %s', (sentence, name, role, lang) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+
+  test.each([
+    ['Das sagte Karin Vogel, die seit Jahren in der Stadt lebt, am Montag.', 'Karin Vogel', 'de'],
+    ['Das sagte Karin Vogel, die als Kind nach Berlin kam, am Montag.', 'Karin Vogel', 'de'],
+    ['« Non », a répondu Paul Girard, le lendemain.', 'Paul Girard', 'fr'],
+  ])('no role from a relative clause or a time: %s', (sentence, name, lang) => {
+    expect(roleOf(sentence, name, lang)).toBeNull();
+  });
+});
+
+describe('German "NAME von ORGANISATION" gives where the person works', () => {
+  test.each([
+    ['„Da hätte sofort reagiert werden müssen“, erklärte Julia Michler von „Peta“.', 'Julia Michler', 'von „Peta“'],
+    ['Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „Wir haben Löcher gefunden.“ Bröckling sagte das.', 'Stefan Bröckling', 'von der Tiernothilfe'],
+    ['Die Lage sei ernst, sagte Thomas Weber vom Deutschen Roten Kreuz am Montag.', 'Thomas Weber', 'vom Deutschen Roten Kreuz'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name, 'de')).toBe(role);
+  });
+
+  test.each([
+    ['Die Regel gilt, sagte Thomas Weber von Montag an.', 'Thomas Weber'],
+    ['Das Lied sang Thomas Weber von Peter Maffay, sagte Thomas Weber.', 'Thomas Weber'],
+  ])('no role from a time: %s', (sentence, name) => {
+    expect(roleOf(sentence, name, 'de')).toBeNull();
+  });
+});

@@ -158,7 +158,8 @@ function chunkEnd(tokens: Token[], i: number): number {
     const nextIsParticle = !!next && NAME_PARTICLES.has(next.text) && isCapital(tokens[j + 2]?.text ?? '');
     // A particle before an acronym is a preposition before a body ("der Konzernchef von FACC", "le PDG de SNCF").
     const nextIsAcronym = !!next && /^\p{Lu}{2,}$/u.test(next.text);
-    if (NAME_PARTICLES.has(t.text) && ((nextIsCap && !nextIsAcronym) || nextIsParticle) && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)) {
+    if (NAME_PARTICLES.has(t.text) && ((nextIsCap && !nextIsAcronym) || nextIsParticle) && !ORG_HEADS.has(prev.text) && !ORG_OF_HEADS.has(prev.text)
+      && !articleNotParticle(tokens, i, j)) {
       j++;
       continue;
     }
@@ -174,6 +175,21 @@ function chunkEnd(tokens: Token[], i: number): number {
   }
   return j;
 }
+
+// "Sprecherin der Initiative", "Art der Information", "Sprecher der Grünen": German "der"/"den" is an article unless
+// another particle comes first ("von der Leyen", "Van der Bellen", "van den Berg"). And "von" after a given name and a
+// surname opens where the person is from ("Stefan Bröckling von der Tiernothilfe", "Friedrich Merz von der CDU"),
+// not more of the name ("Ursula von der Leyen", "Johann Wolfgang von Goethe", "Richard Freiherr von Weizsäcker").
+function articleNotParticle(tokens: Token[], i: number, j: number): boolean {
+  const w = tokens[j]!.text;
+  if (w === 'der' || w === 'den') return !NAME_PARTICLES.has(tokens[j - 1]!.text.toLowerCase());
+  // Only before "der"/"dem": "Fritz Eckart von Weizsäcker" is one name, "Stefan Bröckling von der Tiernothilfe" is not.
+  if (w !== 'von' || j - i < 2 || !/^(?:der|dem)$/.test(tokens[j + 1]?.text ?? '')) return false;
+  const given = tokens[j - 2]!.text;
+  const last = tokens[j - 1]!.text;
+  return isFirstName(given) && !isFirstName(last) && !NOBLE_TITLES.has(last) && !isInitial(last);
+}
+const NOBLE_TITLES = new Set(['Freiherr', 'Freifrau', 'Graf', 'Gräfin', 'Prinz', 'Prinzessin', 'Fürst', 'Fürstin', 'Herzog', 'Herzogin', 'Ritter', 'Edler']);
 
 // "Jan Liphardt", "June Carter": a month that is also a given name, before a surname and not after "in", "since" …
 // or before a date.

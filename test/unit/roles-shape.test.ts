@@ -332,3 +332,40 @@ describe('German "NAME von ORGANISATION" gives where the person works', () => {
     expect(roleOf(sentence, name, 'de')).toBeNull();
   });
 });
+
+describe('a German role noun declined after "den", "ihren" … is printed as its nominative', () => {
+  test.each([
+    ['Für ihren Gegenkandidaten Ulrich Hemel votierten 41 Delegierte.', 'Ulrich Hemel', 'Gegenkandidat'],
+    ['Gewählt wurden die Journalistin Claudia Nothelle und den Theologen Thomas Söding.', 'Thomas Söding', 'Theologe'],
+    ['Die Kritik richtete sich gegen den Präsidenten Thomas Weber.', 'Thomas Weber', 'Präsident'],
+    ['Das sagte der Sprecher Thomas Weber am Montag.', 'Thomas Weber', 'Sprecher'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name, 'de')).toBe(role);
+  });
+});
+
+describe('an age in brackets before the appositive; a capitalised non-role before the name gives way to it', () => {
+  test.each([
+    ['Zu Vizepräsidentinnen wählte die Vollversammlung Birgit Mock (51), Vizepräsidentin des Katholischen Deutschen Frauenbundes, und andere.', 'Birgit Mock', 'Vizepräsidentin des Katholischen Deutschen Frauenbundes', 'de'],
+    ['The winner was Mary Jones (34), a teacher from Leeds.', 'Mary Jones', 'teacher from Leeds', 'en'],
+    ['Au second tour, les électeurs ont choisi Marie Dupont (47), la maire de Lille.', 'Marie Dupont', 'maire de Lille', 'fr'],
+  ])('%s → %s: %s', (sentence, name, role, lang) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+});
+
+describe('a German relative clause "der/die … als ROLE fungiert/arbeitet" gives the role', () => {
+  test.each([
+    ['Das habe organisatorische Gründe, sagte Gaby Allendorf, die als Sprecherin der Initiative fungiert und mehr.', 'Gaby Allendorf', 'Sprecherin der Initiative'],
+    ['Das sagte Thomas Weber, der seit 2019 als Leiter des Bauamts arbeitet, am Montag.', 'Thomas Weber', 'Leiter des Bauamts'],
+    ['Das sagte Julia Berger, die als Ärztin in Köln tätig ist.', 'Julia Berger', 'Ärztin in Köln'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name, 'de')).toBe(role);
+  });
+
+  test.each([
+    ['Das sagte Thomas Weber, der als Kind nach Berlin kam, am Montag.', 'Thomas Weber'],
+  ])('no role without a verb of serving: %s', (sentence, name) => {
+    expect(roleOf(sentence, name, 'de')).toBeNull();
+  });
+});

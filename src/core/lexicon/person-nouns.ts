@@ -35,6 +35,7 @@ const OTHER_HEADS = new Set(`
 // "Ex-Präsident", "AfD-Mitbegründer"), each with its feminine form, and of learned trades in all four languages
 // ("Theologe", "toxicologue", "sociólogo", "biologiste", "periodista", "mathématicien").
 const GERMAN_ENDINGS = /(?:sprecher|leiter|chef|minister|präsident|direktor|forscher|trainer|gründer|geschäftsführer|sekretär|politiker|berater|richter|kanzler|bürgermeister|kandidat|manager|funktionär|referent|mitarbeiter|sportler|journalist|aktivist|schauspieler|sänger|musiker|autor|professor|kommissar|botschafter|gewerkschafter|unternehmer|inhaber|vertreter|bischof)(?:in)?$|(?:vorsitzende|beauftragte|abgeordnete)r?$|(?:experte|expertin|anwalt|anwältin|arzt|ärztin|ologe|ologin)$/u;
+const GERMAN_HEADS_ALONE = new RegExp(`^(?:${GERMAN_ENDINGS.source})`, 'u');
 const LEARNED_ENDINGS = /(?:ologue|ologiste|ólogo|óloga|ologo|ologa|iste|ista|icien|icienne)$/u;
 // "revista", "entrevista", "autopista": places and things that end like a trade.
 const NOT_LEARNED = /(?:vista|pista|quista|liste|piste)$/u;
@@ -64,6 +65,7 @@ export function isPersonNoun(word: string): boolean {
  */
 export function isForeignPersonNoun(word: string): boolean {
   if (OTHER_HEADS.has(word)) return true;
-  if (word.length < 7) return false;
+  // Short words only as a whole head ("leiter", "ärztin", "chef"), not as an ending ("mister", "ärger").
+  if (word.length < 7) return GERMAN_HEADS_ALONE.test(word);
   return GERMAN_ENDINGS.test(word) || (LEARNED_ENDINGS.test(word) && !NOT_LEARNED.test(word));
 }

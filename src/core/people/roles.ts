@@ -36,6 +36,9 @@ export function findRole(text: string, mention: NameMention): string | null {
   if (title && !title.includes(' ')) {
     const office = appositiveRole(text, end);
     if (office && /\s(?:of|at|for|to)\s+(?:the\s+)?\p{Lu}/u.test(office)) return office;
+    // "wählte die Vollversammlung Birgit Mock (51), Vizepräsidentin des …": a capitalised word before the name that
+    // names no role (a German noun, the sentence's subject) gives way to an office after it.
+    if (office && !isRoleWord(title)) return nominativeRole(office);
   }
   const role = title ?? appositiveRole(text, end) ?? roleBefore(text, mention.titleStart)
     ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention)
@@ -45,7 +48,19 @@ export function findRole(text: string, mention: NameMention): string | null {
   // "Sen. Ben Sasse, R-Neb.", "Rep. Ilhan Omar (D-Minn.)": an American politician's party and state go with the office.
   const party = PARTY_TAG.exec(text.slice(mention.end, mention.end + 24));
   if (party) return role ? `${role}${party[1]!.includes('(') ? ` (${party[2]})` : `, ${party[2]}`}` : party[2]!;
-  return role;
+  return role && nominativeRole(role);
+}
+
+// "für ihren Gegenkandidaten Ulrich Hemel", "den Theologen Thomas Söding": a German role noun declined after "den",
+// "dem", "des" is printed as its nominative ("Gegenkandidat", "Theologe"), the form the role has alone.
+function nominativeRole(role: string): string {
+  return role.replace(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]{4,}(?:en|n)(?![\p{L}\p{M}])/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (isForeignPersonNoun(lower)) return w;
+    if (lower.endsWith('n') && isForeignPersonNoun(lower.slice(0, -1))) return w.slice(0, -1);
+    if (lower.endsWith('en') && isForeignPersonNoun(lower.slice(0, -2))) return w.slice(0, -2);
+    return w;
+  });
 }
 
 // ", R-Neb.", " (D-Minn.)", ", D-N.Y.": party initial, a dash and a state's abbreviation.
@@ -54,6 +69,9 @@ const PARTY_TAG = /^(,\s*|\s*\()([RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?=
 // Where a role after the name starts: past a party tag and past letters after the name ("Scott Keatley, R.D.,",
 // "Lauren Slayton, MS, RD,", "Jane Roe, PhD,"), which are degrees and credentials, not the role.
 function roleEnd(text: string, end: number): number {
+  // "Birgit Mock (51), Vizepräsidentin des …": an age in brackets comes before the role.
+  const age = /^\s*\(\d{1,3}\)(?=,)/.exec(text.slice(end, end + 8));
+  if (age) end += age[0].length;
   const after = text.slice(end, end + 80);
   const party = PARTY_TAG.exec(after);
   if (party) {
@@ -581,6 +599,9 @@ function relativeClauseRole(text: string, end: number): string | null {
     const described = /^(?:(?:now|also|still)\s+)?(?:an?|the|his|her|their)\s/.test(phrase);
     if (described || words.slice(0, 6).some((w) => isRoleWord(w))) return words.join(' ').replace(/^(?:an?|the)\s+/, '');
   }
+  // "Gaby Allendorf, die als Sprecherin der Initiative fungiert": German "der/die … als ROLE" and a verb of serving.
+  const als = /^,\s+(?:der|die)\s+(?:[^,;:()"“”.]{0,40}?\s)?als\s+((?:[^,;:()"“”.\n]){3,90}?)\s+(?:fungiert|fungierte|tätig\s+ist|tätig\s+war|arbeitet|arbeitete|amtiert|amtierte|dient|diente)(?![\p{L}])/u.exec(text.slice(end, end + 160));
+  if (als && als[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return als[1]!.trim();
   const as = /^,\s+who\s+[^,;:()"“”]{0,60}?(?<!\bsuch\s)\bas\s+(?:an?\s+|the\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L})){3,90})/u.exec(text.slice(end, end + 160));
   if (as && as[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return as[1]!.trim();
   const r = /^,\s+who\s+((?:advises|advised|leads|led|heads|headed|runs|ran|chairs|chaired|founded|owns|owned|manages|managed|coaches|coached|directs|directed|represents|represented)\s+[^,;:.()"“”]{3,80})/u.exec(text.slice(end, end + 140));

@@ -654,7 +654,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // "the spokesperson", "the official": an unnamed source stays a description unless someone holds that role.
     if (!byRole && UNNAMED_SOURCE_HEADS.has(head)) return null;
     // Outside English such an epithet mostly repeats the last speaker ("», a ajouté l’entraîneur", "acrescentou o técnico").
-    const last = other.isEnglish(doc.lang) ? undefined : speakerMentions.at(-1);
+    // The last speaker before the epithet (a second-pass quote sees speakers quoted after it too).
+    const last = other.isEnglish(doc.lang) ? undefined : speakerMentions[lowerBound(speakerMentions, headToken.start) - 1];
     const recent = last && last.start >= paragraphStart(headToken.start, 5) ? last.person : null;
     const shared = byRole && sharedRoleWords.has(head) && recent?.role?.toLowerCase().split(/\s+/).includes(head) ? recent : null;
     const p = shared ?? byRole ?? recent ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
@@ -937,7 +938,9 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const segments = splitSegments(tokenize(clause, offset));
     // Skip opening adverbials: "However,", "In an interview with the BBC,", "Speaking in Beijing,".
     let s = 0;
-    while (s < segments.length - 1 && (FUNCTION_START.has(segments[s]![0]!.lower) || LEADING.has(segments[s]![0]!.lower) || /ing$/.test(segments[s]![0]!.lower))) s++;
+    // Outside English a participle opens such an adverbial too: "Perguntado sobre …,", "Consultada por …,".
+    const participle = (w: string) => /ing$/.test(w) || (!other.isEnglish(doc.lang) && /^\p{Ll}{4,}(?:ado|ada|ido|ida)s?$/u.test(w));
+    while (s < segments.length - 1 && (FUNCTION_START.has(segments[s]![0]!.lower) || LEADING.has(segments[s]![0]!.lower) || participle(segments[s]![0]!.lower))) s++;
     const seg = segments[s];
     if (!seg) return null;
     const np: Token[] = [];

@@ -372,6 +372,8 @@ const BODY_FAMILIES: readonly (readonly string[])[] = [
   ['university', 'college', 'school', 'université', 'universidad', 'universidade', 'universität'], ['hospital', 'hôpital'],
   ['union', 'syndicat', 'sindicato', 'gewerkschaft'], ['party', 'parti', 'partido', 'partei'], ['council'], ['bank'], ['club'], ['team'],
 ];
+// A German body named after "von" or "bei" ("die Angestellten von Gegenbauer", "bei der Berliner Straßenreinigung").
+const GERMAN_BODY_AFTER = /\b(?:von|bei|beim|vom)\s+(?:(der|dem)\s+)?((?:\p{Lu}[\p{L}-]+\s?){1,3})/gu;
 // Broadcasters and papers that report, named before the body they asked ("ABC 7 reached out to …").
 const NEWS_OUTLET = /\b(?:ABC|CBS|NBC|CNN|BBC|Fox|Reuters|AP|AFP|News|Times|Post|Journal|Herald|Tribune)\b/;
 
@@ -1209,12 +1211,36 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
    * "Institute"; "the report" is whoever the article says issued it ("a June report by …"); a short name is the
    * organisation the article names in full ("the Institute" → "Venezuelan Institute for Culture and Cooperation").
    */
+  /**
+   * "der Sprecher", "the spokesperson", "une porte-parole" with no body: the body the quote's paragraph names before
+   * it — an organisation the article knows, or in German the name after "von"/"bei" ("Die Angestellten von
+   * Gegenbauer …", "bei der Berliner Straßenreinigung") — so "der Sprecher von Gegenbauer" (issue 15).
+   */
+  function spokespersonOf(speaker: string, q: QuoteSpan): string | null {
+    const m = /^(?:the|a|an|der|die|ein|eine|le|la|un|une|el|una|o|um|uma)\s+(\p{L}[\p{L}-]*)$/iu.exec(speaker);
+    const head = m?.[1]!.toLowerCase();
+    if (!head || !UNNAMED_SOURCE_HEADS.has(head) || ['source', 'fuente', 'fonte', 'official', 'officer', 'aide'].includes(head)) return null;
+    const from = paragraphStart(q.marks.start, 0);
+    const k = countBelow(orgMentions(), q.marks.start, (x) => x.start) - 1;
+    const org = k >= 0 && orgMentions()[k]!.start >= from && !NEWS_OUTLET.test(orgMentions()[k]!.name) ? orgMentions()[k]!.name : null;
+    const of = other.isEnglish(doc.lang) ? 'for' : german ? 'von' : 'de';
+    if (org) return `${speaker} ${of} ${org}`;
+    if (!german) return null;
+    let body: RegExpExecArray | null = null;
+    for (const b of doc.text.slice(from, q.marks.start).matchAll(GERMAN_BODY_AFTER)) body = b;
+    const name = body?.[2]?.trim();
+    if (!name || knownPerson(name) || PLACES.has(name) || name.split(' ').some((w) => commonNoun(w) && !/^\p{Lu}\p{Ll}+er$/u.test(w))) return null;
+    return body![1] === 'der' ? `${speaker} der ${name}` : `${speaker} von ${name}`;
+  }
+
   function bodySpeaker({ speaker, speakerKind }: Resolved, q: QuoteSpan): Attribution {
     if (!speaker || speakerKind === 'person') return { speaker, speakerKind };
     // "the doctors" after "the recently formed group Doctors for Camp Closure": the group the article named by them.
     const members = /^the\s+(\p{Ll}{3,}s)$/iu.exec(speaker)?.[1];
     const group = members ? groupNamedBy(doc.text.slice(0, q.marks.start), members) : null;
     if (group) return { speaker: group, speakerKind: 'organization' };
+    const spokesperson = spokespersonOf(speaker, q);
+    if (spokesperson) return { speaker: spokesperson, speakerKind: 'description' };
     // "o Supremo" after "o Supremo Tribunal Federal": the organisation the article names in full with that word.
     const short = /^(?:the|o|a|el|la|le|der|die|das)\s+(\p{Lu}[\p{L}-]+)$/u.exec(speaker)?.[1];
     const fuller = short ? entities.organizations.filter((o) => o.name.startsWith(`${short} `)) : [];

@@ -314,6 +314,9 @@ function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null
 // A past participle (perhaps with "as" or an article) right before a quote: `called “…”`, `described as a “…”`.
 const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
 
+// Object and reflexive pronouns of Spanish, Portuguese and French that stand between a subject and its verb.
+const CLITICS = new Set(['se', 'nos', 'me', 'te', 'les', 'lhe', 'lhes', 'nous', 'vous']);
+
 // Prepositions that give whose view a sentence states: "For Levin, …", "Pour la ministre, …", "Para o técnico, …".
 const VIEW_WORDS = new Set(['for', 'pour', 'para', 'für']);
 
@@ -948,6 +951,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const np: Token[] = [];
     for (const t of seg) {
       if (np.length >= 8 || isAdverb(t) || (np.length > 0 && (isLooseSpeechVerb(t.text) || PRONOUNS.has(np[0]!.lower)))) break;
+      // "una fuente de los servicios nos la resumió": a clitic pronoun stands before the verb, after the subject.
+      if (np.length > 1 && !other.isEnglish(doc.lang) && CLITICS.has(t.lower)) break;
       if (LEADING.has(t.lower) && np.length === 0) continue;
       // A lower-case word after a name is the verb: "Alverson summed up".
       // A sentence's first word that is no name elsewhere is an adjective: "Libertarian presidential candidate …".

@@ -1,5 +1,5 @@
 import type { Detection } from '../shared/page-reading.ts';
-import { measurePage, type PageSignals } from './page-signals.ts';
+import { measurePage, measurePageSteps, type PageSignals } from './page-signals.ts';
 
 /** Score at or above which a page is an article. */
 export const ARTICLE_SCORE = 2;
@@ -44,6 +44,9 @@ const RULES: { name: string; weight: number; fires: (s: PageSignals, derived: De
     && (s.mainProseChars < 0.5 * s.paragraphChars || s.articleElements >= 2 * s.paragraphs) },
   // Several <article>s each with its author, around a short body: posts in a thread, not one story.
   { name: 'posts', weight: -1.5, fires: (s) => s.articleElements >= 6 && s.authorElements >= 6 && s.mainProseChars < 1500 },
+  // Rows of prices ("$80.45 per hour (Range: $76.16 - $84.73)"), one for every two paragraphs or more: a
+  // price list or cost report, however much description sits between the rows.
+  { name: 'price-list', weight: -2, fires: (s) => s.priceLines >= 10 && s.priceLines * 2 >= s.paragraphs },
   // Per-post furniture ("Reply", "Quote", "Joined", "answered") repeated more than the main body is long: a thread.
   { name: 'forum', weight: -2, fires: (s) => s.forumMarks >= 4 && s.forumMarks * 300 > s.mainProseChars },
 ];
@@ -86,4 +89,12 @@ export function scoreSignals(s: PageSignals): Detection {
  */
 export function detectArticle(doc: Document, url: string | null = doc.URL || null): Detection {
   return scoreSignals(measurePage(doc, url));
+}
+
+/**
+ * detectArticle in steps of bounded work ('measuring', see measurePageSteps), for the content script to run each in a
+ * task of its own (tasks.ts). Same verdict as detectArticle.
+ */
+export function* detectionSteps(doc: Document, url: string | null = doc.URL || null): Generator<string, Detection, void> {
+  return scoreSignals(yield* measurePageSteps(doc, url));
 }

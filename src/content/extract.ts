@@ -3,6 +3,7 @@ import type { Article } from '../core/types.ts';
 import { articleHeader } from './header.ts';
 import { detectArticle } from './detect.ts';
 import type { ExtractionCode } from '../shared/page-reading.ts';
+import { ELEMENTS_PER_TASK, TEXT_PER_TASK, runSteps } from './tasks.ts';
 
 // Readability walks every element many times; past this many it would stall the tab for seconds (issue 6).
 // The largest corpus page has about 10,000 elements; a page of 50,000 tiny paragraphs took minutes under jsdom.
@@ -24,10 +25,6 @@ const ARTICLE_CHARS = 500;
 export const MAX_ARTICLE_TEXT = 200_000;
 // ... and no single paragraph longer than this (a wall of text with no breaks is cut at a word boundary).
 export const MAX_PARAGRAPH_TEXT = 20_000;
-// The content script's work between two of its tasks, in elements copied or read: at 1,000 the longest such task took
-// 12 ms in Chromium and 57 ms in Firefox (whose content scripts reach the page's DOM through wrappers) on a loaded
-// machine; half that stays clear of the 50 ms of a long task.
-export const ELEMENTS_PER_TASK = 500;
 // A headline and a byline are a line each: the longest on a corpus page are 142 and 88 characters.
 export const MAX_TITLE = 300;
 export const MAX_BYLINE = 200;
@@ -109,14 +106,6 @@ export interface ReadabilityResult {
  */
 export function parseWithReadability(doc: Document, isArticle?: boolean): ReadabilityResult {
   return runSteps(readabilitySteps(doc, isArticle));
-}
-
-/** Runs extraction's steps one after another, in one go (the command line, tests); the content script spaces them. */
-export function runSteps<T>(steps: Generator<string, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** A page that extraction reads, copied and measured: what Readability parses next. */
@@ -319,6 +308,8 @@ function* toArticleSteps(parsed: ReadabilityResult, doc: Document, url: string |
   const blocks = yield* blockTextSteps(parsed.content);
   const paragraphs = capText(blocks);
   if (paragraphs.length === 0) throw new ExtractionError('no-text');
+  // The header in a task of its own: cleaning a 100,000-character title and byline is work of its own (huge-metadata).
+  yield 'read';
   const header = articleHeader(parsed, doc, url);
   // Cut after cleaning, so the cleaned header is what a 100,000-character title or byline is cut to (issue 17).
   const capped = (text: string | null, max: number): string | null => (text === null ? null : oneLine(text, max) || null);
@@ -387,13 +378,19 @@ export function blockTexts(root: Element): string[] {
   return runSteps(blockTextSteps(root));
 }
 
-/** blockTexts in steps: a pause ('reading') after every ELEMENTS_PER_TASK elements read. */
+/** blockTexts in steps: a pause ('reading') after every ELEMENTS_PER_TASK elements read, or TEXT_PER_TASK characters. */
 function* blockTextSteps(root: Element): Generator<string, string[], void> {
   const out: string[] = [];
   let loose = '';
   let read = 0;
+  // Characters normalised since the last pause: 500 paragraphs of a few thousand characters each are work too.
+  let textRead = 0;
+  const normalized = (raw: string): string => {
+    textRead += Math.min(raw.length, RAW_BLOCK_TEXT);
+    return normalizeBlock(raw);
+  };
   const flush = () => {
-    const text = normalizeBlock(loose);
+    const text = normalized(loose);
     if (text) out.push(text);
     loose = '';
   };
@@ -401,14 +398,17 @@ function* blockTextSteps(root: Element): Generator<string, string[], void> {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) { loose += child.nodeValue ?? ''; continue; }
       if (child.nodeType !== 1) continue;
-      if (++read % ELEMENTS_PER_TASK === 0) yield 'reading';
+      if (++read % ELEMENTS_PER_TASK === 0 || textRead >= TEXT_PER_TASK) {
+        textRead = 0;
+        yield 'reading';
+      }
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIPPED.has(tag)) continue;
       if (tag === 'BR') { loose += ' '; continue; }
       if (BLOCKS.has(tag) && !hasBlockChild(el)) {
         flush();
-        const text = normalizeBlock(textOf(el));
+        const text = normalized(textOf(el));
         if (text) out.push(text);
         continue;
       }

@@ -74,17 +74,29 @@ export function cleanTitle(raw: string, printed: readonly string[], siteName: st
     const rest = title.slice(lead.length);
     if (heads.includes(squash(lead)) && ((rest.match(/\p{L}+/gu)?.length ?? 0) <= 5 || rest.length * 2 <= lead.length)) return lead;
   }
-  // Otherwise drop trailing parts while each names the site or the author.
+  // Otherwise drop trailing parts while each names the site, the author or the section the URL files it under
+  // ("… in Rajshahi | District" at /district/343604).
+  const sections = pathSections(url);
   let n = parts.length;
   while (n > 1) {
     const last = parts[n - 1]!;
-    if (namesSite(last, siteName, host) || (author.length >= 6 && squash(last) === author)) n--;
+    if (namesSite(last, siteName, host) || (author.length >= 6 && squash(last) === author) || sections.includes(squash(last))) n--;
     else break;
   }
   // A leading part that names the site ("Slashdot - Stanford grads…") goes too.
   let start = 0;
   if (n === parts.length && parts.length >= 2 && namesSite(parts[0]!, siteName, host) && squash(parts[0]!).length < squash(title).length / 2) start = 1;
   return start === 0 ? leadingParts(title, n) : title.split(TITLE_SEPARATOR).slice(start, n).join(' - ');
+}
+
+// The folders of the URL's path, squashed (the last part, the story's own slug or number, aside): its sections.
+function pathSections(url: string | null): string[] {
+  if (!url) return [];
+  try {
+    return new URL(url).pathname.split('/').filter(Boolean).slice(0, -1).map(squash).filter((p) => p.length >= 3);
+  } catch {
+    return [];
+  }
 }
 
 // The first n parts of the title with the separators it printed between them.
@@ -117,7 +129,7 @@ const BY = /^(?:(?:written |words |text |story |reporting |analysis |an analysis
  * The byline as names only. Example: `cleanByline('By\n Sarah Schwartz\n — November 18, 2025')` gives "Sarah Schwartz";
  * `cleanByline('By')` gives null.
  */
-export function cleanByline(raw: string | null, siteName: string | null = null): string | null {
+export function cleanByline(raw: string | null, siteName: string | null = null, url: string | null = null): string | null {
   if (!raw) return null;
   let text = raw.replace(/\s+/g, ' ').trim().replace(/^['"“‘]+|['"”’]+$/g, '');
   // Glued fields: "Lucas Nolan22 Dec 2016651", "ERIC TUCKERAssociated Press".
@@ -132,8 +144,20 @@ export function cleanByline(raw: string | null, siteName: string | null = null):
   text = text.replace(/,\s*[^,]*\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|staff|at-large|chief|senior|bureau)\b[^,]*$/i, '');
   // What is left, field by field: the fields that still hold a word.
   const fields = text.split(/\s*[|·•—–;,:]\s*|\s+-\s+/).map((f) => f.trim()).filter((f) => /\p{L}{2}/u.test(f));
-  return fields.length ? fields.join(', ') : null;
+  // The publisher is not a name: the site itself ("BBC News" on BBC News), a web address ("hessenschau.de"), its staff
+  // or desk ("Jerusalem Post Staff", "Newsdesk"). After the publisher, single words are its address
+  // ("Süddeutsche.de GmbH, Munich, Germany"), not people.
+  const host = hostWords(url);
+  const publisher = (f: string): boolean => namesSite(f, siteName, host) || WEB_ADDRESS.test(f) || DESK.test(f);
+  const names = fields.filter((f) => !publisher(f));
+  if (names.length < fields.length && fields[0] && publisher(fields[0]) && names.every((f) => !/\s/.test(f))) return null;
+  return names.length ? names.join(', ') : null;
 }
+
+// "hessenschau.de", "Süddeutsche.de GmbH", "JPost.com".
+const WEB_ADDRESS = /\p{L}\.(?:com|net|org|de|fr|es|it|at|ch|nl|co\.uk|uk|br|ar|in|info)\b/iu;
+// A desk, the staff or no one: what a site prints where a reporter's name would go.
+const DESK = /^(?:[\p{L}'’. -]+\s)?(?:staff|staff reporter|staff writer|newsdesk|news desk|web ?desk|webmaster|editorial team|redaktion|rédaction|redacción|redação|anónimo|anonymous)$/iu;
 
 /** A date the page gives, or null for a placeholder ("0001-01-01T00:00:00Z") or an empty one. */
 export function cleanPublishedTime(raw: string | null): string | null {
@@ -170,7 +194,7 @@ export function printedHeadlines(doc: Document): string[] {
 export function articleHeader(parsed: { title: string | null; byline: string | null; siteName: string | null; publishedTime: string | null }, doc: Document, url: string | null): ArticleHeader {
   const decode = (text: string | null): string | null => (text === null ? null : decodeReferences(text, doc));
   const siteName = cleanSiteName(decode(parsed.siteName));
-  const byline = cleanByline(decode(parsed.byline), siteName);
+  const byline = cleanByline(decode(parsed.byline), siteName, url);
   return {
     title: cleanTitle(decode(parsed.title ?? doc.title ?? '') ?? '', printedHeadlines(doc).map((h) => decode(h) ?? h), siteName, byline, url),
     byline,

@@ -1,5 +1,6 @@
 // Cheap structural measurements of a page for the article detector (issue 6): one walk over the element tree,
 // no Readability parse and no CSS selector matching (both are slow under jsdom and on huge pages).
+import { ELEMENTS_PER_TASK, TEXT_PER_TASK, runSteps } from './tasks.ts';
 
 export interface PageSignals {
   /** Schema.org types in JSON-LD (including @graph and mainEntity members). */
@@ -39,6 +40,8 @@ export interface PageSignals {
   splitBodyChars: number;
   /** Short text nodes reading like forum furniture ("Reply", "Quote", "Joined", "answered", "Posts: 12"). */
   forumMarks: number;
+  /** Short text nodes that open on a price ("$80.45 per hour", "€1,200 fixed fee"): the rows of a price list. */
+  priceLines: number;
   /** Characters of body text, and how many of them sit inside links. */
   bodyChars: number;
   linkChars: number;
@@ -76,6 +79,9 @@ const DATE_META = /^(?:article:publishedtime|datepublished|pubdate|publishdate|p
 const AUTHOR_META = /^(?:author|article:author|parsely-author|sailthru\.author|dc\.creator|byl)$/i;
 // Words a forum or Q&A thread repeats once per post, standing alone in a short text node.
 const FORUM_MARK = /^\s*(?:reply|quote|joined:?|answered|asked|posts?:|member since|report post|permalink|like|helpful\??|accepted answer)\s*$/i;
+// A price list's row opens on an amount; a sentence that mentions a price does not start with it, and runs longer.
+const PRICE_START = /^\s*[$€£¥]\s?\d/;
+const PRICE_LINE = 120;
 // Han, kana and hangul: one such character carries about a word.
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_ALL = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
@@ -138,6 +144,16 @@ function readJsonLd(source: string, signals: PageSignals): void {
   visit(data, 0);
 }
 
+/** The length of an element's textContent, from its text nodes' lengths where it holds only those (a script). */
+function textLength(el: Element): number {
+  let n = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) n += (child as CharacterData).length;
+    else if (child.nodeType === 1) return el.textContent?.length ?? 0;
+  }
+  return n;
+}
+
 // A paragraph of a story runs longer than a teaser's blurb.
 const SPLIT_PARAGRAPH = 150;
 
@@ -160,19 +176,33 @@ function splitBody(proseByParent: ReadonlyMap<Element, { chars: number; count: n
 
 /** Measures the page in one walk; cost is linear in the elements walked and capped at MAX_ELEMENTS. */
 export function measurePage(doc: Document, url: string | null): PageSignals {
+  return runSteps(measurePageSteps(doc, url));
+}
+
+/**
+ * measurePage in steps: a pause ('measuring') after every ELEMENTS_PER_TASK elements walked, so that the content
+ * script measures a huge page in tasks of bounded work (issue 17), not in one task of up to MAX_ELEMENTS.
+ */
+export function* measurePageSteps(doc: Document, url: string | null): Generator<string, PageSignals, void> {
   const s: PageSignals = {
     ldTypes: [], ldDate: false, ogType: null, articleElements: 0, newsKeywords: false, metaDate: false, timeElements: 0, hasByline: false,
-    proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, mainParagraphs: 0, mainSectionChars: 0, forumMarks: 0, bodyChars: 0,
+    proseScore: 0, paragraphs: 0, paragraphChars: 0, mainProseChars: 0, mainParagraphs: 0, mainSectionChars: 0, forumMarks: 0, priceLines: 0, bodyChars: 0,
     linkChars: 0, visibleChars: 0, headlineLinks: 0,
     cards: 0, authorElements: 0, codeBlocks: 0, h1Count: 0, commentChars: 0, splitBodyChars: 0, elements: 0, urlShape: urlShape(url),
   };
   const proseByParent = new Map<Element, { chars: number; count: number }>();
   // CJK characters met so far in the walk: a block's count is the difference across its children.
   let cjkSeen = 0;
+  // Characters of text read since the last pause: a few elements can hold megabytes of it.
+  let textRead = 0;
 
   // Returns the characters of text under `el` and adds its link characters to `links.n`.
-  const visit = (el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }, inComments = false): number => {
+  function* visit(el: Element, depth: number, inLink: boolean, inListItem: boolean, links: { n: number }, inComments = false): Generator<string, number, void> {
     if (++s.elements > MAX_ELEMENTS || depth > MAX_DEPTH) return 0;
+    if (s.elements % ELEMENTS_PER_TASK === 0 || textRead >= TEXT_PER_TASK) {
+      textRead = 0;
+      yield 'measuring';
+    }
     // localName and a few getAttribute calls: iterating el.attributes costs several times more under jsdom.
     const tag = el.localName;
     let className = '';
@@ -189,7 +219,12 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
     }
     if (SKIPPED.has(tag)) return 0;
     if (tag === 'script') {
-      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') readJsonLd(el.textContent ?? '', s);
+      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') {
+        // Sized before it is read: a block readJsonLd skips is never copied out of the page (100,000-character titles).
+        const size = textLength(el);
+        textRead += Math.min(size, MAX_JSON_LD + 1);
+        if (size <= MAX_JSON_LD) readJsonLd(el.textContent ?? '', s);
+      }
       return 0;
     }
     if (tag === 'meta') {
@@ -225,20 +260,24 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
     const paragraphCharsBefore = s.paragraphChars;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const n = (child as Text).data.length;
-        if (n <= 24 && !comments && FORUM_MARK.test((child as Text).data)) s.forumMarks++;
+        // Read once: in Firefox each read of a page's text from the content script crosses a wrapper.
+        const data = (child as Text).data;
+        const n = data.length;
+        textRead += n;
+        if (n <= 24 && !comments && FORUM_MARK.test(data)) s.forumMarks++;
+        else if (n <= PRICE_LINE && !comments && PRICE_START.test(data)) s.priceLines++;
         chars += n;
         // Indentation between child elements is not text of this block.
-        if (n > 0 && NON_SPACE.test((child as Text).data)) {
+        if (n > 0 && NON_SPACE.test(data)) {
           ownText += n;
-          const cjk = countCjk((child as Text).data);
+          const cjk = countCjk(data);
           cjkSeen += cjk;
           if (comments) s.commentChars += n; else s.visibleChars += n + 2 * cjk;
         }
         if (inLink || isLink) inner.n += n;
       } else if (child.nodeType === 1) {
         if ((child as Element).localName === 'br') hasBr = true;
-        chars += visit(child as Element, depth + 1, inLink || isLink, inListItem || tag === 'li', inner, comments);
+        chars += yield* visit(child as Element, depth + 1, inLink || isLink, inListItem || tag === 'li', inner, comments);
       }
     }
     links.n += inner.n;
@@ -268,14 +307,14 @@ export function measurePage(doc: Document, url: string | null): PageSignals {
       }
     }
     return chars;
-  };
+  }
 
   const links = { n: 0 };
-  if (doc.head) visit(doc.head, 0, false, false, links);
+  if (doc.head) yield* visit(doc.head, 0, false, false, links);
   // Only body text counts as visible text.
   s.visibleChars = 0;
   const bodyLinks = { n: 0 };
-  if (doc.body) s.bodyChars = visit(doc.body, 0, false, false, bodyLinks);
+  if (doc.body) s.bodyChars = yield* visit(doc.body, 0, false, false, bodyLinks);
   s.linkChars = bodyLinks.n;
   // Sections: runs summed under their common grandparent. A teaser card holds one short blurb, so only runs of two
   // or more paragraphs, or one of 300+ characters (a story paragraph in its own wrapper), add up to a section.

@@ -1,6 +1,7 @@
 import type { Article } from '../core/types.ts';
 import { detectArticle } from './detect.ts';
-import { extractionSteps, runSteps, ExtractionError, EXTRACTION_MESSAGES } from './extract.ts';
+import { extractionSteps, ExtractionError, EXTRACTION_MESSAGES } from './extract.ts';
+import { runSteps } from './tasks.ts';
 import type { Detection, ExtractionCode, PageReading } from '../shared/page-reading.ts';
 
 /**

@@ -66,9 +66,9 @@ describe('countWork, the checker itself', () => {
 describe('the digest grows linearly with what it reads', () => {
   // Sizes under every part of the reading budget, so that the budget cannot hide a quadratic pass.
   test.each(KINDS)('%s: twice the article, at most about twice the work', (_name, make) => {
-    // 120 and 240 paragraphs (60 and 120 for the storm, whose marks would otherwise reach the budget of marks): past
-    // the sizes where a pass first finds something to do, so each count grows with the text alone.
-    const n = make === STORM ? 60 : 120;
+    // 120 and 240 paragraphs (45 and 90 for the storm, whose twelve marks a paragraph would otherwise reach the budget
+    // of marks): past the sizes where a pass first finds something to do, so each count grows with the text alone.
+    const n = make === STORM ? 45 : 120;
     const { total, worst } = growth(digest, make(n), make(2 * n));
     expect(total).toBeLessThan(MAX_GROWTH);
     expect(total).toBeGreaterThan(1.5);
@@ -85,6 +85,15 @@ describe('past the reading budget the work stops growing', () => {
     const atBudget = countWork(() => digest(prose(400)));
     const fourTimes = countWork(() => digest(prose(1_600)));
     // Measuring the words left out is linear and cheap; everything else reads the same 20,000 words.
+    expect(fourTimes / atBudget).toBeLessThan(1.3);
+  }, 120_000);
+
+  test('a storm four times the budget of marks costs what one at the budget costs', () => {
+    // Twelve marks a paragraph: 100 paragraphs spend the budget of marks, 400 are four times it.
+    expect(READING_BUDGET.marks).toBe(1_200);
+    digest(STORM(100));
+    const atBudget = countWork(() => digest(STORM(100)));
+    const fourTimes = countWork(() => digest(STORM(400)));
     expect(fourTimes / atBudget).toBeLessThan(1.3);
   }, 120_000);
 });

@@ -190,3 +190,31 @@ describe('detectArticle: an article’s prose across sibling wrappers, and comme
     expect(s.articleElements).toBe(0);
   });
 });
+
+// Issue 16: a cost report or price list (rows that open on an amount, a description between them) is not an article,
+// however much prose its descriptions add up to; an article that mentions prices in its sentences still is.
+const PRICE_ROW = (i: number) => `<div class="report"><h3>Cost of job ${i} in Springfield</h3><div class="price">$${80 + i}.45 per hour (plus materials) (Range: $${70 + i}.16 - $${90 + i}.73)</div>
+<div class="desc"><p>This estimate covers the cost of labor for job ${i}, with wiring, permits and cleanup included; it excludes emergency calls, overtime and weekend work.</p></div></div>`;
+const PRICE_PAGE = (rows: number, row = PRICE_ROW) => `<html><head><title>Springfield costs</title></head><body><h1>Springfield Electricians Costs &amp; Prices</h1>
+<p>We have done a little research to find the average cost of electricians in Springfield. Here are the average costs and prices reported back to us.</p>
+<div class="reports">${Array.from({ length: rows }, (_, i) => row(i)).join('')}</div></body></html>`;
+
+describe('detectArticle: a price list is not an article (issue 16)', () => {
+  test.each([
+    ['dollar rows', PRICE_PAGE(14)],
+    ['euro rows', PRICE_PAGE(12, (i) => PRICE_ROW(i).replace(/\$/g, '€'))],
+    ['pound rows, a story paragraph after every other one', PRICE_PAGE(12, (i) => `${PRICE_ROW(i)}${i % 2 ? `<p>${SENTENCE}</p>` : ''}`.replace(/\$/g, '£'))],
+  ])('%s', (_name, html) => {
+    const page = doc(html, 'https://pros.example/cost/springfield-electricians-costs-prices');
+    expect(measurePage(page, null).priceLines).toBeGreaterThanOrEqual(10);
+    expect(detectArticle(page).isArticle).toBe(false);
+  });
+
+  test.each([
+    ['prices inside sentences', SHORT_ITEM(Array.from({ length: 12 }, (_, i) => `<p>Petrol rose to $${3 + i}.10 a gallon in week ${i}, and ${SENTENCE}</p>`).join(''))],
+    ['a few price rows in a long story', SHORT_ITEM(`<div class="story">${Array.from({ length: 12 }, () => `<p>${SENTENCE}</p>`).join('')}</div><ul>${Array.from({ length: 4 }, (_, i) => `<li>$${i}.99 a month</li>`).join('')}</ul>`)],
+    ['many paragraphs and ten price rows', SHORT_ITEM(`<div class="story">${Array.from({ length: 24 }, () => `<p>${SENTENCE}</p>`).join('')}</div><ul>${Array.from({ length: 10 }, (_, i) => `<li>$${i}.99 a month</li>`).join('')}</ul>`)],
+  ])('an article with %s stays one', (_name, html) => {
+    expect(detectArticle(doc(html, 'https://news.example/local/council-approves-budget-after-debate')).isArticle).toBe(true);
+  });
+});

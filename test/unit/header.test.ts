@@ -35,7 +35,8 @@ describe('cleanByline: names only', () => {
     ['Analysis by Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza'],
     ['Par Sébastien Farcis', 'Sébastien Farcis'],
     ['Auteur:    \n    Anna Kubišta', 'Anna Kubišta'],
-    ['Newsdesk news@businessweekly.co.uk', 'Newsdesk'],
+    // A desk is not a name (issue 16: names only).
+    ['Newsdesk news@businessweekly.co.uk', null],
     ['By Jane Doe | Twitter: @janedoe | 5 min read', 'Jane Doe'],
     ['Von Max Mustermann, Lesezeit: ca. 3 Minuten', 'Max Mustermann'],
     ['By LISA MASCARO and ERIC TUCKERAssociated Press', 'LISA MASCARO and ERIC TUCKER, Associated Press'],
@@ -69,5 +70,39 @@ describe('articleHeader reads the page', () => {
     const header = articleHeader({ title: 'Anthony Lynn: “We needed to win this&nbsp;game” | ProFootballTalk', byline: 'By Michael David Smith &amp; <b>Ann</b>', siteName: 'ProFootballTalk', publishedTime: null }, doc, null);
     expect(header.title).toBe('Anthony Lynn: “We needed to win this game”');
     expect(header.byline).toBe('Michael David Smith & <b>Ann</b>');
+  });
+});
+
+describe('cleanTitle: a trailing section the URL files the story under goes (issue 16)', () => {
+  test.each([
+    ['Homestead gardening makes rural communities more self-reliant in Rajshahi | District', 'https://www.bssnews.net/district/343604', 'Homestead gardening makes rural communities more self-reliant in Rajshahi'],
+    ['Council votes to close the Elm Street library - Local News', 'https://gazette.example/local-news/2025/council-votes', 'Council votes to close the Elm Street library'],
+    ['Ministers agree on new fishing quotas | Politics', 'https://paper.example/politics/ministers-agree-quotas', 'Ministers agree on new fishing quotas'],
+  ])('%s', (title, url, expected) => {
+    expect(cleanTitle(title, [], null, null, url)).toBe(expected);
+  });
+
+  test.each([
+    ['Tottenham - Chelsea: five things we learned', 'https://sport.example/football/tottenham-chelsea'],
+    ['Ministers agree on new fishing quotas | Politics', 'https://paper.example/news/politics'],
+    ['Ministers agree on new fishing quotas | Politics', null],
+  ])('keeps the title when the last part is no folder of the URL: %s %s', (title, url) => {
+    expect(cleanTitle(title, [], null, null, url)).toBe(title);
+  });
+});
+
+describe('cleanByline: the publisher is not a name (issue 16)', () => {
+  test.each([
+    ['BBC News', 'BBC News', null, null],
+    ['hessenschau.de, Frankfurt, Germany', 'hessenschau.de', null, null],
+    ['Süddeutsche.de GmbH, Munich, Germany', 'Süddeutsche.de', null, null],
+    ['JERUSALEM POST STAFF', 'The Jerusalem Post | JPost.com', null, null],
+    ['tagesschau.de', 'tagesschau.de', 'https://www.tagesschau.de/investigativ/x.html', null],
+    ['MarketingSherpa, Scott McDaniel, Steve Beger', 'MarketingSherpa', null, 'Scott McDaniel, Steve Beger'],
+    ['Ana Swanson, Gazette Staff', 'The Gazette', null, 'Ana Swanson'],
+    ['Reuters', 'VentureBeat', null, 'Reuters'],
+    ['Tom Davies', 'The Detroit News', null, 'Tom Davies'],
+  ])('%s on %s', (raw, site, url, expected) => {
+    expect(cleanByline(raw, site, url)).toBe(expected);
   });
 });

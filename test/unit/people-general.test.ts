@@ -45,6 +45,23 @@ describe('splits a label before a given name and surname into the role', () => {
   });
 });
 
+describe('a given name that is also a country names a person who speaks or acts', () => {
+  test.each([
+    ['McAleenan resigned and Chad Wolf has been named acting secretary.', 'Chad Wolf'],
+    ['“They did great work for us,” said Jordan Anthony, certified nutritionist, Ahara.', 'Jordan Anthony'],
+    ['Georgia Pell said the vote was close.', 'Georgia Pell'],
+  ])('%s', (sentence, name) => {
+    expect(names([sentence])).toContain(name);
+  });
+  test.each([
+    ['Exports from Chad rose, and Chad Basin farmers gained.', 'Chad Basin'],
+    ['The flight landed in Jordan Valley on Monday.', 'Jordan Valley'],
+    ['They sailed past Georgia Strait yesterday.', 'Georgia Strait'],
+  ])('%s', (sentence, name) => {
+    expect(names([sentence])).not.toContain(name);
+  });
+});
+
 describe('does not list venues, events, titles and subheadings as people', () => {
   test.each([
     ['It took eight hours at the "Caja Magica" centre court.', 'Caja Magica'],
@@ -96,5 +113,16 @@ describe('takes roles from the right clause', () => {
     ['Or ask the L.A.-based master neon artist Lisa Schulte about it.', 'Lisa Schulte', 'L.A.-based master neon artist'],
   ])('%s', (sentence, name, role) => {
     expect(entities([sentence]).people.find((p) => p.name === name)?.role ?? null).toBe(role);
+  });
+});
+
+describe('a surname used alone that speaks and is "he" or "she" is a person; a firm that is "it" is not', () => {
+  test.each([
+    [['Pipers was introduced to high mountains early: he made his first trip at nine.', '“I like that,” Pipers said. Pipers began climbing when he was 12.'], 'Pipers', true],
+    [['Okafor joined in May, and he has not looked back.', '“It was easy,” Okafor said. Okafor thinks he will stay.'], 'Okafor', true],
+    [['Zentrix said it would sell the plant. Zentrix said it was sad.', 'Zentrix has said its staff would move.'], 'Zentrix', false],
+    [['Hicks served in the Navy before she married. Her husband is in the Navy, said her friend, and she is proud.'], 'Navy', false],
+  ])('%j → %s: %s', (paragraphs, name, found) => {
+    expect(names(paragraphs).includes(name)).toBe(found);
   });
 });

@@ -25,3 +25,24 @@ describe('the lede’s people rank first', () => {
     expect(top).toContain(name);
   });
 });
+
+describe('a person the story keeps calling "he" or "she" ranks by those sentences too', () => {
+  test.each([
+    [['Homestead gardening is booming in the region, driven by demand for nutritious and chemical-free food this year.',
+      'Ali Hossain, a farmer of Baroipara village, grew gourds. Atanu Sarker, an officer, praised him. Sarker said so.',
+      'Similarly, Shaheda Begum of Ishwaripur village described the initiative as very helpful for her family.',
+      'She said she learned about seed exchange. She added that her vegetables are chemical-free.',
+      'Recalling her past hardships, she said she struggled. Currently, she meets her family’s needs.'], 'Shaheda Begum', 'Ali Hossain'],
+    [['The club announced its new season plans on Monday, with tickets going on sale at the end of the month for fans.',
+      'Tom Reed met Alan Pryce at the ground. Pryce said it was fine. Pryce left.',
+      'Later, Jane Holt spoke to the board. She said the plans were ready. She added that the price would rise.',
+      'She thanked the fans. She left at noon.'], 'Jane Holt', 'Tom Reed'],
+    [['A storm closed the harbour on Friday and fishing boats stayed in port until the weather cleared late on Sunday.',
+      'Mark Dale, a skipper, said the sea was rough. He said he had never seen it so bad. He stayed home.',
+      'Eva Lind, the harbour master, agreed. Lind said so.'], 'Mark Dale', 'Eva Lind'],
+  ])('%#: the story’s subject above one named more often', (paragraphs, above, below) => {
+    const names = findEntities(doc(paragraphs)).people.map((p) => p.name);
+    expect(names.indexOf(above)).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf(above)).toBeLessThan(names.indexOf(below));
+  });
+});

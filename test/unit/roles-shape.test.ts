@@ -177,3 +177,85 @@ describe('a WordNet noun that is also an adjective is no role unless it heads th
     expect(roleOf(sentence, name)).toBe(role);
   });
 });
+
+describe('an owner with a possessive before a title is part of the role', () => {
+  test.each([
+    ["Stability AI's CEO Prem Akkaraju signalled a shift in 2025.", 'Prem Akkaraju', "Stability AI's CEO"],
+    ['Britain’s former Prime Minister Theresa Maye spoke first.', 'Theresa Maye', 'Britain’s former Prime Minister'],
+    ["Shares fell after Northwind AI's CEO Lena Dorn resigned.", 'Lena Dorn', "Northwind AI's CEO"],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a role noun, "of" or "to", then a short noun phrase or a place before the name', () => {
+  test.each([
+    ['“It is not enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said.', 'Eva-Marie Persson', 'Sweden’s deputy director of public prosecutions'],
+    ['Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account.', 'Kurt Volker', 'former special envoy to Ukraine'],
+    ['China’s ambassador to Britain Liu Xiaming has said that China is ready.', 'Liu Xiaming', 'China’s ambassador to Britain'],
+    ['The head of hospital security, Dana Kerr, said the doors were locked.', 'Dana Kerr', 'head of hospital security'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a bare title gives way to a later description after the name, not to a word before it', () => {
+  const roleIn = (paragraphs: string[], name: string) =>
+    findEntities(doc(paragraphs)).people.find((p) => p.name === name)?.role ?? null;
+  test.each([
+    [['Walt Disney Co. executive Kevin Mayer said demand was high.', '“We had issues,” Mayer, Disney’s chairman of streaming, said.'], 'Kevin Mayer', 'Disney’s chairman of streaming'],
+    [['Ambassador Gordon Sondland will testify.', 'Sondland, the ambassador to the European Union, is a hotelier.'], 'Gordon Sondland', 'ambassador to the European Union'],
+    [['President Donald Trump spoke.', 'Sondland, a wealthy hotelier Trump tapped as ambassador, is here.'], 'Donald Trump', 'President'],
+    [['Analyst Mira Olsen said it was early.', 'Olsen, a senior analyst at Brightfield Bank, added more.'], 'Mira Olsen', 'senior analyst at Brightfield Bank'],
+  ])('%j → %s: %s', (paragraphs, name, role) => {
+    expect(roleIn(paragraphs, name)).toBe(role);
+  });
+});
+
+describe('an appositive cut by a clause takes no organisation from inside that clause', () => {
+  test.each([
+    ['Josh Bongard, a frequent Levin collaborator who runs the Morphology, Evolution, and Cognition Laboratory, agreed.', 'Josh Bongard', 'frequent Levin collaborator'],
+    ['Ada Lind, a longtime colleague who founded Lind, Berg, and Partners, agreed.', 'Ada Lind', 'longtime colleague'],
+    ['Rafi Friedman, president, Coastal Luxury Outdoors.', 'Rafi Friedman', 'president, Coastal Luxury Outdoors'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a description opening the next sentence describes the previous sentence’s subject', () => {
+  const roleIn = (paragraphs: string[], name: string) =>
+    findEntities(doc(paragraphs)).people.find((p) => p.name === name)?.role ?? null;
+  test.each([
+    ['Eyamba Sowers didn’t know Patrick was coming but saw his visit as a pleasant surprise. The real estate agent said she related to him.', 'Eyamba Sowers', 'real estate agent'],
+    ['Tom Hale was seen at the club on Friday. The 50-year-old singer, who had been ill, left early.', 'Tom Hale', '50-year-old singer'],
+    ['Ann Reed met the mayor on Monday. The mayor said no.', 'Ann Reed', null],
+    ['John Smith was stopped by officers. The officer said he ran.', 'John Smith', null],
+    ['The video was altered to show Kim Starr failing to answer. The chairman of the party called it satire.', 'Kim Starr', null],
+  ])('%s → %s: %s', (text, name, role) => {
+    expect(roleIn([text], name)).toBe(role);
+  });
+});
+
+describe('an office right after "was named", "has been appointed", with or without "as"', () => {
+  test.each([
+    ['McAleenan resigned and Chad Wolf has been named new DHS acting secretary.', 'Chad Wolf', 'new DHS acting secretary'],
+    ['Tom Rees was elected mayor of Leeds in 2019.', 'Tom Rees', 'mayor of Leeds'],
+    ['Kim Lo was appointed as the chief executive of Brightfield Bank.', 'Kim Lo', 'chief executive of Brightfield Bank'],
+    ['Anna Holt was named to the board in May.', 'Anna Holt', null],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('a role and its organisation after commas; capitals alone after "at" are no role', () => {
+  test.each([
+    ['It helps, according to Nick Eberts, product manager, Google Cloud at Google, and others.', 'Nick Eberts', 'product manager, Google Cloud at Google'],
+    ['It helps, according to Ameenah Burhan, solutions architect for Google Cloud.', 'Ameenah Burhan', 'solutions architect for Google Cloud'],
+    ['Ana Ruiz spoke first. Yeun Joon Kim of Cambridge Judge Business School and Jing Zhou, Professor of Management at Rice University, agreed.', 'Yeun Joon Kim', 'of Cambridge Judge Business School'],
+    ['Ana Ruiz spoke first. Yeun Joon Kim of Cambridge Judge Business School and Jing Zhou, Professor of Management at Rice University, agreed.', 'Jing Zhou', 'Professor of Management at Rice University'],
+    ['She earned her PhD at Leeds Judge, Mia Holt of the Leeds Law School said.', 'Mia Holt', 'of the Leeds Law School'],
+    ['Tom Lee of the Department of Health and Human Services said no.', 'Tom Lee', 'of the Department of Health and Human Services'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/core/types.ts';
 import { buildTextDoc } from '../../src/core/digest.ts';
-import { openingShape, stemTerms } from '../../src/core/summary/opening.ts';
-import { rankForSummary, summarize } from '../../src/core/summary/summary.ts';
+import { openingShape, stemTerms, standfirstSentence } from '../../src/core/summary/opening.ts';
+import { rankForSummary, summarize, headlineTopic } from '../../src/core/summary/summary.ts';
 import { repairOpening } from '../../src/core/summary/repair-sentence.ts';
 import { rejectReason, rankSentences } from '../../src/core/summary/rank-sentences.ts';
 
@@ -138,5 +138,96 @@ describe('repairOpening refuses a sentence whose "that" or "this" stands for a s
     ['Officials denied that claim on Monday.', 'Officials denied that claim on Monday.'],
   ])('keeps %s', (text, expected) => {
     expect(repairOpening(text, () => 'Ann Lee')).toBe(expected);
+  });
+});
+
+describe('the headline’s subject word reaches the summary, in any language (issue 16)', () => {
+  test.each([
+    // An opinion piece that opens on an anecdote and names its subject, a common noun, only further down.
+    ['Una solución no violenta para la cuestión mapuche', [
+      'Abdullah Ocalan, el líder independentista kurdo, desembarcó en Italia en noviembre de 1998 y pidió asilo político.',
+      'Arrastraba un pedido de captura de Turquía, donde era acusado por terrorismo y por otros delitos graves.',
+      'Acoger a Ocalan implicaba comprarse un problema con un aliado de la OTAN e importar un conflicto ajeno a Italia.',
+      'La semana pasada se publicaron extractos de un informe que mencionaba contactos de organizaciones mapuches.',
+      'El objetivo de esas noticias es asociar la acción de los grupos mapuches con el terrorismo internacional.',
+      'Al movilizarse por sus derechos, la comunidad mapuche se demuestra bien argentina y reclama lo suyo.',
+    ], 'mapuche'],
+    ['Warum die Mieten in der Stadt weiter steigen', [
+      'Anna Berger wohnt seit zwanzig Jahren in derselben Wohnung am Rande der Altstadt von Leipzig.',
+      'Im Frühjahr bekam sie einen Brief von ihrem Vermieter, den sie dreimal lesen musste.',
+      'Die Nachbarn im Haus hatten ähnliche Briefe bekommen und trafen sich am Abend im Hof.',
+      'Die Mieten in Leipzig sind in fünf Jahren um ein Drittel gestiegen, zeigt eine neue Studie.',
+      'Vor allem kleine Wohnungen sind betroffen, weil die Mieten dort am schnellsten steigen.',
+      'Die Stadt will nun prüfen, ob sie die Mieten in einigen Vierteln begrenzen kann.',
+    ], 'mieten'],
+    ['Why the lighthouse keepers left the island', [
+      'The ferry to the island runs twice a week in summer and not at all in the winter months.',
+      'Fog rolls in most afternoons, and the gulls are the loudest thing for miles around the harbour.',
+      'Nobody who grew up here expected the last family to pack their boxes before the spring.',
+      'The lighthouse was automated in 1998, and its keepers were offered jobs on the mainland.',
+      'Two lighthouse keepers stayed on as caretakers until the council sold the cottages last year.',
+      'The lighthouse now runs on solar panels and is checked by an engineer twice a year.',
+    ], 'lighthouse'],
+  ])('%s', (title, paragraphs, word) => {
+    const doc = buildTextDoc({ ...article(paragraphs, title), lang: /mapuche/.test(title) ? 'es' : /Mieten/.test(title) ? 'de' : 'en' });
+    expect(headlineTopic(doc, rankSentences(doc))).toBe(word);
+    expect(summarize(doc, 'short').toLowerCase()).toContain(word);
+  });
+
+  test.each([
+    ['A headline of names and function words: Ann Lee at the Town Hall', ['Ann Lee spoke at the town hall on Monday about the new library and its opening hours.']],
+    ['Storm closes schools', ['Schools across the county closed on Friday as the storm brought down power lines.', 'Crews worked through the night.']],
+    ['', ['A sentence with no headline to compare with, which is all this story has to say today.']],
+  ])('no subject word when the text repeats none of the headline three times: %s', (title, paragraphs) => {
+    const doc = buildTextDoc(article(paragraphs, title));
+    expect(headlineTopic(doc, rankSentences(doc))).toBeNull();
+  });
+});
+
+// The candidates rankForSummary gives subjectSentence, quotes aside.
+const candidates = (doc: ReturnType<typeof buildTextDoc>) => rankSentences(doc).map((r) => ({ sentence: r.sentence, centrality: r.centrality, usable: !r.rejected, quoted: false }));
+
+describe('a feature’s standfirst, set apart from the body by a heading, states its subject (issue 16)', () => {
+  const body = [
+    'Mathematics is, at its core, an art. Like painters, mathematicians create and explore new worlds. They test the limits of their imagination.',
+    'This artistic pursuit of beauty and meaning is what every story in this series is about, to some extent, and it shows.',
+  ];
+  test.each([
+    [['SERIES', 'Explore a shape that can’t pass through itself, a teenage prodigy, and two new kinds of infinity.', 'At 17, Hannah Cairo Solved a Major Math Mystery', ...body], 'The Year in Mathematics', /^Explore a shape/],
+    [['Three towns, one river and the summer the water ran out in the valley for the first time.', 'The Dry Months', ...body], 'A valley without water', /^Three towns, one river/],
+    [['How a small bakery in Lyon became the city’s most talked-about breakfast, one croissant at a time.', 'Before dawn', ...body], 'The croissant wars', /^How a small bakery/],
+  ])('%#', (paragraphs, title, expected) => {
+    const doc = buildTextDoc(article(paragraphs, title));
+    const found = standfirstSentence(doc, candidates(doc));
+    expect(doc.sentences[found!]!.text).toMatch(expected);
+  });
+
+  test('a feature’s summary opens on it', () => {
+    const doc = buildTextDoc(article(['SERIES', 'Explore a shape that can’t pass through itself, a teenage prodigy, and two new kinds of infinity.', 'At 17, Hannah Cairo Solved a Major Math Mystery', ...body], 'The Year in Mathematics'));
+    expect(rankForSummary(doc).shape).toBe('feature');
+    expect(summarize(doc, 'medium')).toMatch(/^Explore a shape/);
+  });
+
+  test.each([
+    // A hook in its own paragraph followed by prose is not a standfirst.
+    [['The prescription was everywhere as the damage wrought by the pandemic first became clear: set up tutoring.', ...body], 'Why hasn’t tutoring been more effective?'],
+    // A question is not one either.
+    [['What does a mathematician do all day, and why should anyone outside the field care?', 'The Work', ...body], 'The Year in Mathematics'],
+    // Nor a headline-length line.
+    [['Numbers, all year', 'The Work', ...body], 'The Year in Mathematics'],
+  ])('not a standfirst: %#', (paragraphs, title) => {
+    const doc = buildTextDoc(article(paragraphs, title));
+    expect(standfirstSentence(doc, candidates(doc))).toBeNull();
+  });
+});
+
+describe('connectives in a row all go (issue 16)', () => {
+  test.each([
+    ['Now, though, several evaluations are showing smaller effects.', 'Several evaluations are showing smaller effects.'],
+    ['But however, the plan failed on the second day.', 'The plan failed on the second day.'],
+    ['And yet the river kept rising through the night.', 'The river kept rising through the night.'],
+    ['Though the rain fell, the match went on.', 'Though the rain fell, the match went on.'],
+  ])('%s', (text, expected) => {
+    expect(repairOpening(text, () => null)).toBe(expected);
   });
 });

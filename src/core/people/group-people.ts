@@ -143,14 +143,21 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     // other) only replaces a bare kinship word ("his father, Hori Parata" … "Parata … the leading whale expert").
     if (m.headline || (ambiguous && d.entity.role && !isBareKinship(d.entity.role.replace(/^(?:his|her|their)\s+/i, '')))) return;
     if (ambiguous && !d.entity.role) return;
-    if (!d.entity.role || weak || (!d.roleFromFull && m.words.length > 1)) {
+    // A bare title or trade ("Ambassador", "executive") says less than a later description of the person
+    // ("Sondland, a wealthy hotelier Trump tapped as his ambassador to the European Union").
+    const bare = !!d.entity.role && !d.entity.role.includes(' ');
+    const looks = !d.entity.role || weak || (!d.roleFromFull && m.words.length > 1);
+    if (looks || bare) {
       const role = findRole(text, m);
-      const better = !!role && weak && !isBareKinship(role);
-      if (role && (!d.entity.role || better || (m.words.length > 1 && !weak))) {
+      // Only a description after the name replaces a bare title: the word before a surname may be another clause's
+      // ("a wealthy hotelier Trump tapped as his ambassador").
+      const better = !!role && (weak ? !isBareKinship(role)
+        : bare && role.includes(' ') && text.slice(m.end, m.end + 250).includes(role));
+      if (role && (!d.entity.role || better || (looks && m.words.length > 1 && !weak))) {
         d.entity.role = role;
         d.roleFromFull = m.words.length > 1;
       }
-      if (role) {
+      if (role && looks) {
         d.cues++;
         d.evidence++;
       }
@@ -181,6 +188,7 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     add(d, m, m.text);
   }
   singlePass = true;
+  const alone = surnamesAlone(text, mentions);
   // Then single words and particle surnames ("Putin", "von Weizsäcker"), by surname, else by given name.
   for (const m of mentions) {
     if (m.words.length >= 2 && !(m.kind === 'person' && NAME_PARTICLES.has(m.words[0]!))) continue;
@@ -210,7 +218,8 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
       const single = bySingle.get(spelled);
       d = single && single.words.length === 1 ? single : undefined;
       if (!d && (m.kind === 'person' || m.honorific || (speaksAfter(text, m.end) && isFirstName(m.words[0]!))
-        || (m.kind === 'unknown' && m.words[0]!.length > 2 && isProse(m.start) && saysOfSelf(text, m.start, m.end)))) {
+        || (m.kind === 'unknown' && m.words[0]!.length > 2 && isProse(m.start)
+          && (saysOfSelf(text, m.start, m.end) || alone.has(m.text))))) {
         d = create(m.words);
       }
     }
@@ -282,6 +291,27 @@ function saysOfSelf(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
   if (/\bthe\s+$/i.test(before) || /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(before)) return false;
   return /^,?\s+(?:said|says|told\s+\p{L}+|added|explained|insisted|admitted)\s+(?:that\s+)?(?:he|she)\s/u.test(text.slice(end, end + 40));
+}
+
+// "Pipers was introduced to high mountains … he made his first trip", "… Pipers said": a surname the story uses alone,
+// that speaks and that it keeps calling "he" or "she" (twice at least, and three times as often as "it" or "they"),
+// never after "the", is a person named without a given name; firms say and are "it" or "they".
+function surnamesAlone(text: string, mentions: readonly NameMention[]): Set<string> {
+  const votes = new Map<string, { speaks: number; personal: number; thing: number }>();
+  for (const m of mentions) {
+    if (m.kind !== 'unknown' || m.words.length !== 1 || isFirstName(m.text)) continue;
+    const v = votes.get(m.text) ?? { speaks: 0, personal: 0, thing: 0 };
+    votes.set(m.text, v);
+    // "in the Navy": a word after a determiner is a thing.
+    if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) { v.thing++; continue; }
+    if (speaksAfter(text, m.end) || /\b(?:said|says)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start))) v.speaks++;
+    // The first pronoun after the mention, in its sentence and outside a quotation.
+    const rest = text.slice(m.end, m.end + 120).split(/[.!?;"“”]/)[0]!;
+    const pronoun = /\b(he|his|him|she|her|it|its|they|their)\b/i.exec(rest)?.[1]!.toLowerCase();
+    if (pronoun && /^(?:he|his|him|she|her)$/.test(pronoun)) v.personal++;
+    else if (pronoun) v.thing++;
+  }
+  return new Set([...votes].filter(([, v]) => v.speaks > 0 && v.personal >= 2 && v.personal >= 3 * v.thing).map(([w]) => w));
 }
 
 const FIRM_BEFORE = /\b(?:sponsored|presented|powered|manufactured|distributed)\s+by\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}\s(?:and|&)\s+)?$/u;

@@ -197,7 +197,11 @@ function joinsWithAnd(tokens: Token[], j: number, ofAndHead: () => boolean): boo
   const next = tokens[j + 1]!.text;
   const person = isFirstName(next) && isCapital(tokens[j + 2]?.text ?? '') && !ORG_HEADS.has(tokens[j + 2]!.text)
     && !AND_HEADS.has(tokens[j + 2]!.text) && !AND_HEADS.has(tokens[j + 3]?.text ?? '');
-  if (ofAndHead()) return !person;
+  // "… of Cambridge Judge Business School and Jing Zhou, Professor of …": after a name closed by its head, two
+  // capitalised words and no head are someone or something else.
+  const pair = ORG_HEADS.has(prev) && isCapital(tokens[j + 2]?.text ?? '') && !isCapital(tokens[j + 3]?.text ?? '')
+    && ![next, tokens[j + 2]!.text].some((w) => ORG_HEADS.has(w) || AND_HEADS.has(w) || PLACE_HEADS.has(w));
+  if (ofAndHead()) return !person && !pair;
   let k = j + 1;
   while (k < tokens.length && k <= j + 3 && isCapital(tokens[k]!.text) && tokens[k]!.start - tokens[k - 1]!.end <= 1) {
     if (AND_HEADS.has(tokens[k]!.text)) return !tokens[k]!.sentenceStart;
@@ -264,6 +268,7 @@ function classifyChunk(tokens: Token[], start: number, end: number, lowerWords: 
   // "Saint Vincent and the Grenadines", "St Lucia": a saint's name alone is a place in the news.
   if (kind === 'person' && titled && words.length === 1 && /^(?:Saint|St\.?)$/.test(title ?? '')) kind = 'place';
   if (kind === 'person' && !titled) kind = contextKind(tokens, nameStart, end, words);
+  if (kind === 'place' && !titled && givenPlaceActs(tokens, nameStart, end, words, lowerWords)) kind = 'person';
   // "the Caja Magica", "the Pittsburgh Post-Gazette", "a Star Wars film", "his Chromecast Ultra": names of people
   // take no article or possessive. "the Indianapolis Colts": a plural after "the" is a team or a group.
   const determined = kind === 'person' && !titled && !honorific && words.length > 1 && afterDeterminer(tokens, nameStart);
@@ -307,8 +312,10 @@ function afterDeterminer(tokens: Token[], k: number): boolean {
 function givenNameAfterLabel(tokens: Token[], from: number, end: number, lowerWords: ReadonlySet<string>,
   capitalisedNouns: boolean): number {
   // In German any capitalised noun may be the label ("Regierungschefin Angela Merkel").
+  // "envoy to Ukraine Kurt Volker", "ambassador to Britain Liu Xiaming": a place before a given name and a surname is
+  // what the title before it is of, not part of the name.
   const label = (b: string) => capitalisedNouns || (isAllCaps(b) && !PLACES.has(b)) || lowerWords.has(b.toLowerCase()) || ORG_HEADS.has(b)
-    || ROLE_NOUNS.has(b.toLowerCase());
+    || ROLE_NOUNS.has(b.toLowerCase()) || (PLACES.has(b) && !isFirstName(b));
   for (let k = from + 1; k <= end - 2 && k <= from + 5; k++) {
     const w = tokens[k]!.text;
     const prev = tokens[k - 1]!.text;
@@ -316,7 +323,11 @@ function givenNameAfterLabel(tokens: Token[], from: number, end: number, lowerWo
     // "THE VENEZUELAN INSTITUTE" is a heading in capitals, not a label before a name.
     const afterAcronym = !capitalisedNouns && isAllCaps(prev) && !PLACES.has(prev) && end - k === 2 && isCapital(w)
       && !isAllCaps(w) && !NOT_NAME_WORDS.has(w) && !PLACE_PREFIXES.has(w);
-    if (!(isFirstName(w) || afterAcronym) || PLACES.has(w) || end - k > 3) continue;
+    // "ambassador to Britain Liu Xiaming": after an office's "to"/"of" and its country come a given name and surname.
+    const afterOffice = k === from + 1 && end - k === 2 && PLACES.has(prev) && !isFirstName(prev) && isCapital(w)
+      && !PLACES.has(w) && !PLACE_HEADS.has(tokens[end - 1]!.text) && !ORG_HEADS.has(tokens[end - 1]!.text)
+      && /^(?:to|of)$/.test(tokens[from - 1]?.text ?? '') && ROLE_NOUNS.has((tokens[from - 2]?.text ?? '').toLowerCase());
+    if (!(isFirstName(w) || afterAcronym || afterOffice) || PLACES.has(w) || end - k > 3) continue;
     // "Carrie Ann Inaba", "Robert M. Danin": a second given name or an initial belongs to the name.
     if (isFirstName(prev) || NAME_PARTICLES.has(prev) || isInitial(prev)) return from;
     const rest = tokens.slice(k, end).map((t) => t.text);
@@ -365,6 +376,19 @@ function contextKind(tokens: Token[], s: number, e: number, words: string[]): Na
   if (isFirstName(words[0]!)) return 'person';
   if (prev === 'at' || prev === 'in' || prev === 'from') return 'organization';
   return 'person';
+}
+
+// "Chad Wolf has been named …", "said Jordan Anthony, certified nutritionist": a given name that is also a country,
+// then a surname, speaking or acting as a person does.
+function givenPlaceActs(tokens: Token[], s: number, e: number, words: string[], lowerWords: ReadonlySet<string>): boolean {
+  if (words.length !== 2 || !isFirstName(words[0]!) || !PLACES.has(words[0]!)) return false;
+  const last = words[1]!;
+  if (PLACES.has(last) || PLACE_HEADS.has(last) || ORG_HEADS.has(last) || MISC_HEADS.has(last) || lowerWords.has(last.toLowerCase())) return false;
+  const prev = tokens[s - 1]?.text ?? '';
+  const next = tokens[e]?.text ?? '';
+  const after = next === ',' ? tokens[e + 1]?.text ?? '' : next;
+  return SPEECH_VERBS.has(prev) || SPEECH_VERBS.has(after) || /^(?:has|had|was|is|will)$/.test(next)
+    || (next === ',' && (ROLE_NOUNS.has(after.toLowerCase()) || /^(?:who|a|an|the)$/.test(after)));
 }
 
 // "UNITED STATES" → "United States", for datelines and headings in capitals.

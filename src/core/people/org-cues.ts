@@ -1,7 +1,7 @@
 // Document-level evidence that a lone capitalised word is an organisation: a cue around one mention ("shares in
 // Pirelli", "Leicestershire beat Somerset"), a listed neighbour that is one, or the short form of a company named in
 // full ("Magna" after "Magna International Inc"). Every mention of that word in the document then counts as one.
-import { isFirstName, PLACES, DEMONYMS, NOT_NAME_WORDS, ORG_HEADS } from '../lexicon/index.ts';
+import { isFirstName, isPersonNoun, PLACES, DEMONYMS, NOT_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/index.ts';
 import { speaksAfter, CORPORATE_SUFFIXES, type NameMention } from './names.ts';
 
 // Words right before a name that make it a company or a team.
@@ -44,13 +44,21 @@ export function markOrganizations(text: string, mentions: NameMention[], lowerWo
       && !/(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, a.start - 6), a.start))) continue;
     const aOrg = a.kind === 'organization' || (names.has(a.text) && !personWords.has(a.text));
     const bOrg = b.kind === 'organization' || (names.has(b.text) && !personWords.has(b.text));
-    if (aOrg && !bOrg && isLoneWord(b) && namedOrg(a, b)) names.add(b.text);
-    if (bOrg && !aOrg && isLoneWord(a) && namedOrg(b, a)) names.add(a.text);
+    if (aOrg && !bOrg && isLoneWord(b) && namedOrg(a, b) && !describedAsPerson(text, b)) names.add(b.text);
+    if (bOrg && !aOrg && isLoneWord(a) && namedOrg(b, a) && !describedAsPerson(text, a)) names.add(a.text);
   }
   for (const m of mentions) {
     if (m.kind === 'organization' || !names.has(m.text) || personWords.has(m.text)) continue;
     if (m.kind === 'unknown' || (m.kind === 'person' && !m.strong && !m.title && !m.honorific)) m.kind = 'organization';
   }
+}
+
+// "… Business School and Jing Zhou, Professor of Management at …": a person's title or "who" after the name.
+function describedAsPerson(text: string, m: NameMention): boolean {
+  const next = /^,\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 40));
+  if (!next) return false;
+  const w = next[1]!;
+  return w === 'who' || TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()) || isPersonNoun(w);
 }
 
 // A capitalised pair takes a neighbour's kind only from a full organisation name ("Sierra Nevada Corp."): a lone

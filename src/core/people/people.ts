@@ -3,7 +3,7 @@ import { findNameMentions, collectLowerWords, type NameMention } from './names.t
 import { groupPeople } from './group-people.ts';
 import { groupOrganizations } from './organizations.ts';
 import { markOrganizations } from './org-cues.ts';
-import { linkDescriptions } from './descriptions.ts';
+import { linkDescriptions, rolesFromNextSentence } from './descriptions.ts';
 import { rankPeople } from './rank-people.ts';
 import { primaryLanguage, creditSpans, spanTest, bylineWords } from '../text/index.ts';
 import { declinesNames, mergeInflectedPeople } from './inflections.ts';
@@ -36,6 +36,7 @@ export function findEntities(doc: TextDoc): Entities {
   const unclaimed = body.filter((m) => m.kind === 'unknown' && !claimed.has(m.start));
   const organizations = groupOrganizations(doc.text, body, unclaimed);
   linkDescriptions(doc.text, people);
+  rolesFromNextSentence(doc.text, people);
   return { people: rankPeople(doc, people), organizations };
 }
 

@@ -2,6 +2,7 @@
 import type { PersonEntity } from './types.ts';
 import type { TextDoc, Paragraph } from '../text/index.ts';
 import { speaksAfter } from './names.ts';
+import { inferGenders } from './pronouns.ts';
 
 /**
  * Sets each person's salience and returns them most central first.
@@ -11,6 +12,7 @@ export function rankPeople(doc: TextDoc, people: PersonEntity[]): PersonEntity[]
   const title = ` ${doc.title.toLowerCase().replace(/[^\p{L}\p{M}'’-]+/gu, ' ')} `;
   const length = Math.max(1, doc.text.length);
   const lede = doc.paragraphs.filter(isStoryParagraph).slice(0, 2);
+  const carried = subjectPronouns(doc, people);
   for (const p of people) {
     const first = p.mentions[0]?.start ?? length;
     const surname = p.name.split(' ').pop()!.toLowerCase();
@@ -19,7 +21,8 @@ export function rankPeople(doc: TextDoc, people: PersonEntity[]): PersonEntity[]
     // The lede's people are who the story is about, even when others are quoted more.
     const inLede = lede.map((para) => p.mentions.some((m) => m.start >= para.start && m.end <= para.end));
     const ledeBonus = inLede[0] ? LEDE_BONUS : inLede[1] ? LEDE_BONUS / 2 : 0;
-    p.salience = p.mentions.length + Math.min(speaking, 5) + (inTitle ? 4 : 0) + 2 * (1 - first / length) + ledeBonus;
+    p.salience = p.mentions.length + Math.min(carried.get(p) ?? 0, 5) + Math.min(speaking, 5) + (inTitle ? 4 : 0)
+      + 2 * (1 - first / length) + ledeBonus;
   }
   return people.sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0));
 }
@@ -30,4 +33,34 @@ const LEDE_BONUS = 3;
 // A paragraph of the story itself: a sentence of some length, not a dateline, byline, caption or heading.
 function isStoryParagraph(p: Paragraph): boolean {
   return /[.!?"”’)]$/.test(p.text.trimEnd()) && p.text.split(/\s+/).length >= 15;
+}
+
+// How far back a sentence's "He" or "She" still reaches the person last named or last so called.
+const PRONOUN_REACH = 600;
+
+/**
+ * Sentences that open with "He" or "She" (maybe after a short opening phrase), per person: the one last named or
+ * last so called, within reach, whose gender fits. A story about someone keeps calling them so ("Similarly, Shaheda
+ * Begum … She said … She added … Recalling her past hardships, she said …").
+ */
+function subjectPronouns(doc: TextDoc, people: PersonEntity[]): Map<PersonEntity, number> {
+  const out = new Map<PersonEntity, number>();
+  if (people.length === 0) return out;
+  const genders = inferGenders(doc, people);
+  const named = people.flatMap((p) => p.mentions.map((m) => ({ p, at: m.end }))).sort((a, b) => a.at - b.at);
+  const recent: { p: PersonEntity; at: number }[] = [];
+  let k = 0;
+  for (const s of doc.text.matchAll(/(?:^|[.!?]["”’]?\s+|\n)(?:[^,.!?;:"“”\n]{1,40},\s+)?(He|She|he|she)\s/gu)) {
+    const at = s.index + s[0].length;
+    while (k < named.length && named[k]!.at <= at) recent.push(named[k++]!);
+    const gender = s[1]!.toLowerCase() === 'he' ? 'male' : 'female';
+    for (let i = recent.length - 1; i >= 0 && at - recent[i]!.at <= PRONOUN_REACH; i--) {
+      const p = recent[i]!.p;
+      if (genders.get(p) !== gender) continue;
+      out.set(p, (out.get(p) ?? 0) + 1);
+      recent.push({ p, at });
+      break;
+    }
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 import type { NameMention } from './names.ts';
 import {
   isFirstName, isForeignPersonNoun, isPersonNoun, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS, MONTHS_AND_DAYS,
+  PLACES,
 } from '../lexicon/index.ts';
 
 // Lower-case modifiers kept in front of a title ("former President Joe Biden").
@@ -97,6 +98,9 @@ function ofOrganisationRole(text: string, end: number): string | null {
   if (!m) return null;
   // A sentence's full stop after the name is not part of it ("… World Economy."; "U.S." keeps its own).
   let phrase = m[0].trim().replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+  // "of Cambridge Judge Business School and Jing Zhou, Professor of …": after a closed name, "and" lists someone else.
+  const listed = /^(.*?\s(\p{Lu}[\p{L}\p{M}'’.&-]*))\s+and\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u.exec(phrase);
+  if (listed && ORG_HEADS.has(listed[2]!)) return listed[1]!;
   let stop = end + m[0].length - m[0].trimStart().length + phrase.length;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(stop, stop + 20));
   if (next && SETTLEMENTS.test(next[1]!)) {
@@ -123,8 +127,12 @@ const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', '
 const SUCCESSION = /(?:to replace|to succeed|replaced|succeeded|replacing|succeeding|succeeds|replaces)/;
 const TAKES_ROLE = new RegExp(`^[^.;!?"“”]{0,80}?\\b(?:${SUCCESSION.source}\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){1,4}|(?:was|has been|had been|is|will be)\\s+(?:named|appointed|hired|installed|confirmed|elected|unveiled)\\s+)as\\s+`, 'u');
 const REPLACED = new RegExp(`\\b${SUCCESSION.source}\\s+$`);
+const NAMED_TO = /^\s+(?:was|has been|had been|is|will be)\s+(?:named|appointed|elected|confirmed|installed|sworn in)\s+(?:as\s+)?(?=(?:the|an?|new|\p{Lu})\b|\p{Ll}+\s)/u;
 function successionRole(text: string, m: NameMention): string | null {
   const after = sentenceRest(text, m.end, 200);
+  // "Chad Wolf has been named new DHS acting secretary": the office right after the verb.
+  const named = NAMED_TO.exec(after);
+  if (named) return asPhrase(after.slice(named[0].length));
   // Both patterns need an "as"; most sentences have none, and the check is far cheaper than the patterns.
   if (!after.includes(' as ')) return null;
   const own = TAKES_ROLE.exec(after);
@@ -175,11 +183,24 @@ function renownRole(text: string, end: number): string | null {
 function titleRole(text: string, m: NameMention): string | null {
   if (!m.title || m.honorific === m.title) return null;
   let title = m.title.replace(/\s+(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)$/, '');
+  // "former special envoy to Ukraine Kurt Volker": a place before the name is what the office before it is of.
+  if (title.split(' ').every((w) => PLACES.has(w))) {
+    const before = lastClause(text.slice(Math.max(0, m.titleStart - 120), m.titleStart)).split(/\s+/).filter(Boolean);
+    return before.length ? scanRoleBackwards([...before, ...title.split(' ')]) : null;
+  }
   // "Ambassador to the European Union Gordon Sondland": an organisation before the name completes a role before it.
   const from = Math.max(0, m.titleStart - 60);
   const toOrg = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+(?:to|of|at|for)\s+(?:the\s+)?$/u.exec(text.slice(from, m.titleStart));
   if (toOrg && toOrg[1]!.split(/\s+/).some((w) => isRoleWord(w)) && !title.split(' ').some((w) => isRoleWord(w))) {
     return text.slice(from + toOrg.index, m.titleStart) + title;
+  }
+  // "Stability AI's CEO Prem Akkaraju", "Britain’s former Prime Minister Theresa May": whose title it is.
+  const owner = POSSESSIVE_OWNER.exec(text.slice(from, m.titleStart));
+  if (owner) {
+    const words = owner[1]!.split(/\s+/);
+    while (words.length > 1 && (NOT_NAME_WORDS.has(words[0]!) || ARTICLES.has(words[0]!.toLowerCase())) && !DEMONYMS.has(words[0]!)) words.shift();
+    const modifiers = owner[2]!.trim();
+    return `${words.join(' ')}${modifiers ? ` ${modifiers}` : ''} ${title}`;
   }
   // Lower-case words that belong to the title: "former President", "Vice-president elect".
   const before = lowerRolePrefix(text, m.titleStart);
@@ -191,6 +212,9 @@ function titleRole(text: string, m: NameMention): string | null {
   }
   return title;
 }
+
+// A capitalised owner with a possessive, then title modifiers, right before a title: "Stability AI's (former) ".
+const POSSESSIVE_OWNER = new RegExp(`(?:^|[\\s(])((?:\\p{Lu}[\\p{L}\\p{M}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}.&-]*['’]s)\\s+((?:(?:${[...TITLE_MODIFIERS].join('|')})\\s+)*)$`, 'u');
 
 // Title modifiers or role phrases right before a capitalised title: "former", "Whole Foods co-founder and".
 function lowerRolePrefix(text: string, start: number): string | null {
@@ -273,6 +297,8 @@ function scanRoleBackwards(words: string[]): string | null {
     if (ROLE_STOPS.has(lw) && !joinsRoles) {
       // "to get Ukraine to investigate political rival Joe Biden": the word after "to" is a verb, not a modifier.
       if (lw === 'to' && kept.length > 1 && /^\p{Ll}/u.test(kept[0]!) && !isRoleWord(kept[0]!) && !TITLE_MODIFIERS.has(kept[0]!)) kept.shift();
+      // "her PhD at Cambridge Judge, Yeun Joon Kim of …": capitals alone after "at" or "in" name a place or a body.
+      if (/^(?:at|in|from)$/.test(lw) && kept.every((k) => /^\p{Lu}/u.test(k))) return null;
       break;
     }
     if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || ARTICLES.has(lw) || MONTHS_AND_DAYS.has(w)) break;
@@ -301,7 +327,7 @@ const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'el'
 // Words that join a role to what it is of: "ministro de Trabajo", "presidente da Câmara", "chef de l'Etat",
 // "Sprecher der Grünen", "head of the agency".
 const ROLE_LINKS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las',
-  'der', 'von', 'für', 'im', 'of', 'at', 'for', 'the', 'à', 'en', 'y', 'e', 'et', 'und', '&']);
+  'der', 'von', 'für', 'im', 'of', 'at', 'for', 'to', 'the', 'à', 'en', 'y', 'e', 'et', 'und', '&']);
 // Romance adjectives after a role noun, mostly of nationality: "ruso", "húngaro", "ucraniano", "portuario", "général".
 const ROMANCE_ADJECTIVE = /(?:ano|ana|ino|ina|ense|és|ês|aro|ara|ais|aise|ien|ienne|ois|oise|eno|ena|ico|ica|ese|ario|aria|aire|al|el|eur|ral)$/;
 
@@ -319,15 +345,18 @@ function roleHeadBefore(words: readonly string[]): number {
 function roleTail(tail: readonly string[]): boolean {
   let afterLink = false;
   let named = false;
+  let nouns = 0;
   for (let i = 0; i < tail.length; i++) {
     const w = tail[i]!;
     const lw = w.toLowerCase();
-    if (ROLE_LINKS.has(lw) && /^\p{Ll}/u.test(w)) { afterLink = true; continue; }
-    if (/^(?:[ldLD]['’])?\p{Lu}/u.test(w)) { named = true; afterLink = false; continue; }
+    if (ROLE_LINKS.has(lw) && /^\p{Ll}/u.test(w)) { afterLink = true; nouns = 0; continue; }
+    if (/^(?:[ldLD]['’])?\p{Lu}/u.test(w)) { named = true; afterLink = false; nouns = 0; continue; }
     if (ROLE_STOPS.has(lw) || SPEECH_VERBS.has(lw) || FINITE.has(lw) || AUXILIARIES.has(lw) || /\d/.test(w)) return false;
     // "de prensa", "de la cartera": a noun after a link; "ruso", "portuario": an adjective.
     const beforeLink = i + 1 < tail.length && ROLE_LINKS.has(tail[i + 1]!) && i === 0;
-    if (afterLink || ROMANCE_ADJECTIVE.test(lw) || beforeLink) { named = named || !beforeLink; afterLink = false; continue; }
+    if (afterLink || ROMANCE_ADJECTIVE.test(lw) || beforeLink) { named = named || !beforeLink; afterLink = false; nouns = 1; continue; }
+    // "director of public prosecutions": the noun after a link may have a modifier before it (three words at most).
+    if (nouns > 0 && nouns < 3 && !/(?:ed|ing)$/.test(lw)) { nouns++; continue; }
     return false;
   }
   return named && !afterLink;
@@ -419,7 +448,8 @@ function appositiveRole(text: string, end: number): string | null {
   if (!m[1] && /^\p{Ll}+ing\s+(?:him|her|them|it|me|us|the|a|an|his|their|its|up|out|down|back|to|on|in|into|at|for|with|from|over)\s/u.test(m[2]!)) return null;
   // "King and Weeks, both professors at the American University": one of them is a professor.
   const both = /^,\s+both\s/.test(after);
-  const words = (both ? singularHead : (w: string[]) => w)(trimRole(cutWords(m[2]!.split(/\s+(?:said|says|told|who|which|where|while|when|after|before|because|since|although|qui|que|der|die|sagte|a déclaré)(?![\p{L}])/u)[0]!.trim().split(/\s+/))));
+  const clauses = m[2]!.split(/\s+(?:said|says|told|who|which|where|while|when|after|before|because|since|although|qui|que|der|die|sagte|a déclaré)(?![\p{L}])/u);
+  const words = (both ? singularHead : (w: string[]) => w)(trimRole(cutWords(clauses[0]!.trim().split(/\s+/))));
   if (words.length === 0) return null;
   const phrase = words.join(' ');
   const first = words[0]!.toLowerCase();
@@ -441,14 +471,20 @@ function appositiveRole(text: string, end: number): string | null {
   const upTo = ofWhom < 0 ? words.length : ofWhom;
   if (words.some((w, i) => i < upTo && i + 1 < words.length && isRoleWord(w) && namesSomeone(words, i + 1))) return null;
   // "Lijo Jose Pellissery, tells the story of …", "the more one is likely to …": a verb opens a clause, not a description.
-  if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)) return null;
+  // ("solutions architect for Google Cloud": a plural before a role noun at the head of the phrase modifies it.)
+  if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)
+    && !(isRoleWord(words[1] ?? '') && isHead(words, 1))) return null;
   if (words.some((w) => FINITE.has(w))) return null;
   // "Rafi Friedman, president, Coastal Luxury Outdoors.": a short role, then the organisation it is held at.
-  const org = words.length <= 3 && isRoleWord(words[words.length - 1]!)
-    ? /^,[ \t]+((?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]*){1,5})(?=[.,;]|$)/u.exec(after.slice(m[0].length)) : null;
+  // (Not after a clause cut the phrase short: "a frequent Levin collaborator who runs the Morphology, Evolution, …".)
+  const org = clauses.length === 1 && words.length <= 3 && isRoleWord(words[words.length - 1]!)
+    ? ROLE_ORG_AFTER.exec(after.slice(m[0].length)) : null;
   if (org && !isFirstName(org[1]!.split(' ')[0]!)) return `${phrase}, ${org[1]!.trim().replace(/\.$/, '')}`;
   return phrase;
 }
+
+// ", Coastal Luxury Outdoors.", ", Google Cloud at Google,": capitals, maybe joined by "at", "of" or "for".
+const ROLE_ORG_AFTER = /^,[ \t]+((?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]*){1,5}(?:(?:at|of|for)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]*){1,4})?)(?=[.,;]|$)/u;
 
 // "professors at the University" → "professor at the University".
 function singularHead(words: string[]): string[] {
@@ -511,7 +547,7 @@ function relativeClauseRole(text: string, end: number): string | null {
     const described = /^(?:(?:now|also|still)\s+)?(?:an?|the|his|her|their)\s/.test(phrase);
     if (described || words.slice(0, 6).some((w) => isRoleWord(w))) return words.join(' ').replace(/^(?:an?|the)\s+/, '');
   }
-  const as = /^,\s+who\s+[^,;:()"“”]{0,60}?\bas\s+(?:an?\s+|the\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L})){3,90})/u.exec(text.slice(end, end + 160));
+  const as = /^,\s+who\s+[^,;:()"“”]{0,60}?(?<!\bsuch\s)\bas\s+(?:an?\s+|the\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L})){3,90})/u.exec(text.slice(end, end + 160));
   if (as && as[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return as[1]!.trim();
   const r = /^,\s+who\s+((?:advises|advised|leads|led|heads|headed|runs|ran|chairs|chaired|founded|owns|owned|manages|managed|coaches|coached|directs|directed|represents|represented)\s+[^,;:.()"“”]{3,80})/u.exec(text.slice(end, end + 140));
   // "owns a consulting firm and headed out for …": a second verb starts another clause.

@@ -70,6 +70,8 @@ const SUBJECT_WINDOW = 30;
  * own statement (not a quote, a question or a scene told in the past). Returns its index, or null.
  */
 export function subjectSentence(doc: TextDoc, candidates: readonly SubjectCandidate[]): number | null {
+  const standfirst = standfirstSentence(doc, candidates);
+  if (standfirst !== null) return standfirst;
   const headline = stemTerms(doc.title);
   const limit = Math.min(SUBJECT_WINDOW, Math.max(8, Math.ceil(candidates.length / 2)));
   let best: number | null = null;
@@ -88,4 +90,23 @@ export function subjectSentence(doc: TextDoc, candidates: readonly SubjectCandid
     if (score > bestScore) { bestScore = score; best = c.sentence.index; }
   }
   return best;
+}
+
+/**
+ * A standfirst (the deck under the headline: "Explore a shape that can't pass through itself, a teenage prodigy, and
+ * two new kinds of infinity.") is the writer's own one-line statement of what the piece holds. It is the first usable
+ * sentence, printed as a paragraph of its own in the first three, and the body it stands over opens with a paragraph
+ * of several sentences (a report written one sentence a paragraph has no standfirst). Returns its index, or null.
+ */
+export function standfirstSentence(doc: TextDoc, candidates: readonly SubjectCandidate[]): number | null {
+  const first = candidates.find((c) => c.usable);
+  if (!first || first.quoted || first.sentence.paragraph > 2 || /[?？]["”’]?$/.test(first.sentence.text)) return null;
+  const inParagraph = (p: number): number => doc.sentences.filter((s) => s.paragraph === p).length;
+  if (inParagraph(first.sentence.paragraph) !== 1) return null;
+  const words = first.sentence.text.split(/\s+/).length;
+  if (words < 8 || words > 45) return null;
+  // Set apart from the body: the paragraph after it is a heading (no sentence of it usable).
+  const after = first.sentence.paragraph + 1;
+  const heading = candidates.filter((c) => c.sentence.paragraph === after);
+  return heading.length > 0 && heading.every((c) => !c.usable) ? first.sentence.index : null;
 }

@@ -3,7 +3,7 @@
 // Nothing is invented: the only words added are a name the article itself gives.
 
 // Connectives that only make sense after the sentence before them; a comma after them is dropped too.
-const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Nevertheless|Nonetheless|Additionally|Also|Likewise|Similarly|Consequently|Hence|Thus|Therefore|Besides|Indeed|Meanwhile|Still,|Instead,|Then,|Now,|In addition|In contrast|By contrast|Even so|At the same time|On the other hand|As a result|In turn|After that|Afterwards|Later,|Separately|Overall|In fact|Of course|After all|That said|Even then|Again,|Plus,|Rather,|Otherwise,|Anyway,|Regardless,|Finally,|Lastly,|Ultimately,|In part,)(?=[\s,])\s*,?\s*/;
+const CONNECTIVES = /^(?:But|And|Yet|Or|So,|However|Moreover|Furthermore|Nevertheless|Nonetheless|Additionally|Also|Likewise|Similarly|Consequently|Hence|Thus|Therefore|Besides|Indeed|Meanwhile|Still,|Instead,|Then,|Now,|In addition|In contrast|By contrast|Even so|At the same time|On the other hand|As a result|In turn|After that|Afterwards|Later,|Separately|Overall|In fact|Of course|After all|That said|Even then|Again,|Plus,|Rather,|Otherwise,|Anyway,|Regardless,|Finally,|Lastly,|Ultimately,|In part,|Though,)(?=[\s,])\s*,?\s*/;
 // The same connectives set off by commas after the subject ("Israeli courts, however, have…"): the commas and word go.
 const INNER_CONNECTIVE = /^([^,;:“”"]{2,60}?), (?:however|though|meanwhile|moreover|furthermore|nevertheless|nonetheless|therefore|in turn|in fact|too|also|instead|likewise|by contrast|in contrast), (?=\p{Ll})/u;
 
@@ -32,8 +32,10 @@ export type PronounResolver = (pronoun: 'he' | 'she') => string | null;
  */
 export function repairOpening(text: string, resolve: PronounResolver): string | null {
   let out = text;
-  const connective = CONNECTIVES.exec(out);
-  if (connective && connective[0].length < out.length) out = capitalise(out.slice(connective[0].length));
+  // Connectives can come in a row ("Now, though, several evaluations…"): each goes.
+  for (let connective = CONNECTIVES.exec(out); connective && connective[0].length < out.length; connective = CONNECTIVES.exec(out)) {
+    out = capitalise(out.slice(connective[0].length));
+  }
   out = out.replace(INNER_CONNECTIVE, '$1 ');
   if (UNRESOLVABLE.test(out) || DEMONSTRATIVE_PRONOUN.test(out) || POINTS_BACK.test(out) || DANGLING_OBJECT.test(out)) return null;
   const fronted = FRONTED_PRONOUN.exec(out);

@@ -6,6 +6,7 @@ import type { Entities, PersonEntity } from '../people/index.ts';
 import { rankSentences, contentTerms, storyNames, summaryWords, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
 import { repairOpening, type PronounResolver } from './repair-sentence.ts';
 import { introducePeople } from './introduce-people.ts';
+import { other } from '../lexicon/index.ts';
 import { openingShape, subjectSentence, type OpeningShape } from './opening.ts';
 
 /** Target words per length setting; a summary is always 40–120 words when the article has enough usable text. */
@@ -68,21 +69,24 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
   const coverageLimit = Math.min(MAX_WORDS, Math.round(target * 1.5));
   // Adds a sentence, making room when needed by giving up the weakest chosen one (never the best one, nor one a
   // later sentence leans on). The swap only stands if the new sentence can follow what is left.
-  const addOrSwap = (best: RankedSentence, onlyForBetter = false): void => {
+  const addOrSwap = (best: RankedSentence, onlyForBetter = false): boolean => {
     const weakest = [...chosen.values()].slice(1).filter((r) => !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
       .sort((a, b) => a.score - b.score)[0];
     if (words + best.words > coverageLimit && weakest && words - weakest.words + best.words <= coverageLimit && (!onlyForBetter || best.score > weakest.score)) {
       chosen.delete(weakest.sentence.index);
       words -= weakest.words;
-      if (!tryAdd(best, coverageLimit)) { chosen.set(weakest.sentence.index, weakest); words += weakest.words; }
-    } else tryAdd(best, coverageLimit);
+      if (tryAdd(best, coverageLimit)) return true;
+      chosen.set(weakest.sentence.index, weakest);
+      words += weakest.words;
+      return false;
+    }
+    return tryAdd(best, coverageLimit);
   };
   const terms = keyTerms(doc);
   terms.forEach((term, i) => {
     if ([...chosen.values()].some((r) => r.terms.has(term))) return;
     // The story's most named person may take the place of a weaker sentence; the others only join if there is room.
-    const best = candidates.find((r) => r.terms.has(term) && (i === 0 ? r.words <= coverageLimit : words + r.words <= coverageLimit) && fits(r));
-    if (best) addOrSwap(best);
+    candidates.some((r) => r.terms.has(term) && (i === 0 ? r.words <= coverageLimit : words + r.words <= coverageLimit) && fits(r) && addOrSwap(r));
   });
 
   // The story's topic word (the content word most sentences share, e.g. "prices") must appear too.
@@ -90,6 +94,13 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
   if (topic && ![...chosen.values()].some((r) => hasFolded(r, topic))) {
     const best = candidates.find((r) => hasFolded(r, topic) && r.words <= coverageLimit && fits(r));
     if (best) addOrSwap(best);
+  }
+
+  // And the headline's subject word (the headline word the text repeats most, e.g. "mapuche"), in any language.
+  const headlineWord = headlineTopic(doc, ranked);
+  if (headlineWord && ![...chosen.values()].some((r) => hasFolded(r, headlineWord))) {
+    // The best sentence carrying it that can join, in place of the weakest if need be.
+    candidates.some((r) => hasFolded(r, headlineWord) && r.words <= coverageLimit && fits(r) && addOrSwap(r));
   }
 
   writerFirst(chosen, candidates, fits, (n) => { words += n; });
@@ -219,6 +230,27 @@ function topicTerm(doc: TextDoc, ranked: readonly RankedSentence[]): string | nu
   return best;
 }
 
+/**
+ * The headline's subject word: of the headline's content words (function words of any language aside), the one the
+ * most sentences carry, when at least three do. "Una solución no violenta para la cuestión mapuche" gives "mapuche".
+ */
+const DETERMINERS: ReadonlySet<string> = new Set(other.DETERMINERS);
+
+export function headlineTopic(doc: TextDoc, ranked: readonly RankedSentence[]): string | null {
+  const wanted = new Set(contentTerms(doc.title).filter((t) => !other.isFunctionWord(t) && !DETERMINERS.has(t)).map(fold));
+  if (wanted.size === 0) return null;
+  const counts = new Map<string, number>();
+  for (const r of ranked) {
+    const seen = new Set<string>();
+    for (const t of r.terms) { const f = fold(t); if (wanted.has(f)) seen.add(f); }
+    for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 2;
+  for (const [t, n] of counts) if (n > bestCount) { best = t; bestCount = n; }
+  return best;
+}
+
 function isRedundant(r: RankedSentence, chosen: ReadonlyMap<number, RankedSentence>): boolean {
   for (const c of chosen.values()) {
     const [small, large] = r.terms.size <= c.terms.size ? [r.terms, c.terms] : [c.terms, r.terms];
@@ -252,3 +284,4 @@ function resolvePronoun(doc: TextDoc, r: RankedSentence, pronoun: 'he' | 'she', 
   const surname = person.aliases.find((a) => person.name.endsWith(` ${a}`));
   return chosenText.includes(person.name) && surname ? surname : person.name;
 }
+

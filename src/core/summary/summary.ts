@@ -86,7 +86,10 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
   terms.forEach((term, i) => {
     if ([...chosen.values()].some((r) => r.terms.has(term))) return;
     // The story's most named person may take the place of a weaker sentence; the others only join if there is room.
-    candidates.some((r) => r.terms.has(term) && (i === 0 ? r.words <= coverageLimit : words + r.words <= coverageLimit) && fits(r) && addOrSwap(r));
+    // A capitalised term that is no person the story names ("GenAI", a brand, a place) only joins if there is room:
+    // it is not who the story is about, and giving up a sentence for it loses what the story says.
+    const swap = i === 0 && (!entities || namesPerson(term, entities.people));
+    candidates.some((r) => r.terms.has(term) && (swap ? r.words <= coverageLimit : words + r.words <= coverageLimit) && fits(r) && addOrSwap(r));
   });
 
   // The story's topic word (the content word most sentences share, e.g. "prices") must appear too.
@@ -192,6 +195,11 @@ function isMostlyQuoted(text: string): boolean {
   let quoted = 0;
   for (const m of text.matchAll(/[“«„"]([^”»“"]*)[”»"]/g)) quoted += m[1]!.length;
   return quoted * 3 >= text.length;
+}
+
+/** Whether a lower-cased term is a word of a person's name: `namesPerson('fontana', [Luigi Fontana])` is true. */
+export function namesPerson(term: string, people: readonly PersonEntity[]): boolean {
+  return people.some((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).includes(term)));
 }
 
 /**

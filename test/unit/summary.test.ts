@@ -288,3 +288,49 @@ describe('coverage swaps only for a person', () => {
     expect(digest(article([...paragraphs], title)).summary).toContain(expected);
   });
 });
+
+describe('a coverage swap keeps the sentence the new one leans on', () => {
+  // The best sentence naming the story's person opens on "This was…" and cannot stand without the sentence before it;
+  // making room must give up another chosen sentence, not that one (the swap would fail and a weaker sentence would
+  // cover the person instead). Written for this test, after the corpus's year-in-review column (wcxb-0428).
+  test.each([
+    ['Orchestra ends its season with a full hall', [
+      'The city orchestra ended its season on Sunday with a concert that filled the hall for the first time in a decade, its managers said.',
+      'Ticket sales rose by a third over the year, helped by cheaper seats for students and a series of free concerts in the parks.',
+      'The orchestra also paid off the debt it had carried since the hall was rebuilt, and it plans more new music for next year.',
+      'This was clearest in the final concert, when the young violinist Maria Okafor played a concerto she had learned in only three weeks, at just nineteen years old.',
+      'The players agreed to a new contract that raises their pay for three years.',
+      'The hall will be closed in August for repairs to its roof.',
+      'The orchestra\'s board meets in September to choose a new chairman.',
+      'The audience stood for Okafor after the last movement.',
+      'Critics compared Okafor to the great soloists of the last century.',
+      'Next season Okafor will tour with the orchestra.',
+    ], 'in only three weeks'],
+    ['Village bakery wins national bread prize', [
+      'A village bakery won the national bread prize on Friday, beating more than four hundred entries from bakeries across the country.',
+      'The judges praised its sourdough loaf for its crust and its flavour, and said that small bakeries were keeping old methods of baking alive.',
+      'The bakery opened only two years ago in a former post office and now sells about three hundred loaves a day.',
+      'That was the dream of its founder, Tomasz Kowalczyk, a former engineer who learned to bake from his grandmother and gave up his job in the city to open the shop with his own savings.',
+      'The prize comes with a cheque for five thousand pounds.',
+      'More than forty bakeries entered from the region alone.',
+      'The competition has been held every year since 1990.',
+      'The prize will let Kowalczyk hire two more bakers.',
+      'Customers said Kowalczyk knows most of them by name.',
+      'The judges asked Kowalczyk to teach a class next spring.',
+    ], 'learned to bake from his grandmother'],
+    ['Museum reopens after flood repairs', [
+      'The town museum reopened on Saturday after two years of repairs following the flood that filled its lower rooms with water and mud.',
+      'More than a thousand people visited on the first day, and the museum said it would stay open late on Fridays this summer.',
+      'The repairs cost about two million euros, and many of the damaged paintings had to be cleaned by hand.',
+      'This was the work of the restorer Ana Ribeiro, who spent eighteen months cleaning more than two hundred paintings, one at a time, in a small workshop that the town set up for her in the museum\'s attic.',
+      'The lower rooms now hold the museum\'s shop and a cafe.',
+      'The town has built a new wall along the river.',
+      'Insurance paid for most of the work, the mayor said.',
+      'Visitors can watch Ribeiro at work on Saturdays.',
+      'The museum has asked Ribeiro to train two students.',
+      'A film about Ribeiro will be shown in the autumn.',
+    ], 'eighteen months cleaning'],
+  ] as const)('%s', (title, paragraphs, expected) => {
+    expect(summarize(buildTextDoc(article([...paragraphs], title)), 'medium')).toContain(expected);
+  });
+});

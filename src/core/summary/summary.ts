@@ -70,7 +70,9 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
   // Adds a sentence, making room when needed by giving up the weakest chosen one (never the best one, nor one a
   // later sentence leans on). The swap only stands if the new sentence can follow what is left.
   const addOrSwap = (best: RankedSentence, onlyForBetter = false): boolean => {
-    const weakest = [...chosen.values()].slice(1).filter((r) => !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
+    // Nor the sentence the new one leans on: without it the new one could not be read, and the swap would fail.
+    const leansOn = alone(best) === null ? best.sentence.index - 1 : -1;
+    const weakest = [...chosen.values()].slice(1).filter((r) => r.sentence.index !== leansOn && !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
       .sort((a, b) => a.score - b.score)[0];
     if (words + best.words > coverageLimit && weakest && words - weakest.words + best.words <= coverageLimit && (!onlyForBetter || best.score > weakest.score)) {
       chosen.delete(weakest.sentence.index);

@@ -84,7 +84,8 @@ export function scoreLabelledPage({ label, set, result }: LabelledPage): PageSco
 
 /**
  * The scoreboard's columns, in print order, and which pages each holds. After `all`, the English pages of each set
- * that also has other languages (`dev en`, `dev2 en`): the numbers docs/unseen-news.md states per set.
+ * that also has other languages (`dev en`, `dev2 en`): the numbers docs/unseen-news.md states per set; then each
+ * half's English and other-language pages.
  */
 export function columns(sets: readonly string[], pages: readonly PageScore[]): { key: string; has: (p: PageScore) => boolean }[] {
   const mixed = sets.filter((set) => {
@@ -99,9 +100,11 @@ export function columns(sets: readonly string[], pages: readonly PageScore[]): {
     { key: 'half B', has: (p: PageScore) => p.half === 'B' },
     { key: 'all', has: () => true },
     ...mixed.map((set) => ({ key: `${set} en`, has: (p: PageScore) => p.set === set && p.language === 'en' })),
-    // The English goals hold on the English pages of each half, not just on one.
+    // The goals hold per language group on each half, not just on one.
     { key: 'A en', has: (p: PageScore) => p.half === 'A' && p.language === 'en' },
     { key: 'B en', has: (p: PageScore) => p.half === 'B' && p.language === 'en' },
+    { key: 'A other', has: (p: PageScore) => p.half === 'A' && p.language !== 'en' },
+    { key: 'B other', has: (p: PageScore) => p.half === 'B' && p.language !== 'en' },
   ];
 }
 

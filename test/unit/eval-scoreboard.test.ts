@@ -62,7 +62,7 @@ describe('buildScoreboard', () => {
   });
 
   test('pooled counts per column', () => {
-    expect(board.columns).toEqual(['dev', 'dev2', 'en', 'other', 'half A', 'half B', 'all', 'A en', 'B en']);
+    expect(board.columns).toEqual(['dev', 'dev2', 'en', 'other', 'half A', 'half B', 'all', 'A en', 'B en', 'A other', 'B other']);
     const all = board.scores['all']!;
     expect(all['quotePrecision']).toBeCloseTo(3 / 4);
     expect(all['quoteRecall']).toBeCloseTo(3 / 4);

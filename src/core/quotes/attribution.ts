@@ -314,6 +314,9 @@ function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null
 // A past participle (perhaps with "as" or an article) right before a quote: `called “…”`, `described as a “…”`.
 const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
 
+// Object and reflexive pronouns of Spanish, Portuguese and French that stand between a subject and its verb.
+const CLITICS = new Set(['se', 'nos', 'me', 'te', 'les', 'lhe', 'lhes', 'nous', 'vous']);
+
 // Prepositions that give whose view a sentence states: "For Levin, …", "Pour la ministre, …", "Para o técnico, …".
 const VIEW_WORDS = new Set(['for', 'pour', 'para', 'für']);
 
@@ -372,6 +375,8 @@ const BODY_FAMILIES: readonly (readonly string[])[] = [
   ['university', 'college', 'school', 'université', 'universidad', 'universidade', 'universität'], ['hospital', 'hôpital'],
   ['union', 'syndicat', 'sindicato', 'gewerkschaft'], ['party', 'parti', 'partido', 'partei'], ['council'], ['bank'], ['club'], ['team'],
 ];
+// A German body named after "von" or "bei" ("die Angestellten von Gegenbauer", "bei der Berliner Straßenreinigung").
+const GERMAN_BODY_AFTER = /\b(?:von|bei|beim|vom)\s+(?:(der|dem)\s+)?((?:\p{Lu}[\p{L}-]+\s?){1,3})/gu;
 // Broadcasters and papers that report, named before the body they asked ("ABC 7 reached out to …").
 const NEWS_OUTLET = /\b(?:ABC|CBS|NBC|CNN|BBC|Fox|Reuters|AP|AFP|News|Times|Post|Journal|Herald|Tribune)\b/;
 
@@ -654,7 +659,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // "the spokesperson", "the official": an unnamed source stays a description unless someone holds that role.
     if (!byRole && UNNAMED_SOURCE_HEADS.has(head)) return null;
     // Outside English such an epithet mostly repeats the last speaker ("», a ajouté l’entraîneur", "acrescentou o técnico").
-    const last = other.isEnglish(doc.lang) ? undefined : speakerMentions.at(-1);
+    // The last speaker before the epithet (a second-pass quote sees speakers quoted after it too).
+    const last = other.isEnglish(doc.lang) ? undefined : speakerMentions[lowerBound(speakerMentions, headToken.start) - 1];
     const recent = last && last.start >= paragraphStart(headToken.start, 5) ? last.person : null;
     const shared = byRole && sharedRoleWords.has(head) && recent?.role?.toLowerCase().split(/\s+/).includes(head) ? recent : null;
     const p = shared ?? byRole ?? recent ?? antecedent(headToken.start, head === 'woman' ? 'female' : head === 'man' ? 'male' : null);
@@ -937,12 +943,16 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const segments = splitSegments(tokenize(clause, offset));
     // Skip opening adverbials: "However,", "In an interview with the BBC,", "Speaking in Beijing,".
     let s = 0;
-    while (s < segments.length - 1 && (FUNCTION_START.has(segments[s]![0]!.lower) || LEADING.has(segments[s]![0]!.lower) || /ing$/.test(segments[s]![0]!.lower))) s++;
+    // Outside English a participle opens such an adverbial too: "Perguntado sobre …,", "Consultada por …,".
+    const participle = (w: string) => /ing$/.test(w) || (!other.isEnglish(doc.lang) && /^\p{Ll}{4,}(?:ado|ada|ido|ida)s?$/u.test(w));
+    while (s < segments.length - 1 && (FUNCTION_START.has(segments[s]![0]!.lower) || LEADING.has(segments[s]![0]!.lower) || participle(segments[s]![0]!.lower))) s++;
     const seg = segments[s];
     if (!seg) return null;
     const np: Token[] = [];
     for (const t of seg) {
       if (np.length >= 8 || isAdverb(t) || (np.length > 0 && (isLooseSpeechVerb(t.text) || PRONOUNS.has(np[0]!.lower)))) break;
+      // "una fuente de los servicios nos la resumió": a clitic pronoun stands before the verb, after the subject.
+      if (np.length > 1 && !other.isEnglish(doc.lang) && CLITICS.has(t.lower)) break;
       if (LEADING.has(t.lower) && np.length === 0) continue;
       // A lower-case word after a name is the verb: "Alverson summed up".
       // A sentence's first word that is no name elsewhere is an adjective: "Libertarian presidential candidate …".
@@ -1206,12 +1216,36 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
    * "Institute"; "the report" is whoever the article says issued it ("a June report by …"); a short name is the
    * organisation the article names in full ("the Institute" → "Venezuelan Institute for Culture and Cooperation").
    */
+  /**
+   * "der Sprecher", "the spokesperson", "une porte-parole" with no body: the body the quote's paragraph names before
+   * it — an organisation the article knows, or in German the name after "von"/"bei" ("Die Angestellten von
+   * Gegenbauer …", "bei der Berliner Straßenreinigung") — so "der Sprecher von Gegenbauer" (issue 15).
+   */
+  function spokespersonOf(speaker: string, q: QuoteSpan): string | null {
+    const m = /^(?:the|a|an|der|die|ein|eine|le|la|un|une|el|una|o|um|uma)\s+(\p{L}[\p{L}-]*)$/iu.exec(speaker);
+    const head = m?.[1]!.toLowerCase();
+    if (!head || !UNNAMED_SOURCE_HEADS.has(head) || ['source', 'fuente', 'fonte', 'official', 'officer', 'aide'].includes(head)) return null;
+    const from = paragraphStart(q.marks.start, 0);
+    const k = countBelow(orgMentions(), q.marks.start, (x) => x.start) - 1;
+    const org = k >= 0 && orgMentions()[k]!.start >= from && !NEWS_OUTLET.test(orgMentions()[k]!.name) ? orgMentions()[k]!.name : null;
+    const of = other.isEnglish(doc.lang) ? 'for' : german ? 'von' : 'de';
+    if (org) return `${speaker} ${of} ${org}`;
+    if (!german) return null;
+    let body: RegExpExecArray | null = null;
+    for (const b of doc.text.slice(from, q.marks.start).matchAll(GERMAN_BODY_AFTER)) body = b;
+    const name = body?.[2]?.trim();
+    if (!name || knownPerson(name) || PLACES.has(name) || name.split(' ').some((w) => commonNoun(w) && !/^\p{Lu}\p{Ll}+er$/u.test(w))) return null;
+    return body![1] === 'der' ? `${speaker} der ${name}` : `${speaker} von ${name}`;
+  }
+
   function bodySpeaker({ speaker, speakerKind }: Resolved, q: QuoteSpan): Attribution {
     if (!speaker || speakerKind === 'person') return { speaker, speakerKind };
     // "the doctors" after "the recently formed group Doctors for Camp Closure": the group the article named by them.
     const members = /^the\s+(\p{Ll}{3,}s)$/iu.exec(speaker)?.[1];
     const group = members ? groupNamedBy(doc.text.slice(0, q.marks.start), members) : null;
     if (group) return { speaker: group, speakerKind: 'organization' };
+    const spokesperson = spokespersonOf(speaker, q);
+    if (spokesperson) return { speaker: spokesperson, speakerKind: 'description' };
     // "o Supremo" after "o Supremo Tribunal Federal": the organisation the article names in full with that word.
     const short = /^(?:the|o|a|el|la|le|der|die|das)\s+(\p{Lu}[\p{L}-]+)$/u.exec(speaker)?.[1];
     const fuller = short ? entities.organizations.filter((o) => o.name.startsWith(`${short} `)) : [];

@@ -70,7 +70,9 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
   // Adds a sentence, making room when needed by giving up the weakest chosen one (never the best one, nor one a
   // later sentence leans on). The swap only stands if the new sentence can follow what is left.
   const addOrSwap = (best: RankedSentence, onlyForBetter = false): boolean => {
-    const weakest = [...chosen.values()].slice(1).filter((r) => !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
+    // Nor the sentence the new one leans on: without it the new one could not be read, and the swap would fail.
+    const leansOn = alone(best) === null ? best.sentence.index - 1 : -1;
+    const weakest = [...chosen.values()].slice(1).filter((r) => r.sentence.index !== leansOn && !(chosen.has(r.sentence.index + 1) && alone(ranked[r.sentence.index + 1]!) === null))
       .sort((a, b) => a.score - b.score)[0];
     if (words + best.words > coverageLimit && weakest && words - weakest.words + best.words <= coverageLimit && (!onlyForBetter || best.score > weakest.score)) {
       chosen.delete(weakest.sentence.index);
@@ -86,7 +88,10 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
   terms.forEach((term, i) => {
     if ([...chosen.values()].some((r) => r.terms.has(term))) return;
     // The story's most named person may take the place of a weaker sentence; the others only join if there is room.
-    candidates.some((r) => r.terms.has(term) && (i === 0 ? r.words <= coverageLimit : words + r.words <= coverageLimit) && fits(r) && addOrSwap(r));
+    // A capitalised term that is no person the story names ("GenAI", a brand, a place) only joins if there is room:
+    // it is not who the story is about, and giving up a sentence for it loses what the story says.
+    const swap = i === 0 && (!entities || namesPerson(term, entities.people));
+    candidates.some((r) => r.terms.has(term) && (swap ? r.words <= coverageLimit : words + r.words <= coverageLimit) && fits(r) && addOrSwap(r));
   });
 
   // The story's topic word (the content word most sentences share, e.g. "prices") must appear too.
@@ -192,6 +197,11 @@ function isMostlyQuoted(text: string): boolean {
   let quoted = 0;
   for (const m of text.matchAll(/[“«„"]([^”»“"]*)[”»"]/g)) quoted += m[1]!.length;
   return quoted * 3 >= text.length;
+}
+
+/** Whether a lower-cased term is a word of a person's name: `namesPerson('fontana', [Luigi Fontana])` is true. */
+export function namesPerson(term: string, people: readonly PersonEntity[]): boolean {
+  return people.some((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase().split(/[\s'’-]+/).includes(term)));
 }
 
 /**

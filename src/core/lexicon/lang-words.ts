@@ -66,6 +66,15 @@ export const SPEECH_VERB_FORMS: readonly string[] = list(`
   detto dichiarato spiegato aggiunto affermato sottolineato dice ribadito commentato
 `);
 
+/** Prepositions that give whose view a sentence states: "For Levin, …", "Pour la ministre, …", "Para o técnico, …". */
+export const VIEW_WORDS: ReadonlySet<string> = new Set(['for', 'pour', 'para', 'für']);
+
+/** First-person subject pronouns (English, German, French, Spanish, Portuguese): the speaker of a quote speaking of themself. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'nosotras', 'eu', 'nós']);
+
+/** Object and reflexive pronouns of Spanish, Portuguese and French that stand between a subject and its verb. */
+export const CLITICS: ReadonlySet<string> = new Set(['se', 'nos', 'me', 'te', 'les', 'lhe', 'lhes', 'nous', 'vous']);
+
 /** Words that introduce a source like "according to": `según el informe`, `segundo o técnico`, `selon le ministère`. */
 export const ACCORDING_WORDS: ReadonlySet<string> = new Set(['según', 'segundo', 'selon', 'laut', 'secondo', 'conforme', 'podle', 'według']);
 

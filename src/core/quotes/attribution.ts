@@ -58,8 +58,6 @@ const FUNCTION_START = new Set(['but', 'and', 'or', 'to', 'for', 'in', 'on', 'at
   'including']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'one', 'another', ...other.DETERMINERS]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-// The speaker of a quote speaking of themself, in English, German, French, Spanish and Portuguese.
-const FIRST_PERSON = new Set(['i', 'we', 'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'nosotras', 'eu', 'nós']);
 // Third-person subject pronouns of one gender in German, French, Spanish and Portuguese ("sie" is also "they").
 const OTHER_PRONOUN_GENDERS = new Map<string, Gender>([['er', 'male'], ['il', 'male'], ['él', 'male'], ['ele', 'male'],
   ['elle', 'female'], ['ella', 'female'], ['ela', 'female'], ['sie', 'female']]);
@@ -239,7 +237,7 @@ function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null
     return { segments: [[{ text: name, lower: name.toLowerCase(), start: owner.start }]] };
   }
   // "Pour la toxicologue, « … »", "Para el ministro, “…”", "For Levin, “…”": a view given right before the quote.
-  if (tokens.length >= 3 && tokens.length <= 8 && VIEW_WORDS.has(tokens[0]!.lower) && tokens.at(-1)!.text === ','
+  if (tokens.length >= 3 && tokens.length <= 8 && other.VIEW_WORDS.has(tokens[0]!.lower) && tokens.at(-1)!.text === ','
     && tokens.slice(1, -1).every((t) => !PUNCT.has(t.text)) && (DETERMINERS.has(tokens[1]!.lower) || /^\p{Lu}/u.test(tokens[1]!.text))) {
     return { segments: [tokens.slice(1, -1)] };
   }
@@ -313,12 +311,6 @@ function phraseBefore(tokens: Token[], loose: boolean, german: GermanText | null
 
 // A past participle (perhaps with "as" or an article) right before a quote: `called “…”`, `described as a “…”`.
 const PARTICIPLE_BEFORE = /\b(?:\p{L}+ed|\p{L}+en|told|said|made|held|seen|thought|called|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$/iu;
-
-// Object and reflexive pronouns of Spanish, Portuguese and French that stand between a subject and its verb.
-const CLITICS = new Set(['se', 'nos', 'me', 'te', 'les', 'lhe', 'lhes', 'nous', 'vous']);
-
-// Prepositions that give whose view a sentence states: "For Levin, …", "Pour la ministre, …", "Para o técnico, …".
-const VIEW_WORDS = new Set(['for', 'pour', 'para', 'für']);
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'through', 'since']);
 
@@ -952,7 +944,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     for (const t of seg) {
       if (np.length >= 8 || isAdverb(t) || (np.length > 0 && (isLooseSpeechVerb(t.text) || PRONOUNS.has(np[0]!.lower)))) break;
       // "una fuente de los servicios nos la resumió": a clitic pronoun stands before the verb, after the subject.
-      if (np.length > 1 && !other.isEnglish(doc.lang) && CLITICS.has(t.lower)) break;
+      if (np.length > 1 && !other.isEnglish(doc.lang) && other.CLITICS.has(t.lower)) break;
       if (LEADING.has(t.lower) && np.length === 0) continue;
       // A lower-case word after a name is the verb: "Alverson summed up".
       // A sentence's first word that is no name elsewhere is an adjective: "Libertarian presidential candidate …".
@@ -1190,7 +1182,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const verb = tokens.findLastIndex((t) => isSpeechVerb(t.text));
     let k = verb - 1;
     while (k > 0 && (isAdverb(tokens[k]!) || AUXILIARIES.has(tokens[k]!.lower))) k--;
-    if (verb > 0 && FIRST_PERSON.has(tokens[k]!.lower.replace(/[’'].*$/, ''))) return outerSpeaker;
+    if (verb > 0 && other.FIRST_PERSON.has(tokens[k]!.lower.replace(/[’'].*$/, ''))) return outerSpeaker;
     let phrase: Phrase | 'continued' | null = phraseBefore(tokens, true, german);
     if (phrase === 'continued') return prev ?? none;
     if (!phrase) {
@@ -1205,7 +1197,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
       primary = primary.slice(object);
       phrase = { segments: [primary] };
     }
-    if (primary.length === 1 && FIRST_PERSON.has(primary[0]!.lower)) return outerSpeaker;
+    if (primary.length === 1 && other.FIRST_PERSON.has(primary[0]!.lower)) return outerSpeaker;
     if (PRONOUNS.has(primary[0]!.lower) || OTHER_PRONOUN_GENDERS.has(primary[0]!.lower)) return none;
     const r = resolvePhrase(phrase, q.marks.start);
     return r ? bodySpeaker(r, q) : none;

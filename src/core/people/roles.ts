@@ -2,7 +2,7 @@
 import type { NameMention } from './names.ts';
 import {
   isFirstName, isForeignPersonNoun, isPersonNoun, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS, MONTHS_AND_DAYS,
-  PLACES,
+  PLACES, lazy,
 } from '../lexicon/index.ts';
 
 // Lower-case modifiers kept in front of a title ("former President Joe Biden").
@@ -136,9 +136,12 @@ function ofOrganisationRole(text: string, end: number): string | null {
 // "erklärte Nadja Michler von „Peta“", "Stefan Bröckling von der Tiernothilfe", "Anna Berger vom DRK": German
 // "von" after a whole name (the name finder keeps "von" inside names such as "Ursula von der Leyen") says where the
 // person works. The body is a run of capitals, maybe in quotation marks, ending the phrase.
-const VON_ORGANISATION = /^[ \t]+(von(?:[ \t]+(?:der|dem|den))?|vom)[ \t]+([„“"«]?)((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]*){1,4})([“”"»]?)(?=[\s,;:.!?)]|$)/u;
+// Built only once "von" or "vom" follows a name (lazy): English text seldom has one.
+const VON_ORGANISATION = lazy('de', () => /^[ \t]+(von(?:[ \t]+(?:der|dem|den))?|vom)[ \t]+([„“"«]?)((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]*){1,4})([“”"»]?)(?=[\s,;:.!?)]|$)/u);
 function vonOrganisationRole(text: string, end: number): string | null {
-  const m = VON_ORGANISATION.exec(text.slice(end, end + 100));
+  const after = text.slice(end, end + 100);
+  if (!/^[ \t]+vo[nm][ \t]/.test(after)) return null;
+  const m = VON_ORGANISATION().exec(after);
   if (!m) return null;
   const body = m[3]!.trim();
   // "Anna Berger von Montag an": a day or month is a time; "von Peter Maffay", a given name and more, another person.
@@ -600,7 +603,8 @@ function relativeClauseRole(text: string, end: number): string | null {
     if (described || words.slice(0, 6).some((w) => isRoleWord(w))) return words.join(' ').replace(/^(?:an?|the)\s+/, '');
   }
   // "Gaby Allendorf, die als Sprecherin der Initiative fungiert": German "der/die … als ROLE" and a verb of serving.
-  const als = /^,\s+(?:der|die)\s+(?:[^,;:()"“”.]{0,40}?\s)?als\s+((?:[^,;:()"“”.\n]){3,90}?)\s+(?:fungiert|fungierte|tätig\s+ist|tätig\s+war|arbeitet|arbeitete|amtiert|amtierte|dient|diente)(?![\p{L}])/u.exec(text.slice(end, end + 160));
+  const clause = text.slice(end, end + 160);
+  const als = /^,\s+d(?:er|ie)\s/.test(clause) ? SERVES_AS().exec(clause) : null;
   if (als && als[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return als[1]!.trim();
   const as = /^,\s+who\s+[^,;:()"“”]{0,60}?(?<!\bsuch\s)\bas\s+(?:an?\s+|the\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L})){3,90})/u.exec(text.slice(end, end + 160));
   if (as && as[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return as[1]!.trim();
@@ -608,6 +612,9 @@ function relativeClauseRole(text: string, end: number): string | null {
   // "owns a consulting firm and headed out for …": a second verb starts another clause.
   return r ? asNoun(trimRole(r[1]!.trim().replace(/\s+and\s+\p{Ll}+ed\b.*$/u, '').split(/\s+/)).join(' ')) || null : null;
 }
+
+// "…, die als Sprecherin der Initiative fungiert": built only once ", der" or ", die" follows a name (lazy).
+const SERVES_AS = lazy('de', () => /^,\s+(?:der|die)\s+(?:[^,;:()"“”.]{0,40}?\s)?als\s+((?:[^,;:()"“”.\n]){3,90}?)\s+(?:fungiert|fungierte|tätig\s+ist|tätig\s+war|arbeitet|arbeitete|amtiert|amtierte|dient|diente)(?![\p{L}])/u);
 
 // "heads the Alliance for American Manufacturing" → "head of the Alliance …": the role as a noun phrase.
 const VERB_ROLES: Record<string, string> = { heads: 'head of', leads: 'leader of', founded: 'founder of', owns: 'owner of',

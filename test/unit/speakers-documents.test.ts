@@ -142,3 +142,15 @@ describe('"le texte", "the text": the document named just before', () => {
     expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
   });
 });
+
+describe('a numbered part of a law speaks for the law the paragraph names, or as written', () => {
+  test.each([
+    // wcxb-2722
+    ['en', ['Significantly, the AI Act applies these obligations extraterritorially. Article 53.1 states that “Any provider placing a general-purpose AI model on the Union market should comply with this obligation.”'], 'the AI Act'],
+    ['en', ['The AI Act applies these obligations widely.', 'Japan and Singapore have adopted permissive approaches. Japan\'s Article 30-4 allows exploitation of works “in any way and to the extent considered necessary” for non-expressive purposes.'], 'Japan\'s Article 30-4'],
+    // ours
+    ['en', ['Platforms have long leaned on one provision. Section 230 says that “No provider or user of an interactive computer service shall be treated as the publisher or speaker of any information.”'], 'Section 230'],
+  ])('%s %j → %s', (lang, paragraphs, speaker) => {
+    expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
+  });
+});

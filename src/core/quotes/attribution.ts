@@ -11,7 +11,7 @@ import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.t
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
-import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase } from './document-issuers.ts';
+import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase, lawOfPart } from './document-issuers.ts';
 import { fullBodyName } from './body-names.ts';
 import { isBareStatement, isImpersonalAfter } from './impersonal-sources.ts';
 import { complementHolder } from './role-complements.ts';
@@ -781,6 +781,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return null;
   };
 
+  // Laws that speak through a numbered part ("Article 53.1 states …"), kept as subjects like documents.
+  const lawSpeakers = new Set<string>();
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
     const first = primary[0]!.lower;
@@ -808,6 +810,12 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // "écrit l’agence", "selon l’entreprise": an elided French article glued to a body's noun.
     const elided = primary.length === 1 ? /^l[’'](\p{Ll}+)$/u.exec(primary[0]!.text)?.[1] : undefined;
     if (elided && ORG_HEADS.has(elided)) return { speaker: primary[0]!.text, speakerKind: 'organization', person: null };
+    // "Article 53.1 states that …", "Japan's Article 30-4 allows …": a law speaks, named as the article names it.
+    const law = lawOfPart(joinTokens(primary), doc.text.slice(paragraphStart(pos, 1), primary[0]!.start));
+    if (law) {
+      lawSpeakers.add(law);
+      return { speaker: law, speakerKind: 'description', person: null };
+    }
     // "according to a June report by the University of Chicago …", "diz o comunicado do STF": the body the phrase
     // names as the document's issuer (not a place: "la déclaration de Rio" stays the document).
     const issued = issuerInPhrase(doc.text, primary[0]!.start);
@@ -998,6 +1006,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // "Le projet de loi énonce les domaines …", "The report lists …": a document whose wording the quotes give.
     const document = r?.speakerKind === 'description' ? documentPhrase(r.speaker ?? '') : null;
     if (r && document) return { ...r, speaker: document };
+    if (r && lawSpeakers.has(r.speaker ?? '')) return r;
 
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };

@@ -117,3 +117,24 @@ export function documentNamedBefore(speaker: string, window: string): string | n
   for (const m of window.matchAll(NAMED_DOCUMENT)) last = m[0];
   return last;
 }
+
+// A numbered part of a law: "Article 53.1", "Japan's Article 30-4", "Section 230", "Artikel 5", "l’article 49.3".
+// Words after it are the sentence's verb and the rest ("Japan's Article 30-4 allows exploitation of works").
+const LAW_PART = /^(?:(?:the|its|\p{Lu}[\p{L}-]*[’']s|l[’']|el|o|der|le|la)\s+)?(?:article|section|clause|paragraph|artikel|paragraf|artículo|artigo|§)\s*\d[\d.,-]*\p{L}?(?:\s*©)?(?=\s+\p{Ll}|$)/iu;
+// A law named with capitals: "the EU AI Act", "the Digital Markets Act", "Copyright Act", "Grundgesetz".
+const NAMED_LAW = /(?:\b[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4}(?:Act|Law|Code|Directive|Regulation|Treaty|Convention)\b/gu;
+
+/**
+ * A numbered part of a law as a speaker ("Article 53.1 states that …"): the law the words before name last (the
+ * quote's paragraph and the one before, in `window`), else the part as written. Null when `phrase` is no law part.
+ * Example: `lawOfPart('Article 53.1', 'the EU AI Act applies these obligations. ')` is `the EU AI Act`.
+ */
+export function lawOfPart(phrase: string, window: string): string | null {
+  const part = LAW_PART.exec(phrase.trim())?.[0];
+  if (!part) return null;
+  // "Japan's Article 30-4" names its own law's owner: no look back.
+  if (/^\p{Lu}[\p{L}-]*[’']s\s/u.test(part)) return part;
+  let law: string | null = null;
+  for (const m of window.matchAll(NAMED_LAW)) law = m[0].trim();
+  return law ?? part;
+}

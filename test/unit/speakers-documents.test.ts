@@ -154,3 +154,16 @@ describe('a numbered part of a law speaks for the law the paragraph names, or as
     expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
   });
 });
+
+describe('outside English, a noun for a person that is no role word: who spoke last in the paragraph', () => {
+  test.each([
+    // elpais.com.uy (dev3)
+    ['es', ['Ese mismo día, el presidente del sindicato portuario, Álvaro Reinaldo, señaló en rueda de prensa que el conflicto “está en la puerta” y luego cuestionó el acuerdo. “Hubiésemos preferido equivocarnos, pero este acuerdo no es bueno”, dijo el gremialista en defensa del consorcio.'], 'Álvaro Reinaldo'],
+    // ours
+    ['pt', ['O deputado Marcos Ribeiro Lopes afirmou que o partido “vai resistir” e criticou o governo. “Não vamos aceitar este corte no orçamento da saúde”, disse o militante após a votação.'], 'Marcos Ribeiro Lopes'],
+    // the speaker spoke in another paragraph: no link
+    ['pt', ['O deputado Marcos Ribeiro Lopes afirmou que o partido “vai resistir” e criticou o governo.', 'A votação terminou tarde. “Não vamos aceitar este corte no orçamento da saúde”, disse o militante após a votação.'], 'o militante'],
+  ])('%s %j → %s', (lang, paragraphs, speaker) => {
+    expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
+  });
+});

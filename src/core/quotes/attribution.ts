@@ -668,6 +668,13 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
         (n) => names.person(n) ?? adHoc.get(names.fullest(n)) ?? null);
       if (holder) return { speaker: holder.name, speakerKind: 'person', person: holder };
     }
+    // "dijo el gremialista" after "el presidente del sindicato portuario, Álvaro Reinaldo, señaló …": outside English, a
+    // noun for a person that is no role word is the one who spoke last in the same paragraph (issue 15).
+    if (!english && preposition < 0 && primary.length <= 3 && !isRoleWord(head) && !byRoleWord.has(head) && isForeignPersonNoun(head)) {
+      const last = speakerMentions[lowerBound(speakerMentions, headToken.start) - 1];
+      const p = last && last.start >= paragraphStart(headToken.start, 0) ? last.person : null;
+      return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+    }
     if (!(isRoleWord(head) || (byRoleWord.has(head) && isPersonNoun(head)) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
     // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone. Outside
     // English the role's complement may be a name ("der Konzernchef von FACC", "le ministre de l’Intérieur").

@@ -12,9 +12,9 @@ import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-name
 import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
 import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase, lawOfPart } from './document-issuers.ts';
-import { fullBodyName } from './body-names.ts';
+import { BodyNames } from './body-names.ts';
 import { isBareStatement, isImpersonalAfter } from './impersonal-sources.ts';
-import { complementHolder } from './role-complements.ts';
+import { complementHolder, complementIndex } from './role-complements.ts';
 import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName, isPersonNoun, isForeignPersonNoun } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
@@ -648,6 +648,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return known;
   };
 
+  // Complements of roles ("da Defesa") and where they stand, indexed on first use.
+  let complements: Map<string, number[]> | null = null;
   const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
 
   // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
@@ -665,7 +667,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // with the complement of a role the article gave one named person.
     if (!english && preposition > 1 && !isRoleWord(head) && (isPersonNoun(head) || isForeignPersonNoun(head))) {
       const holder = complementHolder(doc.text, complementAt(primary, preposition), primary[preposition]!.start,
-        (n) => names.person(n) ?? adHoc.get(names.fullest(n)) ?? null);
+        (n) => names.person(n) ?? adHoc.get(names.fullest(n)) ?? null, complements ??= complementIndex(doc.text));
       if (holder) return { speaker: holder.name, speakerKind: 'person', person: holder };
     }
     // "dijo el gremialista" after "el presidente del sindicato portuario, Álvaro Reinaldo, señaló …": outside English, a
@@ -1184,7 +1186,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
-  const fullNames = new Map<string, string | null>();
+  let bodyNames: BodyNames | null = null;
   const top = resolved.map((r, i) => statementBody(fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!), quotes[i]!)).map(({ speaker, speakerKind }) =>
     // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
     (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
@@ -1300,13 +1302,10 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return org ? { speaker: org, speakerKind: 'organization' } : a;
   }
 
-  /** A body's full name from its short one, once per short name (a page may repeat it for many quotes). */
+  /** A body's full name from its short one, from the text's names indexed once, on first use. */
   function fullNameOf(short: string): string | null {
-    if (!fullNames.has(short)) {
-      const full = fullBodyName(doc.text, short);
-      fullNames.set(short, full && !knownPerson(full) && !PLACES.has(full) ? full : null);
-    }
-    return fullNames.get(short)!;
+    const full = (bodyNames ??= new BodyNames(doc.text)).full(short);
+    return full && !knownPerson(full) && !PLACES.has(full) ? full : null;
   }
 
   function bodySpeaker({ speaker, speakerKind }: Resolved, q: QuoteSpan): Attribution {

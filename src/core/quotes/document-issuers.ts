@@ -91,8 +91,9 @@ function anyCase(alternatives: string): string {
  * still gives the whole name. Null when the phrase is no document with its issuer.
  */
 export function issuerInPhrase(text: string, at: number): string | null {
-  ISSUED_PHRASE.lastIndex = at;
-  const m = ISSUED_PHRASE.exec(text.slice(0, at + 300));
+  // Only the phrase's own stretch of text: a slice from the start would make every call cost the whole article.
+  ISSUED_PHRASE.lastIndex = 0;
+  const m = ISSUED_PHRASE.exec(text.slice(at, at + 300));
   if (!m) return null;
   // "do STF." : the sentence's full stop, not an initialism's ("U.S.").
   const name = trimName(m[1]!).replace(/(?<=^|\s)([^.\s]+)\.$/u, '$1');

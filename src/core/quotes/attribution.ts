@@ -11,8 +11,11 @@ import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.t
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
-import { documentIssuer, documentNoun } from './document-issuers.ts';
-import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName, isPersonNoun } from '../lexicon/index.ts';
+import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase, lawOfPart } from './document-issuers.ts';
+import { BodyNames } from './body-names.ts';
+import { isBareStatement, isImpersonalAfter } from './impersonal-sources.ts';
+import { complementHolder, complementIndex } from './role-complements.ts';
+import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName, isPersonNoun, isForeignPersonNoun } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
@@ -401,6 +404,22 @@ function isOrgName(name: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(head) && ORG_HEADS.has(head.toLowerCase());
 }
 
+/**
+ * One word with a capital inside that no surname prefix explains: "ClassPass", "TikTok", "PayPal" — a brand, not a
+ * person ("McCarthy", "DeSantis", "LeBron", "MacKenzie" are people).
+ */
+function isCamelCaseBrand(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(name) && !/\s/.test(name) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)\p{Lu}/u.test(name);
+}
+
+/** A role's complement from its preposition to its capitalised words: "da Defesa", "de la SNCF". */
+function complementAt(tokens: readonly Token[], from: number): string {
+  let end = from;
+  while (end < tokens.length && end < from + 2 && /^\p{Ll}/u.test(tokens[end]!.text)) end++;
+  while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+  return joinTokens(tokens.slice(from, end));
+}
+
 function lastWordOf(text: string): string {
   return /(\p{L}+)[^\p{L}]*$/u.exec(text)?.[1] ?? '';
 }
@@ -629,6 +648,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return known;
   };
 
+  // Complements of roles ("da Defesa") and where they stand, indexed on first use.
+  let complements: Map<string, number[]> | null = null;
   const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
 
   // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
@@ -642,6 +663,20 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const headToken = roleFirst ?? primary[(preposition > 1 ? preposition : primary.length) - 1]!;
     const head = headToken.lower.replace(/[’']s$/, '');
     // A role the article gives a named person counts too: "la toxicologue" after "Dominique Parent-Massin, toxicologue".
+    // "O titular da Defesa" after "o ministro da Defesa, general Paulo Sérgio Nogueira": another word for a person,
+    // with the complement of a role the article gave one named person.
+    if (!english && preposition > 1 && !isRoleWord(head) && (isPersonNoun(head) || isForeignPersonNoun(head))) {
+      const holder = complementHolder(doc.text, complementAt(primary, preposition), primary[preposition]!.start,
+        (n) => names.person(n) ?? adHoc.get(names.fullest(n)) ?? null, complements ??= complementIndex(doc.text));
+      if (holder) return { speaker: holder.name, speakerKind: 'person', person: holder };
+    }
+    // "dijo el gremialista" after "el presidente del sindicato portuario, Álvaro Reinaldo, señaló …": outside English, a
+    // noun for a person that is no role word is the one who spoke last in the same paragraph (issue 15).
+    if (!english && preposition < 0 && primary.length <= 3 && !isRoleWord(head) && !byRoleWord.has(head) && isForeignPersonNoun(head)) {
+      const last = speakerMentions[lowerBound(speakerMentions, headToken.start) - 1];
+      const p = last && last.start >= paragraphStart(headToken.start, 0) ? last.person : null;
+      return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+    }
     if (!(isRoleWord(head) || (byRoleWord.has(head) && isPersonNoun(head)) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
     // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone. Outside
     // English the role's complement may be a name ("der Konzernchef von FACC", "le ministre de l’Intérieur").
@@ -726,6 +761,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const issuer = documentIssuer(doc.text, pos, noun);
     if (!issuer) return null;
     const words = issuer.split(' ');
+    // A brand written in camel case ("ClassPass", "TikTok") is a body even when it was learned as a speaker.
+    if (isCamelCaseBrand(issuer)) return issuer;
     const personal = knownPerson(issuer) || [...entities.people, ...adHoc.values()].some((p) => p.name.split(' ').some((w) => words.includes(w)));
     return personal ? null : issuer;
   };
@@ -753,6 +790,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return null;
   };
 
+  // Laws that speak through a numbered part ("Article 53.1 states …"), kept as subjects like documents.
+  const lawSpeakers = new Set<string>();
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
     const first = primary[0]!.lower;
@@ -780,6 +819,16 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // "écrit l’agence", "selon l’entreprise": an elided French article glued to a body's noun.
     const elided = primary.length === 1 ? /^l[’'](\p{Ll}+)$/u.exec(primary[0]!.text)?.[1] : undefined;
     if (elided && ORG_HEADS.has(elided)) return { speaker: primary[0]!.text, speakerKind: 'organization', person: null };
+    // "Article 53.1 states that …", "Japan's Article 30-4 allows …": a law speaks, named as the article names it.
+    const law = lawOfPart(joinTokens(primary), doc.text.slice(paragraphStart(pos, 1), primary[0]!.start));
+    if (law) {
+      lawSpeakers.add(law);
+      return { speaker: law, speakerKind: 'description', person: null };
+    }
+    // "according to a June report by the University of Chicago …", "diz o comunicado do STF": the body the phrase
+    // names as the document's issuer (not a place: "la déclaration de Rio" stays the document).
+    const issued = issuerInPhrase(doc.text, primary[0]!.start);
+    if (issued && !PLACES.has(issued) && !knownPerson(issued)) return { speaker: issued, speakerKind: 'organization', person: null };
     // "Chiou and Howlett write": two people the article names speak together.
     const and = primary.findIndex((t) => t.lower === 'and' || t.lower === 'y' || t.lower === 'et' || t.lower === 'und' || t.lower === 'e');
     if (and > 0 && and < primary.length - 1 && primary.length <= 7 && primary.every((t, k) => k === and || /^\p{Lu}/u.test(t.text))) {
@@ -819,6 +868,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
         // the role, not to the speaker.
         const number = /^\d+$/.test(words[run.index - 1] ?? '') ? 1 : 0;
         if (run.afterPreposition && isRoleWord(words[run.index - 2 - number] ?? '') && !run.name.includes(' ', run.name.indexOf(' ') + 1)) continue;
+        // "da Defesa": a person whose name opens with a lower-case particle is a fragment, no one (as at the end).
+        if (/^\p{Ll}/u.test(names.person(run.name)?.name ?? '')) continue;
         let score = -k - (appositive ? 2 : 0);
         // A person the people pass found outweighs a capitalised run seen in the text ("New Media investor Leon Cooperman").
         if (names.person(run.name)) score += 3;
@@ -964,6 +1015,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // "Le projet de loi énonce les domaines …", "The report lists …": a document whose wording the quotes give.
     const document = r?.speakerKind === 'description' ? documentPhrase(r.speaker ?? '') : null;
     if (r && document) return { ...r, speaker: document };
+    if (r && lawSpeakers.has(r.speaker ?? '')) return r;
 
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
@@ -1134,7 +1186,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
-  const top = resolved.map((r, i) => fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
+  let bodyNames: BodyNames | null = null;
+  const top = resolved.map((r, i) => statementBody(fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!), quotes[i]!)).map(({ speaker, speakerKind }) =>
     // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
     (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
   if (quotes === allQuotes) return top;
@@ -1230,6 +1283,31 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return body![1] === 'der' ? `${speaker} der ${name}` : `${speaker} von ${name}`;
   }
 
+  /**
+   * A statement with no issuer ("le communiqué", "die Mitteilung") or no speaker at all ("„…“, heißt es."): the body
+   * the quote's paragraph, or the one before, names last outside quotes (issue 15).
+   */
+  function statementBody(a: Attribution, q: QuoteSpan): Attribution {
+    // "dit le texte" after "la déclaration de Rio": the document named in the paragraph, or the one before.
+    // With no speaker found, the words after the verb that follows the quote ("», dit en substance le texte.").
+    const phrase = a.speaker ?? /^[\s,]*\p{Ll}+\s+((?:\p{Ll}+\s+){1,3}\p{Ll}+)\s*[.;]/u.exec(doc.text.slice(q.marks.end, q.marks.end + 60))?.[1];
+    const named = phrase ? documentNamedBefore(phrase, doc.text.slice(paragraphStart(q.marks.start, 1), q.marks.start)) : null;
+    if (named) return { speaker: named, speakerKind: 'description' };
+    const bare = a.speaker ? isBareStatement(a.speaker) : isImpersonalAfter(doc.text.slice(q.marks.end, q.marks.end + 80));
+    if (!bare) return a;
+    const from = paragraphStart(q.marks.start, 1);
+    const k = countBelow(orgMentions(), q.marks.start, (x) => x.start) - 1;
+    const org = k >= 0 && orgMentions()[k]!.start >= from ? orgMentions()[k]!.name : null;
+    // No news-outlet test here, unlike the spokesperson's body: "Deutsche Post" issues statements.
+    return org ? { speaker: org, speakerKind: 'organization' } : a;
+  }
+
+  /** A body's full name from its short one, from the text's names indexed once, on first use. */
+  function fullNameOf(short: string): string | null {
+    const full = (bodyNames ??= new BodyNames(doc.text)).full(short);
+    return full && !knownPerson(full) && !PLACES.has(full) ? full : null;
+  }
+
   function bodySpeaker({ speaker, speakerKind }: Resolved, q: QuoteSpan): Attribution {
     if (!speaker || speakerKind === 'person') return { speaker, speakerKind };
     // "the doctors" after "the recently formed group Doctors for Camp Closure": the group the article named by them.
@@ -1242,6 +1320,10 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const short = /^(?:the|o|a|el|la|le|der|die|das)\s+(\p{Lu}[\p{L}-]+)$/u.exec(speaker)?.[1];
     const fuller = short ? entities.organizations.filter((o) => o.name.startsWith(`${short} `)) : [];
     if (fuller.length === 1) return { speaker: fuller[0]!.name, speakerKind: 'organization' };
+    // Else the full name the text gives it: "o Supremo" or "STF" after "Supremo Tribunal Federal (STF)".
+    const acronym = speakerKind === 'organization' && /^\p{Lu}{2,6}$/u.test(speaker) ? speaker : null;
+    const fullName = short || acronym ? fullNameOf(short ?? acronym!) : null;
+    if (fullName) return { speaker: fullName, speakerKind: 'organization' };
     // "the agency said" after "reached out to the Department of Transportation": the body named just before.
     const kind = /^(?:(?:the|le|la|el|o|a|der|die|das)\s+|l[’'])(\p{Ll}+)$/iu.exec(speaker)?.[1]?.toLowerCase();
     const named = kind ? lastBodyOfKind(kind, q.marks.start) : null;

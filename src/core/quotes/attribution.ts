@@ -683,6 +683,15 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return heads.every((h) => family.includes(h)) ? best.name : null;
   };
 
+  // A surname as a whole word, built once per surname for this article (perspectiveHolder tests every person's surname
+  // on each call: building the patterns anew cost more than running them).
+  const wordPatterns = new Map<string, RegExp>();
+  const wordPattern = (word: string): RegExp => {
+    let pattern = wordPatterns.get(word);
+    if (!pattern) wordPatterns.set(word, pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`));
+    return pattern;
+  };
+
   /**
    * The person whose view the sentences just before `pos` give: "To Levin, the xenobots are …", "For Adelaide's Lyon,
    * recognizing that kinship is …", "But for Parata and his family the deaths are personal" — when no one else is
@@ -702,7 +711,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // Someone else named after it takes the view over.
     const after = window.slice(found.at);
     const others = [...entities.people, ...adHoc.values()].filter((x) => x !== person && x.name.split(' ').at(-1)!.length > 2);
-    return others.some((x) => new RegExp(`\\b${escapeRegExp(x.name.split(' ').at(-1)!)}\\b`).test(after)) ? null : person;
+    return others.some((x) => wordPattern(x.name.split(' ').at(-1)!).test(after)) ? null : person;
   };
 
   /**
@@ -1265,7 +1274,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const issuer = noun ? issuerOf(noun, q.marks.start) : null;
     if (issuer) name = issuer;
     else if (verb < 0) return { speaker, speakerKind };
-    const full = entities.organizations.filter((o) => o.name !== name && new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(o.name));
+    const within = new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`);
+    const full = entities.organizations.filter((o) => o.name !== name && within.test(o.name));
     return { speaker: full.length === 1 ? full[0]!.name : name, speakerKind: 'organization' };
   }
 }

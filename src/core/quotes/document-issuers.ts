@@ -22,7 +22,17 @@ export function documentNoun(speaker: string): string | null {
   return DOCUMENT_NOUNS.has(head) ? head : null;
 }
 
+// Built once per noun (a handful of DOCUMENT_NOUNS): building five patterns per quote cost more than running them.
+const PATTERNS = new Map<string, RegExp[]>();
+
 function issuerPatterns(noun: string): RegExp[] {
+  if (!DOCUMENT_NOUNS.has(noun)) return buildIssuerPatterns(noun);
+  let patterns = PATTERNS.get(noun);
+  if (!patterns) PATTERNS.set(noun, patterns = buildIssuerPatterns(noun));
+  return patterns;
+}
+
+function buildIssuerPatterns(noun: string): RegExp[] {
   const n = `${noun}s?`;
   return [
     // "a June report by the University of Chicago Education Lab and MDRC", "a statement from the ministry".

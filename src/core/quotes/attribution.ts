@@ -6,7 +6,7 @@ import type { TextDoc } from '../text/index.ts';
 import type { Entities, OrganizationEntity, PersonEntity } from '../people/index.ts';
 import { inferGenders, pronounGender, type Gender } from '../people/index.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { countBelow, wholeWordStarts } from '../text/index.ts';
+import { countBelow, execAll, wholeWordStarts } from '../text/index.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.ts';
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { isCommonNoun } from './common-nouns.ts';
@@ -31,7 +31,9 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{L}{0,4}\.(?=,|\s+\p{Ll})|[\p{L}\p{N}][\p
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index });
+  // execAll, not matchAll: this pattern of Unicode classes, cloned and compiled again on each call after a garbage
+  // collection, cost the speaker pass most of its time on a fresh page (text/exec-all.ts).
+  for (const m of execAll(TOKEN, text)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index });
   return out;
 }
 
@@ -701,7 +703,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const from = paragraphStart(pos, 1);
     const window = doc.text.slice(from, pos);
     let found: { at: number; name: string } | null = null;
-    for (const m of window.matchAll(PERSPECTIVE)) found = { at: m.index + m[0].length, name: m[1]! };
+    for (const m of execAll(PERSPECTIVE, window)) found = { at: m.index + m[0].length, name: m[1]! };
     if (!found) return null;
     const surname = found.name.replace(/[’']s$/, '').split(/\s+/).at(-1)!;
     const person = names.person(surname) ?? adHoc.get(names.fullest(surname)) ?? null;
@@ -723,7 +725,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const window = doc.text.slice(from, at);
     const pattern = gender === 'male' ? UNNAMED_MAN : UNNAMED_WOMAN;
     let unnamed = -1;
-    for (const m of window.matchAll(pattern)) unnamed = m.index;
+    for (const m of execAll(pattern, window)) unnamed = m.index;
     if (unnamed < 0) return false;
     const surname = p.name.split(' ').at(-1)!;
     return window.lastIndexOf(surname) < unnamed;

@@ -3,6 +3,8 @@
 // Education Lab and MDRC", "The U.S. Copyright Office's May 2025 report", "ClassPass noted in its report", "the US
 // military said in a statement".
 
+import { execAll } from '../text/index.ts';
+
 // Nouns of documents and messages, singular; a speaker phrase whose head is one of these is a document.
 const DOCUMENT_NOUNS = new Set(['report', 'statement', 'release', 'letter', 'study', 'survey', 'analysis', 'review',
   'filing', 'paper', 'memo', 'document', 'complaint', 'lawsuit', 'ruling', 'post', 'notice', 'announcement', 'guidance',
@@ -59,7 +61,7 @@ export function documentIssuer(text: string, before: number, noun: string, reach
   const window = text.slice(from, before);
   let best: { at: number; name: string } | null = null;
   for (const pattern of issuerPatterns(noun)) {
-    for (const m of window.matchAll(pattern)) {
+    for (const m of execAll(pattern, window)) {
       const name = trimName(m[1]!);
       if (!name || /^(?:The|This|That|It|Its|A|An|In|On|At|But|And)$/.test(name)) continue;
       const at = m.index + m[0].length;

@@ -733,8 +733,12 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
 
   // The body that issued a document; a person's research or letter keeps its description (labels/README.md names
   // organisations as speakers, and a name cut from a person's would be wrong).
+  // (Looked up once per quote and noun: resolvePhrase and bodySpeaker both ask, and each search reads 6,000 characters.)
+  const issuers = new Map<string, string | null>();
   const issuerOf = (noun: string, pos: number): string | null => {
-    const issuer = documentIssuer(doc.text, pos, noun);
+    const key = `${noun} ${pos}`;
+    if (!issuers.has(key)) issuers.set(key, documentIssuer(doc.text, pos, noun));
+    const issuer = issuers.get(key)!;
     if (!issuer) return null;
     const words = issuer.split(' ');
     const personal = knownPerson(issuer) || [...entities.people, ...adHoc.values()].some((p) => p.name.split(' ').some((w) => words.includes(w)));

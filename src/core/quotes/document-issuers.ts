@@ -25,13 +25,30 @@ export function documentNoun(speaker: string): string | null {
 }
 
 // Built once per noun (a handful of DOCUMENT_NOUNS): building five patterns per quote cost more than running them.
-const PATTERNS = new Map<string, RegExp[]>();
+const PATTERNS = new Map<string, { patterns: RegExp[]; cues: RegExp[] }>();
 
-function issuerPatterns(noun: string): RegExp[] {
-  if (!DOCUMENT_NOUNS.has(noun)) return buildIssuerPatterns(noun);
-  let patterns = PATTERNS.get(noun);
-  if (!patterns) PATTERNS.set(noun, patterns = buildIssuerPatterns(noun));
-  return patterns;
+function issuerPatterns(noun: string): { patterns: RegExp[]; cues: RegExp[] } {
+  if (!DOCUMENT_NOUNS.has(noun)) return { patterns: buildIssuerPatterns(noun), cues: buildCues(noun) };
+  let built = PATTERNS.get(noun);
+  if (!built) PATTERNS.set(noun, built = { patterns: buildIssuerPatterns(noun), cues: buildCues(noun) });
+  return built;
+}
+
+/**
+ * For each issuer pattern, a small pattern that every match of it contains (from its preposition, possessive or verb
+ * to the noun, \S+ for each word between): a window without it holds no match, and the big pattern, which a fresh
+ * page compiles anew (Unicode classes), is not run. Without flag u: \S takes in every character the big
+ * patterns' word classes take, and \b is the same in both modes.
+ */
+function buildCues(noun: string): RegExp[] {
+  const n = `${noun}s?`;
+  return [
+    new RegExp(String.raw`\b${n}\s+(?:by|from|of)\s`),
+    new RegExp(String.raw`[’']s\s+(?:\S+\s+){0,3}${n}\b`),
+    new RegExp(String.raw`\s(?:said|says|announced|wrote|noted|stated|added|explained|warned)\s+in\s+(?:a|an|its|their)\s+(?:\S+\s+){0,2}${n}\b`),
+    new RegExp(String.raw`\s(?:issued|issues|released|releases|published|publishes|put\s+out|sent|posted|filed)\s+(?:a|an|its|their)\s+(?:\S+\s+){0,2}${n}\b`),
+    new RegExp(String.raw`\bin\s+(?:its|their)\s+(?:\S+\s+){0,2}${n}\b`),
+  ];
 }
 
 function buildIssuerPatterns(noun: string): RegExp[] {
@@ -60,8 +77,10 @@ export function documentIssuer(text: string, before: number, noun: string, reach
   const from = Math.max(0, before - reach);
   const window = text.slice(from, before);
   let best: { at: number; name: string } | null = null;
-  for (const pattern of issuerPatterns(noun)) {
-    for (const m of execAll(pattern, window)) {
+  const { patterns, cues } = issuerPatterns(noun);
+  for (let k = 0; k < patterns.length; k++) {
+    if (!cues[k]!.test(window)) continue;
+    for (const m of execAll(patterns[k]!, window)) {
       const name = trimName(m[1]!);
       if (!name || /^(?:The|This|That|It|Its|A|An|In|On|At|But|And)$/.test(name)) continue;
       const at = m.index + m[0].length;

@@ -79,8 +79,11 @@ export function documentIssuer(text: string, before: number, noun: string, reach
   let best: { at: number; name: string } | null = null;
   const { patterns, cues } = issuerPatterns(noun);
   for (let k = 0; k < patterns.length; k++) {
-    if (!cues[k]!.test(window)) continue;
-    for (const m of execAll(patterns[k]!, window)) {
+    const cue = cues[k]!.exec(window);
+    if (!cue) continue;
+    // Every match holds a cue, so it ends after the first cue starts; and a stopper is never inside a match, only its
+    // first character. So no match starts before the last stopper ahead of the first cue: the scan starts there.
+    for (const m of execAll(patterns[k]!, window, lastStopper(window, cue.index, STOPPERS[k]!))) {
       const name = trimName(m[1]!);
       if (!name || /^(?:The|This|That|It|Its|A|An|In|On|At|But|And)$/.test(name)) continue;
       const at = m.index + m[0].length;
@@ -89,6 +92,16 @@ export function documentIssuer(text: string, before: number, noun: string, reach
     }
   }
   return best?.name ?? null;
+}
+
+// Per issuer pattern, characters no match of it holds except as its first ([^\p{L}], [.!?]): punctuation outside a
+// name, its words and the comma-delimited clause or stretch of words the last two allow. (Any subset would do.)
+const STOPPERS = [',;:!?"“”()[]«»', ',;:!?"“”()[]«»', ',;:!?"“”()[]«»', '!?"“”', '!?'];
+
+/** Where the last of `stoppers` stands at or before `at` in `text`; 0 when none does. */
+function lastStopper(text: string, at: number, stoppers: string): number {
+  for (let i = at; i > 0; i--) if (stoppers.includes(text[i]!)) return i;
+  return 0;
 }
 
 // "The Institute" → "Institute"; a trailing "of"/"and" left by the pattern is not part of the name.

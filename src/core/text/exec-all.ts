@@ -4,13 +4,14 @@
 // a fresh page. Used for module-level patterns that nothing else reads with exec or test.
 
 /**
- * All matches of `pattern` (flag g) in `text`, in order, as `[...text.matchAll(pattern)]` would give them.
+ * All matches of `pattern` (flag g) in `text`, in order, as `[...text.matchAll(pattern)]` would give them; with `from`,
+ * those the same scan finds from that offset on (as matchAll does with lastIndex set to it).
  * Example: `execAll(/\p{L}+/gu, 'a b').map((m) => m[0])` is `['a', 'b']`.
  */
-export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+export function execAll(pattern: RegExp, text: string, from = 0): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError('execAll needs a global pattern');
   const out: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out.push(m);
     // As matchAll does, an empty match moves on by one character (a whole surrogate pair under flag u).

@@ -420,3 +420,34 @@ describe('an apposition that names someone else speaking is no role', () => {
     expect(roleOf(sentence, name, lang)).toBeNull();
   });
 });
+
+describe('a possessive or a fused article in another language ends a role scanned backwards', () => {
+  test.each([
+    ['A crise foi intensificada após o perdão concedido pelo presidente Bolsonaro ao deputado Daniel Silveira (PTB-RJ).', 'pt', 'Daniel Silveira', 'deputado'],
+    ['Tite levou a taça, conquistada pelo Corinthians, ao ex-presidente Luiz Inácio Lula da Silva.', 'pt', 'Luiz Inácio Lula da Silva', 'ex-presidente'],
+    ['Il succède après la démission de son prédécesseur Adam Vojtěch en septembre.', 'fr', 'Adam Vojtěch', 'prédécesseur'],
+    ['Le président a reçu sa ministre de la Culture, Rachida Dati, lundi.', 'fr', 'Rachida Dati', 'ministre de la Culture'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+});
+
+describe('a plural closing an organisation’s name is not made singular', () => {
+  test.each([
+    ['Lo dijo el presidente de la Cámara de Diputados, Sergio Massa, el lunes.', 'es', 'Sergio Massa', 'presidente de la Cámara de Diputados'],
+    ['Lo anunció la presidenta de la Asociación de Periodistas, Ana Torres, ayer.', 'es', 'Ana Torres', 'presidenta de la Asociación de Periodistas'],
+    ['The cabinet ministers, Jonathan Moyo and Saviour Kasukuwere, left.', 'en', 'Jonathan Moyo', 'cabinet minister'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+});
+
+describe('an English noun spelt like another language’s possessive is still a role', () => {
+  test.each([
+    ['Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called in to assist.', 'Te Kaurinui Robert Parata', 'son'],
+    ['The family of Ana Ruiz, whose son Pedro Ruiz was hurt, spoke out.', 'Pedro Ruiz', 'son'],
+    ['Her godson and heir, Tomas Brandt, inherited the house.', 'Tomas Brandt', 'godson and heir'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});

@@ -289,7 +289,7 @@ function roleBefore(text: string, start: number, listed = false): string | null 
   if (/,\s*$/.test(window)) {
     // "two other mathematicians, Nalini Anantharaman and Laura Monk": one of a group is one mathematician.
     const role = commaRole(lastClause(withoutAbbreviation(window.replace(/,\s*$/, ''))));
-    if (!role || /^one\s+of\s/i.test(role) || !singularRole(role.split(' ').pop()!)) return role;
+    if (!role || /^one\s+of\s/i.test(role) || !endsInPluralRole(role)) return role;
     const group = role.replace(/^(?:(?:two|three|four|five|six|several|many|some|other|both|fellow)\s+)+/i, '');
     return listed ? group : singular(group);
   }
@@ -325,9 +325,18 @@ function singularRole(word: string): string | null {
 
 // "cabinet ministers" → "cabinet minister", for one person of a listed group.
 function singular(role: string): string {
+  if (!endsInPluralRole(role)) return role;
   const words = role.split(' ');
   words[words.length - 1] = singularRole(words[words.length - 1]!) ?? words[words.length - 1]!;
   return words.join(' ');
+}
+
+// "cabinet ministers", not "presidente de la Cámara de Diputados": a plural after a link closes an organisation's name.
+function endsInPluralRole(role: string): boolean {
+  const words = role.split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && /^\p{Lu}/u.test(last) && ROLE_LINKS.has(words[words.length - 2]!)) return false;
+  return singularRole(last) !== null;
 }
 
 // From a role noun at the end, back over its modifiers: "Snopes fact checker and staff writer".
@@ -354,6 +363,8 @@ function scanRoleBackwards(words: string[]): string | null {
       break;
     }
     if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || ARTICLES.has(lw) || MONTHS_AND_DAYS.has(w)) break;
+    // (Only before the head: "his son, Te Kaurinui" keeps the English noun.)
+    if (kept.length > 0 && OPENS_NOUN_PHRASE.has(lw)) break;
     const inCapitals = kept.length > 0 && /^\p{Lu}/u.test(kept[0]!);
     // A capitalised common word opens a clause ("Yesterday", "The") or names a day; inside a run of capitals before a
     // role it is part of an organisation's name ("then UK Home Secretary", "Fox News host", "Labour Party leader").
@@ -375,6 +386,13 @@ function scanRoleBackwards(words: string[]): string | null {
 // Articles that open a noun phrase, and so end a role scanned backwards ("précise la toxicologue X").
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um',
   'uma', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'al', 'au', 'aux', 'du', 'des', 'del', 'do', 'da', 'dos']);
+
+// The other languages' possessives, and Portuguese articles fused with a preposition, open a noun phrase as "his" and
+// "the" do: a role scanned backwards ends there ("démission de son prédécesseur X" → "prédécesseur", "o perdão
+// concedido pelo presidente Bolsonaro ao deputado X" → "deputado", "ao ex-presidente X" → "ex-presidente").
+const OPENS_NOUN_PHRASE = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'su', 'sus', 'seu', 'sua', 'seus', 'suas',
+  'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ao', 'aos', 'à', 'às',
+  'pelo', 'pela', 'pelos', 'pelas', 'no', 'na', 'nos', 'nas', 'num', 'numa']);
 
 // Words that join a role to what it is of: "ministro de Trabajo", "presidente da Câmara", "chef de l'Etat",
 // "Sprecher der Grünen", "head of the agency".
@@ -648,7 +666,7 @@ function officeBeforeRank(text: string, start: number): string | null {
   const clause = lastClause(withoutAbbreviation(window.replace(/,\s*$/, '')));
   const role = commaRole(clause);
   // "Like his father, Senator …", "Among the protesters, General …": a relative or one of a group is not the office.
-  if (!role || isBareKinship(role) || /^one\s+of\s/i.test(role) || singularRole(role.split(' ').pop()!)) return null;
+  if (!role || isBareKinship(role) || /^one\s+of\s/i.test(role) || endsInPluralRole(role)) return null;
   // "the Joint Chiefs of Staff": capitals alone are a body's name; an office has a role noun in lower case.
   // A noun only WordNet lists must head the phrase ("seasonal overhaul at …" is no office).
   const words = role.split(' ');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { articleHeader, cleanByline, cleanPublishedTime, cleanSiteName, cleanTitle } from '../../src/content/header.ts';
+import { articleHeader, cleanByline, cleanPublishedTime, cleanSiteName, cleanTitle, printedHeadlines } from '../../src/content/header.ts';
 
 // Issue 16: the header as the article prints it.
 describe('cleanTitle: the headline without what <title> adds', () => {
@@ -104,5 +104,18 @@ describe('cleanByline: the publisher is not a name (issue 16)', () => {
     ['Tom Davies', 'The Detroit News', null, 'Tom Davies'],
   ])('%s on %s', (raw, site, url, expected) => {
     expect(cleanByline(raw, site, url)).toBe(expected);
+  });
+});
+
+// The metadata headline is read through the tag index, as querySelector('meta[property=…], meta[name=…]') would find it.
+describe('printedHeadlines: the <h1>s, then og:title and twitter:title', () => {
+  test.each([
+    ['<h1>One</h1><h1> Two\n words </h1>', ['One', 'Two words']],
+    ['<meta name="twitter:title" content="Tw"><meta property="og:title" content="Og">', ['Og', 'Tw']],
+    ['<meta name="og:title" content="By name"><meta property="og:title" content="By property">', ['By name']],
+    ['<meta property="OG:TITLE" content="Upper case"><meta property="og:site_name" content="Site">', []],
+    ['<h1>1</h1><h1>2</h1><h1>3</h1><h1>4</h1><h1>5</h1><meta property="og:title" content="">', ['1', '2', '3', '4']],
+  ])('%s', (html, expected) => {
+    expect(printedHeadlines(new JSDOM(html).window.document)).toEqual(expected);
   });
 });

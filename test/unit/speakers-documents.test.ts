@@ -167,3 +167,17 @@ describe('outside English, a noun for a person that is no role word: who spoke l
     expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
   });
 });
+
+describe('a source that said it, named after the quote ("según dijeron a X …"), outranks the subject before', () => {
+  test.each([
+    // elpais.com.uy (dev3)
+    ['es', ['El gobierno considera que la empresa se alió con el sindicato y ambos buscan una “máxima confrontación” en el puerto, según dijeron a El País dos fuentes ministeriales.'], 'dos fuentes ministeriales'],
+    // ours
+    ['pt', ['O governo avalia que a empresa busca um “confronto máximo” no porto, segundo disseram à Folha duas fontes.'], 'duas fontes'],
+    ['es', ['El gobierno evalúa que la empresa busca una “máxima confrontación” en el puerto, según dijo a El País un asesor del ministerio.'], 'un asesor del ministerio'],
+    // a bare "according to" only reports who said it: the subject's verb of saying keeps the quote
+    ['en', ['The minister said the firm wants “maximum confrontation” at the port, according to two ministry sources.'], 'The minister'],
+  ])('%s %j → %s', (lang, paragraphs, speaker) => {
+    expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
+  });
+});

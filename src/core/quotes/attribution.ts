@@ -149,7 +149,7 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   // `” he said, according to the Intelligencer`: the verb's subject speaks, the source only reports it.
   for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text) && !isSpeechVerb(tokens[k]!.text); k++) {
     const intro = sourceIntro(tokens, k);
-    if (intro > 0) return collectForward(tokens, k + intro);
+    if (intro > 0) return collectForward(tokens, afterListener(tokens, k + intro));
   }
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
@@ -227,6 +227,40 @@ function sourceIntro(tokens: readonly Token[], k: number): number {
   if (word(0) === 'according' && word(1) === 'to') return 2;
   if (word(0) === 'in' && word(1) === 'the' && word(2) === 'words' && word(3) === 'of') return 4;
   return other.isAccordingWord(tokens[k]!.lower, tokens[k - 1]?.lower) ? 1 : 0;
+}
+
+/**
+ * Whether the words after a quote name a source that said it, before the sentence ends: ", según dijeron a El País
+ * dos fuentes". A bare ", according to two officials" may only report who said it before, so it does not count.
+ */
+function namesSourceAfter(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
+    const intro = tokens[k - 1]?.text === ',' ? sourceIntro(tokens, k) : 0;
+    if (intro > 0 && isSpeechVerb(tokens[k + intro]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the source starts after "según" / "selon" / "segundo" when a verb of saying and its listener come first:
+ * "según dijeron a El País dos fuentes ministeriales", "selon a déclaré à l’AFP un porte-parole" (issue 15). The
+ * listener is "a"/"à"/"ao" and a capitalised name, or an elided article and a name. Otherwise `k` itself.
+ */
+function afterListener(tokens: readonly Token[], k: number): number {
+  if (!tokens[k] || !isSpeechVerb(tokens[k]!.text)) return k;
+  let j = k + 1;
+  if (!['a', 'à', 'ao', 'à', 'al'].includes(tokens[j]?.lower ?? '') && !/^l[’']\p{Lu}/u.test(tokens[j]?.text ?? '')) return k;
+  if (/^l[’']/u.test(tokens[j]!.text)) j++;
+  else {
+    j++;
+    if (/^l[’']\p{Lu}/u.test(tokens[j]?.text ?? '')) j++;
+    else {
+      if (other.DEFINITE_ARTICLES.has(tokens[j]?.lower ?? '')) j++;
+      if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return k;
+      while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+    }
+  }
+  return j;
 }
 
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
@@ -439,7 +473,7 @@ const UNNAMED_SOURCE_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman'
 // Things said in, not people or bodies who speak.
 const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech',
   'remarks', 'release', 'conference', 'questions', 'question', 'comments', 'words', 'message', 'video', 'op-ed', 'time']);
-const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one']);
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one', ...other.QUANTIFIERS]);
 
 // Endings of ordinary English adverbs, participles and adjectives: "Thankfully", "Untreated", "Breathing", "Pregnant".
 const WORD_SUFFIX = /(?:ly|ed|ing|ful|ous|ive|ent|ant|able|ible|ness|ment|tion|sion|ity)$/;
@@ -1043,7 +1077,10 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // `he said, “…,” the office said`: a quote introduced right after its verb belongs to that verb's subject.
     const introduced = /[,:]\s*$/.test(before) && isSpeechVerb(lastWordOf(before));
     const beforeFirst = (!endsClause || introduced) && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
-    if (afterPhrase && !beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
+    // "…, según dijeron a El País dos fuentes ministeriales": a source the sentence names after the quote outranks
+    // the subject before it, who only holds the view the source reports (issue 15).
+    const sourced = afterPhrase !== null && beforeFirst && namesSourceAfter(tokenize(after, q.marks.end));
+    if (afterPhrase && (!beforeFirst || sourced)) result = resolvePhrase(afterPhrase, q.marks.start);
     // Spanish and Portuguese drop the subject: `“Nadie entiende nada”, insistió.` is the words of the source quoted
     // just before, within two paragraphs (not of a place or thing the sentence before names).
     if (!result && prodrop && q.closed && PRODROP_AFTER.test(after) && isSpeechVerb(PRODROP_AFTER.exec(after)![1]!)) {

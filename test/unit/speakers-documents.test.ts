@@ -181,3 +181,18 @@ describe('a source that said it, named after the quote ("según dijeron a X …"
     expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
   });
 });
+
+describe('a statement with no body named near it: the body brought in earlier as issuing one', () => {
+  test.each([
+    // faz.net (dev3)
+    ['de', ['Mittlerweile hat sich eine Initiative organisiert, die in einer am Dienstag veröffentlichten Mitteilung eine Änderung der Abrechnung fordert. Die Musiker wollen nun ein größeres Stück vom Kuchen abbekommen, und die Labels wollen das nicht.',
+      'Die Musiker wollen mehr Geld, sagen viele Beobachter in der Branche seit Jahren.',
+      'Es gehe nicht bloß um höhere Einkünfte, sondern um „Transparenz, Fairness und kulturelle Vielfalt“, wird in der Mitteilung betont: „Für die meistgespielten Künstler gibt es Zuschläge, während der Nachwuchs kaum eine Chance hat.“'],
+      ['Initiative', 'Initiative']],
+    // ours
+    ['en', ['Tenants formed the Harbour Tenants Coalition, which in a statement on Monday called for a rent freeze.', 'The council has not answered.', 'Rents rose again.', '“We cannot wait another winter for the council to act,” the statement said.'], ['Harbour Tenants Coalition']],
+    ['fr', ['Les salariés ont créé une Association, qui dans un communiqué publié lundi réclame des hausses.', 'La direction n’a pas répondu.', 'Rien ne bouge.', '« Nous ne pouvons plus attendre », selon le communiqué.'], ['Association']],
+  ])('%s %j → %j', (lang, paragraphs, expected) => {
+    expect(speakers(lang, ...paragraphs).map(([, speaker]) => speaker)).toEqual(expected);
+  });
+});

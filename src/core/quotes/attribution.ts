@@ -13,7 +13,7 @@ import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
 import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase, lawOfPart } from './document-issuers.ts';
 import { BodyNames } from './body-names.ts';
-import { isBareStatement, isImpersonalAfter } from './impersonal-sources.ts';
+import { isBareStatement, isImpersonalAfter, statementIssuerBefore } from './impersonal-sources.ts';
 import { complementHolder, complementIndex } from './role-complements.ts';
 import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName, isPersonNoun, isForeignPersonNoun } from '../lexicon/index.ts';
 
@@ -1224,7 +1224,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
   let bodyNames: BodyNames | null = null;
-  const top = resolved.map((r, i) => statementBody(fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!), quotes[i]!)).map(({ speaker, speakerKind }) =>
+  const top = resolved.map((r, i) => statementBody(fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!), i)).map(({ speaker, speakerKind }) =>
     // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
     (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
   if (quotes === allQuotes) return top;
@@ -1324,19 +1324,27 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
    * A statement with no issuer ("le communiqué", "die Mitteilung") or no speaker at all ("„…“, heißt es."): the body
    * the quote's paragraph, or the one before, names last outside quotes (issue 15).
    */
-  function statementBody(a: Attribution, q: QuoteSpan): Attribution {
+  function statementBody(a: Attribution, i: number): Attribution {
+    const q = quotes[i]!;
+    const prev = quotes[i - 1];
+    // "„A“, wird in der Mitteilung betont: „B“": B is introduced by the same impersonal words that follow A.
+    const between = prev && prev.paragraph === q.paragraph ? doc.text.slice(prev.marks.end, q.marks.start) : '';
     // "dit le texte" after "la déclaration de Rio": the document named in the paragraph, or the one before.
     // With no speaker found, the words after the verb that follows the quote ("», dit en substance le texte.").
     const phrase = a.speaker ?? /^[\s,]*\p{Ll}+\s+((?:\p{Ll}+\s+){1,3}\p{Ll}+)\s*[.;]/u.exec(doc.text.slice(q.marks.end, q.marks.end + 60))?.[1];
     const named = phrase ? documentNamedBefore(phrase, doc.text.slice(paragraphStart(q.marks.start, 1), q.marks.start)) : null;
     if (named) return { speaker: named, speakerKind: 'description' };
-    const bare = a.speaker ? isBareStatement(a.speaker) : isImpersonalAfter(doc.text.slice(q.marks.end, q.marks.end + 80));
+    const bare = a.speaker ? isBareStatement(a.speaker)
+      : isImpersonalAfter(doc.text.slice(q.marks.end, q.marks.end + 80)) || (/:\s*$/.test(between) && isImpersonalAfter(between));
     if (!bare) return a;
     const from = paragraphStart(q.marks.start, 1);
     const k = countBelow(orgMentions(), q.marks.start, (x) => x.start) - 1;
     const org = k >= 0 && orgMentions()[k]!.start >= from ? orgMentions()[k]!.name : null;
     // No news-outlet test here, unlike the spokesperson's body: "Deutsche Post" issues statements.
-    return org ? { speaker: org, speakerKind: 'organization' } : a;
+    if (org) return { speaker: org, speakerKind: 'organization' };
+    // Else the body brought in earlier as issuing a statement ("eine Initiative …, die in einer … Mitteilung …").
+    const issuer = statementIssuerBefore(doc.text.slice(Math.max(0, q.marks.start - 3000), q.marks.start));
+    return issuer && !knownPerson(issuer) ? { speaker: issuer, speakerKind: 'organization' } : a;
   }
 
   /** A body's full name from its short one, from the text's names indexed once, on first use. */

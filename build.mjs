@@ -3,7 +3,7 @@
 //   node build.mjs --dev      development: readable, with source maps
 //   node build.mjs --watch    development, rebuilding on every change
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -11,18 +11,16 @@ const OUT = 'dist';
 const watch = process.argv.includes('--watch');
 const dev = watch || process.argv.includes('--dev');
 
-// One bundle per runtime: each entry is a one-line file that starts its runtime.
+// One bundle per runtime: each entry is a one-line file that starts its runtime. The core (src/core) is bundled only
+// into background.js: the background digests both ahead of the popup and, when nothing prepared fits, for it.
 const ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   options: 'src/options/index.ts',
+  popup: 'src/popup/index.ts',
 };
-// The popup is split in two: a small classic first script (popup.js) that shows a prepared digest, and the core in an
-// ES module (chunks/live.js) that import() loads only on the slow path. Classic, because popup.html runs it first in
-// <head>, before the stylesheet: its reads of the prepared digest start at once, and no module graph is fetched.
-const POPUP_ENTRY = 'src/popup/index.ts';
-const LIVE_ENTRY = 'src/popup/live.ts';
-const CHUNKS = 'chunks';
+// Runtimes that must not hold the core: what they need of it they ask the background for.
+const CORELESS = ['popup.js', 'options.js'];
 
 // Files the browser loads as they are.
 const STATIC = ['manifest.json', 'src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'icons', '_locales'];
@@ -43,7 +41,8 @@ const options = {
   entryPoints: ENTRIES,
   outdir: OUT,
   bundle: true,
-  // Classic scripts: content scripts and Firefox's background.scripts cannot be ES modules.
+  // Classic scripts: content scripts and Firefox's background.scripts cannot be ES modules, and popup.html runs
+  // popup.js first in <head>, before the stylesheet, so its reads of the prepared digest start at once.
   format: 'iife',
   target: ['chrome120', 'firefox140'],
   minify: !dev,
@@ -51,21 +50,9 @@ const options = {
   legalComments: dev ? 'inline' : 'eof',
   logLevel: 'warning',
   define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+  metafile: true,
   plugins: [noEnglishTable, { name: 'static-files-and-sizes', setup: (build) => build.onEnd(afterBuild) }],
 };
-
-/** @type {esbuild.BuildOptions} */
-const popupOptions = {
-  ...options,
-  entryPoints: { popup: POPUP_ENTRY },
-  plugins: [noEnglishTable, {
-    name: 'live-as-module',
-    // popup.ts's import('./live.ts') stays a dynamic import of the slow path's module, built below.
-    setup: (build) => build.onResolve({ filter: /\/live\.ts$/ }, () => ({ path: `./${CHUNKS}/live.js`, external: true })),
-  }],
-};
-/** @type {esbuild.BuildOptions} */
-const liveOptions = { ...options, entryPoints: { [`${CHUNKS}/live`]: LIVE_ENTRY }, format: 'esm', plugins: [noEnglishTable] };
 
 function copyStatic() {
   for (const path of STATIC) {
@@ -77,16 +64,25 @@ function copyStatic() {
 
 function printSizes() {
   const row = (label, bytes) => `${label.padEnd(14)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB ${dev ? 'dev' : 'min'}  ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(6)} KB gzip`;
-  const rows = Object.keys(ENTRIES).map((name) => row(`${name}.js`, readFileSync(join(OUT, `${name}.js`))));
-  const popup = join(OUT, 'popup.js');
-  const live = join(OUT, CHUNKS, 'live.js');
-  if (existsSync(popup)) rows.push(row('popup.js', readFileSync(popup)) + '  first load');
-  if (existsSync(popup) && existsSync(live)) rows.push(row('popup.js', Buffer.concat([popup, live].map((f) => readFileSync(f)))) + '  with the slow path (core)');
-  console.log(rows.join('\n'));
+  const notes = { background: '  holds the core: digests ahead of the popup and for it', popup: '  the whole popup; the core is in background.js' };
+  console.log(Object.keys(ENTRIES).map((name) => row(`${name}.js`, readFileSync(join(OUT, `${name}.js`))) + (notes[name] ?? '')).join('\n'));
+}
+
+/** The source files of src/core an output bundles, from esbuild's metafile. */
+function coreInputs(metafile, output) {
+  const entry = Object.entries(metafile.outputs).find(([path]) => path.endsWith(`/${output}`) || path === output);
+  return entry ? Object.keys(entry[1].inputs).filter((input) => input.startsWith('src/core/')) : [];
 }
 
 function afterBuild(result) {
   if (result.errors.length > 0) return;
+  // A value imported from src/core into the popup (a type is erased) would bring the whole core back into it.
+  const leaks = CORELESS.map((output) => [output, coreInputs(result.metafile, output)]).filter(([, inputs]) => inputs.length > 0)
+    .map(([output, inputs]) => `${output} bundles ${inputs.length} files of src/core: ${inputs.slice(0, 3).join(', ')}${inputs.length > 3 ? ', …' : ''}`);
+  if (leaks.length > 0) {
+    console.error(`The core belongs in background.js only; import types through src/shared/digest-types.ts.\n  ${leaks.join('\n  ')}`);
+    if (!watch) process.exitCode = 1;
+  }
   copyStatic();
   printSizes();
   console.log(`built ${OUT}/ (${dev ? 'development' : 'production'}) at ${new Date().toLocaleTimeString()}`);
@@ -95,14 +91,11 @@ function afterBuild(result) {
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 if (watch) {
-  // The popup builds first, so the sizes printed after the main build include it.
-  for (const popupBuild of [liveOptions, popupOptions]) await (await esbuild.context(popupBuild)).watch();
   const context = await esbuild.context(options);
   await context.watch();
   console.log('watching src/ for changes (Ctrl-C to stop)');
 } else {
-  await Promise.all([esbuild.build(liveOptions), esbuild.build(popupOptions)]);
   await esbuild.build(options);
   // Fail loudly if something the manifest names did not land in dist/.
-  for (const file of ['manifest.json', 'popup.html', 'popup.css', 'options.html', 'options.css', '_locales/en/messages.json', 'background.js', 'content.js', 'popup.js', `${CHUNKS}/live.js`, 'options.js']) statSync(join(OUT, file));
+  for (const file of ['manifest.json', 'popup.html', 'popup.css', 'options.html', 'options.css', '_locales/en/messages.json', 'background.js', 'content.js', 'popup.js', 'options.js']) statSync(join(OUT, file));
 }

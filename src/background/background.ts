@@ -6,11 +6,13 @@ import { registerDigestMenu } from './context-menu.ts';
 import { followDetectionSetting } from './detection-switch.ts';
 import { readSettings } from '../shared/settings.ts';
 import { followPrepareSettings, prepareDigest } from './prepare-digest.ts';
+import { digestForPopup } from './popup-digest.ts';
 
 /**
  * The background keeps each tab's detection verdict in storage.session (it survives the service worker being
  * stopped) and mirrors it in the toolbar badge. On detected articles it also digests the article the content script
- * extracted while the page was idle, and keeps that digest per tab and page URL for the popup to show at once.
+ * extracted while the page was idle, and keeps that digest per tab and page URL for the popup to show at once; when
+ * nothing prepared fits, the popup sends the article it read and the background digests it (the core is only here).
  * Listeners are registered synchronously, as MV3 requires for an event to wake a stopped worker.
  */
 export function startBackground(browser: Browser): void {
@@ -33,6 +35,8 @@ export function startBackground(browser: Browser): void {
       if (tabId === null) return { ok: false };
       return { ok: await prepareDigest(browser, states, prepared, { tabId, senderUrl, url, article, extractMs, ...(tasks ? { tasks } : {}) }) };
     },
+    // The popup's slow path: the popup sends the article it read, the core runs here (it is bundled only here).
+    'popup→background:digest': (request) => digestForPopup({ browser, states, prepared }, request),
   });
 
   const forget = async (tabId: number): Promise<void> => {

@@ -1,5 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
-import type { Digest, Quote } from '../core/types.ts';
+import type { Digest, Quote } from '../shared/digest-types.ts';
 import { t } from '../shared/i18n.ts';
 import { el } from './dom.ts';
 import { digestMarkdown, digestPlainText, type CopyInput } from './markdown.ts';

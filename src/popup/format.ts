@@ -1,4 +1,4 @@
-import type { Digest, NoticeCode, Person, Quote, UnusableCode } from '../core/types.ts';
+import type { Digest, NoticeCode, Person, Quote, UnusableCode } from '../shared/digest-types.ts';
 import { t, type MessageKey } from '../shared/i18n.ts';
 import type { ReadingCode } from '../shared/page-reading.ts';
 

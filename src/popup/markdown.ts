@@ -1,5 +1,5 @@
 // The digest as text to paste elsewhere: Markdown and plain text. Pure functions over the digest.
-import type { Digest, Quote } from '../core/types.ts';
+import type { Digest, Quote } from '../shared/digest-types.ts';
 import { keyQuotes, speakerRole } from './format.ts';
 import { quoted } from './quotation-marks.ts';
 

@@ -11,7 +11,7 @@
 // read as 'unavailable'; the UI may offer a button whose click handler calls summarizeOnDevice with
 // `allowDownload: true`, and then progress is reported through `onDownloadProgress` from create()'s monitor.
 
-import type { SummaryLength } from '../core/types.ts';
+import type { SummaryLength } from '../shared/digest-types.ts';
 
 export type OnDeviceAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
-import type { Digest } from '../core/types.ts';
+import type { Digest } from '../shared/digest-types.ts';
 import type { Settings } from '../shared/settings.ts';
 import { digestView, stateView } from './views.ts';
 import { actionsBar, findQuoteInPage } from './actions.ts';

@@ -7,6 +7,8 @@ import { uiLanguage } from '../shared/i18n.ts';
 import { onSettingsChange } from '../shared/settings-watch.ts';
 import { digestPanel, type PageContext } from './panel.ts';
 import type { PageReading } from '../shared/page-reading.ts';
+import type { PopupDigestReply } from '../shared/messages.ts';
+import { askForDigest, readingProblem, replyView } from './live.ts';
 
 // Under this delay the skeleton would only flicker (popup.md: a skeleton if work takes over 100 ms).
 const SKELETON_DELAY_MS = 100;
@@ -41,8 +43,8 @@ function parsed(doc: Document): Promise<void> {
 
 /**
  * Runs the popup. Fast path: show the digest the background prepared for this tab and page. Slow path (nothing
- * prepared, another page, other settings): ask the tab's content script for the article, load the core with
- * import(), digest here, render it or say why not.
+ * prepared, another page, other settings): ask the tab's content script for the article and the background to digest
+ * it (live.ts), render it or say why not.
  */
 export async function runPopup(browser: Browser, doc: Document, search: string): Promise<void> {
   performance.mark('lede:prepared-start');
@@ -75,36 +77,59 @@ export async function runPopup(browser: Browser, doc: Document, search: string):
     redraw?.();
   });
 
+  // Each reading of the page and each request to the background takes a turn; an answer that comes back after a
+  // newer turn began (a redraw, "Digest anyway") is dropped rather than drawn over the newer one.
+  let turn = 0;
   const live = async (force: boolean): Promise<void> => {
+    const mine = ++turn;
     const skeleton = setTimeout(() => show(skeletonView(doc)), SKELETON_DELAY_MS);
-    // The core loads while the content script reads the page.
-    const module = import('./live.ts');
     let reading: PageReading | undefined;
     performance.mark('lede:extract-start');
+    const extractStart = performance.now();
     try {
       reading = await sendToTab(browser, tabId, 'popup→content:extract', { force });
     } catch {
       // No content script answers: a browser page, a web store, the PDF viewer, or a tab opened before install.
       reading = undefined;
     }
-    const { readingView } = await module;
-    clearTimeout(skeleton);
+    const extractMs = performance.now() - extractStart;
     performance.mark('lede:extracted');
-    const render = (digestAnyway: () => void): void => {
-      redraw = () => render(digestAnyway);
-      show(readingView(doc, reading, settings, digestAnyway, page));
+    if (mine !== turn) return clearTimeout(skeleton);
+    const problem = readingProblem(doc, reading, () => void live(true));
+    if (problem || !reading?.ok) {
+      clearTimeout(skeleton);
+      redraw = null;
+      show(problem ?? restrictedView(doc));
+      if (force) doc.querySelector<HTMLElement>('.state-title')?.focus();
+      return;
+    }
+    const { article } = reading;
+    const pageUrl = found?.pageUrl ?? null;
+    // The background's answer for the settings and language choice it was asked with, so a redraw for another
+    // setting (the on-device summary) renders again without asking.
+    let kept: { key: string; reply: PopupDigestReply } | null = null;
+    const draw = async (): Promise<void> => {
+      const drawn = ++turn;
+      const options = { summaryLength: settings.summaryLength, keyQuotes: settings.keyQuotes };
+      const key = JSON.stringify([options, page.anyLanguage]);
+      const reply = kept?.key === key ? kept.reply : await askForDigest(browser, {
+        article, options, anyLanguage: page.anyLanguage, ...(pageUrl === null ? {} : { from: { tabId, pageUrl, extractMs } }),
+      });
+      clearTimeout(skeleton);
+      if (drawn !== turn) return;
+      performance.mark('lede:digested');
+      // A missing answer is not kept: the next redraw asks again.
+      if (reply) kept = { key, reply };
+      show(replyView(doc, reply, article.url, settings, digestAnyway, page));
     };
-    render(() => {
-      // "Digest anyway" on a page in an unsupported language digests what is already read.
-      if (reading?.ok) {
-        page.anyLanguage = true;
-        render(() => undefined);
-        doc.querySelector<HTMLElement>('.headline')?.focus();
-        return;
-      }
-      void live(true);
-    });
-    if (reading?.ok && root.querySelector('.digest')) performance.mark('lede:digest-shown', { detail: { path: 'live' } });
+    // "Digest anyway" on a page in a language the core does not read digests what is already read.
+    const digestAnyway = (): void => {
+      page.anyLanguage = true;
+      void draw().then(() => doc.querySelector<HTMLElement>('.headline, .state-title')?.focus());
+    };
+    redraw = () => void draw();
+    await draw();
+    if (root.querySelector('.digest')) performance.mark('lede:digest-shown', { detail: { path: 'live' } });
     // After "Digest anyway", move focus to the result so keyboard and screen-reader users land on it.
     if (force) doc.querySelector<HTMLElement>('.headline, .state-title')?.focus();
   };

@@ -1,6 +1,6 @@
 // Where the browser has an on-device summariser (Chrome's Summarizer API), the popup shows the extractive summary at
 // once, then streams the on-device one into its place, labelled, with the extractive one a click away (issue 5).
-import type { Digest, SummaryLength } from '../core/types.ts';
+import type { Digest, SummaryLength } from '../shared/digest-types.ts';
 import { el } from './dom.ts';
 import { t } from '../shared/i18n.ts';
 import { onDeviceAvailability, summarizeOnDevice, type SummarizerStatic } from './on-device-summary.ts';

@@ -1,4 +1,4 @@
-import type { Digest, Person, Quote } from '../core/types.ts';
+import type { Digest, Person, Quote } from '../shared/digest-types.ts';
 import { el } from './dom.ts';
 import { keyQuotes, metaLine, noticeText, presenceDots, speakerRole } from './format.ts';
 import { t } from '../shared/i18n.ts';

@@ -1,5 +1,6 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
-import type { Article } from '../core/types.ts';
+import type { Article, Digest, DigestOptions } from './digest-types.ts';
+import type { DigestMeta } from './meta-line.ts';
 import type { PageReading } from './page-reading.ts';
 import type { QuoteTarget, ShownAs } from './quote-target.ts';
 import type { TaskTime } from './tab-state.ts';
@@ -24,7 +25,35 @@ export interface MessageMap {
   'popup→content:extract': { arg: { force: boolean }; reply: PageReading };
   /** The popup asks the content script to scroll to a quote and highlight it; `shown` is null when not found. */
   'popup→content:highlight': { arg: QuoteTarget; reply: { shown: ShownAs | null } };
+  /**
+   * The popup's slow path (no prepared digest fits): the popup sends the article its content script read just now,
+   * with the reader's digest settings, and the background runs the core on it, so the core is bundled once.
+   */
+  'popup→background:digest': { arg: PopupDigestRequest; reply: PopupDigestReply };
 }
+
+/** What the popup sends for a digest. */
+export interface PopupDigestRequest {
+  article: Article;
+  options: DigestOptions;
+  /** The reader pressed "Digest anyway" on a page in a language the core does not read. */
+  anyLanguage: boolean;
+  /**
+   * The tab and the page (URL without fragment, as `popup→content:page` answered) the article was read from, and how
+   * long the popup waited for it (extraction and messaging), so the background may keep the digest as the tab's
+   * prepared one; absent when the popup does not know the page's URL.
+   */
+  from?: { tabId: number; pageUrl: string; extractMs: number };
+}
+
+/**
+ * The background's answer: the digest with the article's language (declared or detected) and its meta lines, or why
+ * there is none: a language the core does not read (the popup offers "Digest anyway"), or the core failed.
+ */
+export type PopupDigestReply =
+  | { ok: true; digest: Digest; lang: string | null; meta: DigestMeta }
+  | { ok: false; reason: 'unsupported-language'; lang: string | null }
+  | { ok: false; reason: 'failed' };
 
 export type MessageName = keyof MessageMap;
 export type MessageArg<K extends MessageName> = MessageMap[K]['arg'];
@@ -88,7 +117,7 @@ export function listen<E extends Endpoint>(browser: Browser, handlers: Handlers<
   browser.runtime.onMessage.addListener(listener);
 }
 
-/** Sends a message from a content script to the background. */
+/** Sends a message from a content script or an extension page to the background. */
 export function sendToBackground<K extends MessagesTo<'background'>>(browser: Browser, name: K, arg: MessageArg<K>): Promise<MessageReply<K>> {
   const envelope: Envelope<K> = { name, arg };
   return browser.runtime.sendMessage(envelope) as Promise<MessageReply<K>>;

@@ -1,4 +1,4 @@
-import type { DigestArticle } from '../core/types.ts';
+import type { DigestArticle } from './digest-types.ts';
 import { t, uiLanguage } from './i18n.ts';
 
 // The meta line above a digest: made in the popup, and in the background for a digest prepared ahead.

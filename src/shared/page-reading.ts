@@ -1,4 +1,4 @@
-import type { Article } from '../core/types.ts';
+import type { Article } from './digest-types.ts';
 // What the content script reports about a page, shared by content, background and popup (issue 13).
 
 /** The detector's verdict. */

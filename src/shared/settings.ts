@@ -1,4 +1,4 @@
-import type { SummaryLength } from '../core/types.ts';
+import type { SummaryLength } from './digest-types.ts';
 import type { StorageAreaLike } from './storage.ts';
 
 export interface Settings {

@@ -1,4 +1,4 @@
-import type { Digest, DigestOptions } from '../core/types.ts';
+import type { Digest, DigestOptions } from './digest-types.ts';
 import type { StorageAreaLike } from './storage.ts';
 
 /** What Lede knows about one tab: the content script's verdict on the page it shows. */

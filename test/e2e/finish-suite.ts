@@ -120,11 +120,12 @@ export function finishSuite(kind: BrowserKind): { lede: () => ExtensionBrowser; 
     await options.select('#keyQuotes', '3');
     await options.click('input[name="summaryLength"][value="short"]');
     await until('the saved status', () => options.evaluate(() => (document.querySelector('#status')?.textContent === 'Saved.' ? true : null)));
-    const after = await until('the popup to redraw', () => popup.evaluate(() => {
+    // Two changes, two redraws, each a round trip to the background (the core runs there): wait for the second.
+    const after = await until('the popup to redraw', () => popup.evaluate((beforeLength) => {
       const summary = document.querySelector('.summary')?.textContent ?? '';
       const quotes = document.querySelectorAll('.quote').length;
-      return quotes === 3 ? { quotes, summary } : null;
-    }));
+      return quotes === 3 && summary.length < beforeLength ? { quotes, summary } : null;
+    }, before.summary.length));
     expect(after.summary.length).toBeLessThan(before.summary.length);
     expect(await lede.inExtension((a) => a.storage.sync.get(null), null)).toMatchObject({ keyQuotes: 3, summaryLength: 'short' });
     await lede.inExtension((a) => a.storage.sync.clear(), null);

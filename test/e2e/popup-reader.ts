@@ -80,7 +80,7 @@ export async function popupMarks(popup: Page): Promise<PopupMarks> {
  * (and in tests includes the DevTools protocol attaching to it).
  * Phases: loading popup.html/js, reading settings + the prepared digest + the tab's page URL (started by the script
  * in <head>, so partly while the document still loads), then either rendering the prepared digest, or (live) asking
- * the content script for the article, the core digest, rendering; then the browser painting it.
+ * the content script for the article, the background for its digest, rendering; then the browser painting it.
  */
 export async function clickToDigest(popup: Page, clickedAt: number): Promise<string | null> {
   const { origin, start, read, extractStart, extracted, digested, shown, painted } = await popupMarks(popup);
@@ -93,5 +93,5 @@ export async function clickToDigest(popup: Page, clickedAt: number): Promise<str
   const common = `opening the popup ${ms(origin - clickedAt)}, loading it ${ms(start)}, settings + prepared digest + page URL ${ms(read - start)}`;
   if (path === 'prepared') return `${head} (${common}, render ${ms(shown - read)})`;
   if (extractStart === null || extracted === null || digested === null) return null;
-  return `${head} (${common}, extraction + loading the core ${ms(extracted - extractStart)}, digest ${ms(digested - extracted)}, render ${ms(shown - digested)})`;
+  return `${head} (${common}, extraction ${ms(extracted - extractStart)}, digest in the background with its messages ${ms(digested - extracted)}, render ${ms(shown - digested)})`;
 }

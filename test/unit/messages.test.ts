@@ -19,6 +19,9 @@ describe('isAllowedSender', () => {
     ['prepared article from a tab', 'content→background:prepare', { id: 'lede-id', tab: { id: 4 } as never, url: 'https://a.example/' }, true],
     ['prepared article from an extension page', 'content→background:prepare', { id: 'lede-id', url: popupUrl }, false],
     ['page question from a web page', 'popup→content:page', { id: 'lede-id', url: 'https://evil.example/popup.html' }, false],
+    ['digest request from our popup', 'popup→background:digest', { id: 'lede-id', url: popupUrl }, true],
+    ['digest request from a content script', 'popup→background:digest', { id: 'lede-id', tab: { id: 4 } as never, url: 'https://news.example/a' }, false],
+    ['digest request from another extension', 'popup→background:digest', { id: 'other', url: 'chrome-extension://other/popup.html' }, false],
   ])('%s → %s', (_label, name, sender, allowed) => {
     expect(isAllowedSender(name, sender, self)).toBe(allowed);
   });
@@ -28,6 +31,7 @@ describe('dispatch', () => {
   const handlers = (): Handlers<'background'> => ({
     'content→background:detected': vi.fn(async () => ({ ok: true as const })),
     'content→background:prepare': vi.fn(async () => ({ ok: true })),
+    'popup→background:digest': vi.fn(async () => ({ ok: false as const, reason: 'failed' as const })),
   });
 
   test('routes an allowed message to its handler with the sending tab', async () => {

@@ -369,3 +369,85 @@ describe('a German relative clause "der/die … als ROLE fungiert/arbeitet" give
     expect(roleOf(sentence, name, 'de')).toBeNull();
   });
 });
+
+describe('an office before the comma says more than the rank or title right before the name', () => {
+  test.each([
+    ['O presidente do STF, Luiz Fux, também se encontrou, ontem, com o ministro da Defesa, general Paulo Sérgio Nogueira.', 'pt', 'Paulo Sérgio Nogueira', 'ministro da Defesa'],
+    ['Se reunió con el ministro de Defensa, el general Juan Pérez, el lunes.', 'es', 'Juan Pérez', 'ministro de Defensa'],
+    ['He spoke with the commander of the Pacific Fleet, Admiral John Aquilino, on Monday.', 'en', 'John Aquilino', 'commander of the Pacific Fleet'],
+    ['Il a rencontré le président du tribunal de Paris, le juge Jean Dupont, lundi.', 'fr', 'Jean Dupont', 'président du tribunal de Paris'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+
+  // A relative, one of a group, or a body's name in capitals is no office: the title stays.
+  test.each([
+    ['Like his father, Senator Tom Ridge voted no.', 'Tom Ridge', 'Senator'],
+    ['Among the protesters, lawyer Jane Roe voted no.', 'Jane Roe', 'lawyer'],
+    ['He spoke with the chairman of the Joint Chiefs of Staff, Gen. Mark Milley, on Monday.', 'Mark Milley', 'Gen.'],
+    ['Undergoing a seasonal overhaul at the dock in Seattle, skipper Wade Bassi said no.', 'Wade Bassi', 'skipper'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});
+
+describe('an organisation’s abbreviation in brackets does not cut the role before the name', () => {
+  test.each([
+    ['Pacheco se reuniu com o presidente do Supremo Tribunal Federal (STF), ministro Luiz Fux. O parlamentar reforçou o apoio.', 'pt', 'Luiz Fux', 'presidente do Supremo Tribunal Federal'],
+    ['She met the head of the Federal Bureau of Investigation (FBI), Christopher Wray, on Monday.', 'en', 'Christopher Wray', 'head of the Federal Bureau of Investigation'],
+    ['Se reunió con el presidente de la Comisión Nacional de Energía (CNE), Luis Gómez, el lunes.', 'es', 'Luis Gómez', 'presidente de la Comisión Nacional de Energía'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+});
+
+describe('a long description before the name keeps its role noun and what follows, up to a preposition', () => {
+  test.each([
+    ['El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov, denunció este martes la propaganda.', 'es', 'Dmitry Muratov', 'periodista ruso laureado'],
+    ['O jornalista russo premiado com o último Nobel da Paz em Oslo, Dmitri Muratov, denunciou a propaganda.', 'pt', 'Dmitri Muratov', 'jornalista russo premiado'],
+    ['The veteran Russian journalist honoured with last year’s Nobel Peace Prize in Oslo, Dmitry Muratov, spoke on Tuesday.', 'en', 'Dmitry Muratov', 'veteran Russian journalist honoured'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+});
+
+describe('an apposition that names someone else speaking is no role', () => {
+  test.each([
+    ['Após rechaçar um encontro com o presidente eleito Jair Bolsonaro, o técnico Tite declarou que errou.', 'pt', 'Jair Bolsonaro'],
+    ['Tras la reunión con Pedro Sánchez, el entrenador Xavi dijo que no.', 'es', 'Pedro Sánchez'],
+    ['After meeting Joe Biden, the coach Pochettino declared he was happy.', 'en', 'Joe Biden'],
+  ])('%s → %s: no role', (sentence, lang, name) => {
+    expect(roleOf(sentence, name, lang)).toBeNull();
+  });
+});
+
+describe('a possessive or a fused article in another language ends a role scanned backwards', () => {
+  test.each([
+    ['A crise foi intensificada após o perdão concedido pelo presidente Bolsonaro ao deputado Daniel Silveira (PTB-RJ).', 'pt', 'Daniel Silveira', 'deputado'],
+    ['Tite levou a taça, conquistada pelo Corinthians, ao ex-presidente Luiz Inácio Lula da Silva.', 'pt', 'Luiz Inácio Lula da Silva', 'ex-presidente'],
+    ['Il succède après la démission de son prédécesseur Adam Vojtěch en septembre.', 'fr', 'Adam Vojtěch', 'prédécesseur'],
+    ['Le président a reçu sa ministre de la Culture, Rachida Dati, lundi.', 'fr', 'Rachida Dati', 'ministre de la Culture'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+});
+
+describe('a plural closing an organisation’s name is not made singular', () => {
+  test.each([
+    ['Lo dijo el presidente de la Cámara de Diputados, Sergio Massa, el lunes.', 'es', 'Sergio Massa', 'presidente de la Cámara de Diputados'],
+    ['Lo anunció la presidenta de la Asociación de Periodistas, Ana Torres, ayer.', 'es', 'Ana Torres', 'presidenta de la Asociación de Periodistas'],
+    ['The cabinet ministers, Jonathan Moyo and Saviour Kasukuwere, left.', 'en', 'Jonathan Moyo', 'cabinet minister'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+});
+
+describe('an English noun spelt like another language’s possessive is still a role', () => {
+  test.each([
+    ['Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called in to assist.', 'Te Kaurinui Robert Parata', 'son'],
+    ['The family of Ana Ruiz, whose son Pedro Ruiz was hurt, spoke out.', 'Pedro Ruiz', 'son'],
+    ['Her godson and heir, Tomas Brandt, inherited the house.', 'Tomas Brandt', 'godson and heir'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});

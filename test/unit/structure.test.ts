@@ -51,13 +51,14 @@ export function findCircle(graph: ReadonlyMap<string, readonly string[]>): strin
   return null;
 }
 
-// Which runtimes each may import. The CLI runs content's extraction under jsdom, so it may use content.
+// Which runtimes each may import. The CLI runs content's extraction under jsdom, so it may use content. The popup asks
+// the background for digests and reads the core's types through shared/digest-types.ts, so its bundle holds no core.
 const RUNTIME_IMPORTS: Record<string, readonly string[]> = {
   core: ['core'],
   shared: ['shared', 'core'],
   content: ['content', 'shared', 'core'],
   background: ['background', 'shared', 'core'],
-  popup: ['popup', 'shared', 'core'],
+  popup: ['popup', 'shared'],
   options: ['options', 'shared'],
   cli: ['cli', 'content', 'shared', 'core'],
 };
@@ -80,6 +81,28 @@ export function boundaryBreaks(graph: ReadonlyMap<string, readonly string[]>): s
         const why = corePartBreak(from, to);
         if (why) breaks.push(`${from} → ${to} (${why})`);
       }
+    }
+  }
+  return breaks;
+}
+
+// The one door from shared/ to the core: types only, so a runtime that reads the core through shared/ (the popup)
+// bundles none of its code.
+const SHARED_CORE_DOOR = 'shared/digest-types.ts';
+
+/**
+ * Every import of the core in shared/ that could carry code into a bundle: one outside SHARED_CORE_DOOR, or one there
+ * that is not `import type` / `export type`. `texts` maps module paths (relative to src/) to their source.
+ */
+export function sharedCoreBreaks(texts: ReadonlyMap<string, string>): string[] {
+  const breaks: string[] = [];
+  for (const [path, text] of texts) {
+    if (!path.startsWith('shared/')) continue;
+    for (const m of text.matchAll(/(?:^|\n)\s*((?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"])/g)) {
+      const target = join(dirname(path), m[2]!);
+      if (!target.startsWith('core/')) continue;
+      if (path !== SHARED_CORE_DOOR) breaks.push(`${path} → ${target} (shared reads the core only through ${SHARED_CORE_DOOR})`);
+      else if (!/^(?:import|export)\s+type\b/.test(m[1]!)) breaks.push(`${path} → ${target} (types only: a value would bring the core into the popup)`);
     }
   }
   return breaks;
@@ -120,6 +143,12 @@ describe('the import graph of src/', () => {
     expect(boundaryBreaks(graph)).toEqual([]);
   });
 
+  test('shared/ reads the core through one file, types only, so the popup bundles no core code', () => {
+    const texts = new Map(walk(join(SRC, 'shared')).map((file) => [relative(SRC, file), readFileSync(file, 'utf8')]));
+    expect(texts.has(SHARED_CORE_DOOR)).toBe(true);
+    expect(sharedCoreBreaks(texts)).toEqual([]);
+  });
+
   test('the core root holds at most six files and every part has a face', () => {
     const root = readdirSync(join(SRC, 'core'));
     expect(root.filter((f) => f.endsWith('.ts')).length).toBeLessThanOrEqual(6);
@@ -142,13 +171,31 @@ describe('the checks fail on what they guard against', () => {
   test.each([
     ['shared reading content', 'shared/messages.ts', 'content/read-page.ts', 'shared may not import content'],
     ['popup reading content', 'popup/live.ts', 'content/url-watch.ts', 'popup may not import content'],
+    ['popup reading the core (its code belongs in the background)', 'popup/live.ts', 'core/digest.ts', 'popup may not import core'],
+    ['popup reading even the core\'s types directly', 'popup/views.ts', 'core/types.ts', 'popup may not import core'],
     ['core reading shared', 'core/digest.ts', 'shared/settings.ts', 'core may not import shared'],
     ['a part read past its face', 'core/quotes/attribution.ts', 'core/people/names.ts', 'enter people through'],
     ['a lower part reading a higher one', 'core/people/roles.ts', 'core/quotes/index.ts', 'people is below quotes'],
     ['a part reading its own face', 'core/text/clean.ts', 'core/text/index.ts', 'its own face'],
-    ['a runtime reading a part past its face', 'popup/live.ts', 'core/text/language.ts', 'enter text through'],
+    ['a runtime reading a part past its face', 'background/prepare-digest.ts', 'core/text/language.ts', 'enter text through'],
   ])('%s', (_, from, to, why) => {
     expect(boundaryBreaks(new Map([[from, [to]]])).join()).toContain(why);
+  });
+
+  test.each([
+    ['shared importing a value of the core', 'shared/settings.ts', "import { DEFAULT_OPTIONS } from '../core/types.ts';", 'only through shared/digest-types.ts'],
+    ['shared importing core types outside the door', 'shared/tab-state.ts', "import type { Digest } from '../core/types.ts';", 'only through shared/digest-types.ts'],
+    ['the door passing on a value', 'shared/digest-types.ts', "export { digest } from '../core/digest.ts';", 'types only'],
+    ['the door importing a value', 'shared/digest-types.ts', "import { NOTICE_MESSAGES } from '../core/digest.ts';\nexport type { Digest } from '../core/types.ts';", 'types only'],
+  ])('%s', (_, path, text, why) => {
+    expect(sharedCoreBreaks(new Map([[path, text]])).join()).toContain(why);
+  });
+
+  test.each([
+    ['the door passing on types', 'shared/digest-types.ts', "export type { Digest, Quote } from '../core/types.ts';"],
+    ['shared reading the door', 'shared/tab-state.ts', "import type { Digest } from './digest-types.ts';"],
+  ])('allows %s', (_, path, text) => {
+    expect(sharedCoreBreaks(new Map([[path, text]]))).toEqual([]);
   });
 
   test.each([

@@ -6,5 +6,6 @@ export {
 export { firstNameGender, isFirstName } from './first-names.ts';
 export { isForeignPersonNoun, isPersonNoun } from './person-nouns.ts';
 export { isLooseSpeechVerb, isSpeechVerb } from './speech-verbs.ts';
+export { endsWithOne, lazy, patternBuilds } from './lazy.ts';
 // French, German, Spanish, Portuguese… words; their lists share names with the English ones above (PLACES, TITLE_WORDS).
 export * as other from './lang-words.ts';

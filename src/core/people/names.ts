@@ -1,8 +1,8 @@
 // Finds capitalised name phrases and decides what each one is: a person, an organisation, a place or neither.
-import { tokenize, type Token } from '../text/index.ts';
+import { execAll, tokenize, type Token } from '../text/index.ts';
 import {
   isFirstName, other, HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
-  NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS, isPersonNoun,
+  NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS, isPersonNoun, lazy, endsWithOne,
 } from '../lexicon/index.ts';
 
 export type NameKind = 'person' | 'organization' | 'place' | 'other' | 'unknown';
@@ -84,9 +84,12 @@ const isInitial = (w: string): boolean => {
   for (let i = 0; i < w.length; i += 2) if (!isUpper(w.charAt(i)) || w.charAt(i + 1) !== '.') return false;
   return true;
 };
-// German compounds name most offices: "Außenminister", "Innenministerin", "Regierungssprecher".
-const GERMAN_TITLE_END = /^\p{Lu}\p{Ll}{3,}(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin)$/u;
-const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has(w) || GERMAN_TITLE_END.test(w);
+// German compounds name most offices: "Außenminister", "Innenministerin", "Regierungssprecher". The pattern is built
+// only once a word with one of these endings and four letters before it turns up (lazy): English text seldom has one.
+const GERMAN_TITLE_ENDINGS = ['minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'sprecher', 'sprecherin', 'chef', 'chefin'];
+const GERMAN_TITLE_END = lazy('de', () => new RegExp(String.raw`^\p{Lu}\p{Ll}{3,}(?:${GERMAN_TITLE_ENDINGS.join('|')})$`, 'u'));
+const isGermanTitle = (w: string): boolean => endsWithOne(w, GERMAN_TITLE_ENDINGS, 4) && GERMAN_TITLE_END().test(w);
+const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w) || HONORIFICS.has(w) || isGermanTitle(w);
 
 /**
  * Capitalised phrases of a text, each classified as a person, organisation, place, other or unknown.
@@ -117,9 +120,11 @@ export function findNameMentions(text: string, lowerWords: ReadonlySet<string> =
 /** Lower-case words of a text (for telling common words at a sentence start from names). */
 export function collectLowerWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]+/gu)) out.add(m[0]);
+  for (const m of execAll(LOWER_WORD, text)) out.add(m[0]);
   return out;
 }
+// One pattern object for execAll (text/exec-all.ts): a literal read with matchAll was compiled again on a fresh page.
+const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]+/gu;
 
 function startsChunk(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.text;

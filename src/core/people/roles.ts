@@ -1,8 +1,8 @@
 // The role the article gives a person, in its own words: a title before the name, an appositive, a relative clause.
 import type { NameMention } from './names.ts';
 import {
-  isFirstName, isForeignPersonNoun, isPersonNoun, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS, MONTHS_AND_DAYS,
-  PLACES,
+  isFirstName, isForeignPersonNoun, isPersonNoun, isSpeechVerb, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS, MONTHS_AND_DAYS,
+  PLACES, lazy,
 } from '../lexicon/index.ts';
 
 // Lower-case modifiers kept in front of a title ("former President Joe Biden").
@@ -39,8 +39,10 @@ export function findRole(text: string, mention: NameMention): string | null {
     // "wählte die Vollversammlung Birgit Mock (51), Vizepräsidentin des …": a capitalised word before the name that
     // names no role (a German noun, the sentence's subject) gives way to an office after it.
     if (office && !isRoleWord(title)) return nominativeRole(office);
+    const held = officeBeforeRank(text, mention.titleStart);
+    if (held) return nominativeRole(held);
   }
-  const role = title ?? appositiveRole(text, end) ?? roleBefore(text, mention.titleStart)
+  const role = title ?? appositiveRole(text, end) ?? officeBeforeLowerRank(text, mention.titleStart) ?? roleBefore(text, mention.titleStart)
     ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention)
     ?? renownRole(text, end) ?? bothRole(text, end) ?? listRole(text, mention.titleStart, mention.end) ?? ofOrganisationRole(text, end)
     ?? vonOrganisationRole(text, end)
@@ -136,9 +138,12 @@ function ofOrganisationRole(text: string, end: number): string | null {
 // "erklärte Nadja Michler von „Peta“", "Stefan Bröckling von der Tiernothilfe", "Anna Berger vom DRK": German
 // "von" after a whole name (the name finder keeps "von" inside names such as "Ursula von der Leyen") says where the
 // person works. The body is a run of capitals, maybe in quotation marks, ending the phrase.
-const VON_ORGANISATION = /^[ \t]+(von(?:[ \t]+(?:der|dem|den))?|vom)[ \t]+([„“"«]?)((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]*){1,4})([“”"»]?)(?=[\s,;:.!?)]|$)/u;
+// Built only once "von" or "vom" follows a name (lazy): English text seldom has one.
+const VON_ORGANISATION = lazy('de', () => /^[ \t]+(von(?:[ \t]+(?:der|dem|den))?|vom)[ \t]+([„“"«]?)((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]*){1,4})([“”"»]?)(?=[\s,;:.!?)]|$)/u);
 function vonOrganisationRole(text: string, end: number): string | null {
-  const m = VON_ORGANISATION.exec(text.slice(end, end + 100));
+  const after = text.slice(end, end + 100);
+  if (!/^[ \t]+vo[nm][ \t]/.test(after)) return null;
+  const m = VON_ORGANISATION().exec(after);
   if (!m) return null;
   const body = m[3]!.trim();
   // "Anna Berger von Montag an": a day or month is a time; "von Peter Maffay", a given name and more, another person.
@@ -283,8 +288,8 @@ function roleBefore(text: string, start: number, listed = false): string | null 
   if (named) return scanRoleBackwards(lastClause(window.slice(0, named.index)).split(/\s+/).filter(Boolean));
   if (/,\s*$/.test(window)) {
     // "two other mathematicians, Nalini Anantharaman and Laura Monk": one of a group is one mathematician.
-    const role = commaRole(lastClause(window.replace(/,\s*$/, '')));
-    if (!role || /^one\s+of\s/i.test(role) || !singularRole(role.split(' ').pop()!)) return role;
+    const role = commaRole(lastClause(withoutAbbreviation(window.replace(/,\s*$/, ''))));
+    if (!role || /^one\s+of\s/i.test(role) || !endsInPluralRole(role)) return role;
     const group = role.replace(/^(?:(?:two|three|four|five|six|several|many|some|other|both|fellow)\s+)+/i, '');
     return listed ? group : singular(group);
   }
@@ -306,10 +311,21 @@ function roleBefore(text: string, start: number, listed = false): string | null 
 }
 
 // "Robert Mugabe, his wife Grace" → "Mugabe's wife": the possessive refers to the name right before it.
+// The role is matched as a plain string at the window's end, so one fixed pattern serves every role: a pattern built
+// from the role on each call cost the people pass more than any other line. (A role with white space at an edge, which
+// scanRoleBackwards should not give, keeps the pattern built for it.)
 function possessed(window: string, role: string): string {
-  const m = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s*,)?\\s+(?:his|her)\\s+${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'u').exec(window);
+  let m: RegExpExecArray | null;
+  if (role === role.trim()) {
+    const tail = window.trimEnd();
+    if (!tail.endsWith(role)) return role;
+    m = POSSESSOR_BEFORE.exec(tail.slice(0, tail.length - role.length));
+  } else {
+    m = new RegExp(`${POSSESSOR_BEFORE.source.slice(0, -1)}${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'u').exec(window);
+  }
   return m && !NOT_NAME_WORDS.has(m[1]!) ? `${m[1]}'s ${role}` : role;
 }
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s*,)?\s+(?:his|her)\s+$/u;
 
 // "ministers" → "minister"; null for a word that is no plural of a role noun.
 function singularRole(word: string): string | null {
@@ -320,9 +336,18 @@ function singularRole(word: string): string | null {
 
 // "cabinet ministers" → "cabinet minister", for one person of a listed group.
 function singular(role: string): string {
+  if (!endsInPluralRole(role)) return role;
   const words = role.split(' ');
   words[words.length - 1] = singularRole(words[words.length - 1]!) ?? words[words.length - 1]!;
   return words.join(' ');
+}
+
+// "cabinet ministers", not "presidente de la Cámara de Diputados": a plural after a link closes an organisation's name.
+function endsInPluralRole(role: string): boolean {
+  const words = role.split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && /^\p{Lu}/u.test(last) && ROLE_LINKS.has(words[words.length - 2]!)) return false;
+  return singularRole(last) !== null;
 }
 
 // From a role noun at the end, back over its modifiers: "Snopes fact checker and staff writer".
@@ -349,6 +374,8 @@ function scanRoleBackwards(words: string[]): string | null {
       break;
     }
     if (SPEECH_VERBS.has(lw) || /^\d/.test(w) || ARTICLES.has(lw) || MONTHS_AND_DAYS.has(w)) break;
+    // (Only before the head: "his son, Te Kaurinui" keeps the English noun.)
+    if (kept.length > 0 && OPENS_NOUN_PHRASE.has(lw)) break;
     const inCapitals = kept.length > 0 && /^\p{Lu}/u.test(kept[0]!);
     // A capitalised common word opens a clause ("Yesterday", "The") or names a day; inside a run of capitals before a
     // role it is part of an organisation's name ("then UK Home Secretary", "Fox News host", "Labour Party leader").
@@ -370,6 +397,13 @@ function scanRoleBackwards(words: string[]): string | null {
 // Articles that open a noun phrase, and so end a role scanned backwards ("précise la toxicologue X").
 const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'o', 'os', 'as', 'um',
   'uma', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'al', 'au', 'aux', 'du', 'des', 'del', 'do', 'da', 'dos']);
+
+// The other languages' possessives, and Portuguese articles fused with a preposition, open a noun phrase as "his" and
+// "the" do: a role scanned backwards ends there ("démission de son prédécesseur X" → "prédécesseur", "o perdão
+// concedido pelo presidente Bolsonaro ao deputado X" → "deputado", "ao ex-presidente X" → "ex-presidente").
+const OPENS_NOUN_PHRASE = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'su', 'sus', 'seu', 'sua', 'seus', 'suas',
+  'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ao', 'aos', 'à', 'às',
+  'pelo', 'pela', 'pelos', 'pelas', 'no', 'na', 'nos', 'nas', 'num', 'numa']);
 
 // Words that join a role to what it is of: "ministro de Trabajo", "presidente da Câmara", "chef de l'Etat",
 // "Sprecher der Grünen", "head of the agency".
@@ -446,12 +480,14 @@ function commaRole(clause: string): string | null {
   const scanned = scanRoleBackwards(clause.split(/\s+/).filter(Boolean));
   if (scanned) return scanned;
   // A determiner-led description of a few words with a role noun in it.
-  for (const det of clause.matchAll(/(?:^|\s)(?:the|a|an|le|la|les|un|une|der|die|das|ein|eine)\s+/gi)) {
+  for (const det of clause.matchAll(/(?:^|\s)(?:the|a|an|le|la|les|un|une|der|die|das|ein|eine|el|los|las|una|o|os|um|uma)\s+/gi)) {
     const phrase = clause.slice(det.index + det[0].length);
     const words = phrase.split(/\s+/).filter(Boolean);
     // "the disgraced financier may have been murdered": a role holds no verb.
     if (words.some((w) => FINITE.has(w) || AUXILIARIES.has(w) || SPEECH_VERBS.has(w))) continue;
     if (words.length > 0 && words.length <= 8 && words.slice(0, 3).some((w) => isRoleWord(w))) return phrase;
+    const cut = longDescriptionHead(words);
+    if (cut) return cut;
   }
   return null;
 }
@@ -569,6 +605,8 @@ function namesSomeone(words: readonly string[], i: number): boolean {
   let k = i + 1;
   while (k < words.length && /^(?:de|da|di|du|van|von|del|bin|al|le|la)$/.test(words[k]!)) k++;
   const surname = words[k] ?? '';
+  // "…, o técnico Tite declarou que …": one capitalised word, then a verb of saying, is someone else speaking.
+  if (k === i + 1 && isSpeechVerb(surname)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(surname) || isRoleWord(surname) || ORG_HEADS.has(surname)) return false;
   const after = words[k + 1];
   return after === undefined || /^(?:and|or|has|had|have|is|was|were|are|will|would|says|said|[—–-])$/.test(after)
@@ -600,7 +638,8 @@ function relativeClauseRole(text: string, end: number): string | null {
     if (described || words.slice(0, 6).some((w) => isRoleWord(w))) return words.join(' ').replace(/^(?:an?|the)\s+/, '');
   }
   // "Gaby Allendorf, die als Sprecherin der Initiative fungiert": German "der/die … als ROLE" and a verb of serving.
-  const als = /^,\s+(?:der|die)\s+(?:[^,;:()"“”.]{0,40}?\s)?als\s+((?:[^,;:()"“”.\n]){3,90}?)\s+(?:fungiert|fungierte|tätig\s+ist|tätig\s+war|arbeitet|arbeitete|amtiert|amtierte|dient|diente)(?![\p{L}])/u.exec(text.slice(end, end + 160));
+  const clause = text.slice(end, end + 160);
+  const als = /^,\s+d(?:er|ie)\s/.test(clause) ? SERVES_AS().exec(clause) : null;
   if (als && als[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return als[1]!.trim();
   const as = /^,\s+who\s+[^,;:()"“”]{0,60}?(?<!\bsuch\s)\bas\s+(?:an?\s+|the\s+)?((?:[^,;:()"“”.\n]|\.(?=\p{L})){3,90})/u.exec(text.slice(end, end + 160));
   if (as && as[1]!.split(/\s+/).slice(0, 3).some((w) => isRoleWord(w))) return as[1]!.trim();
@@ -608,6 +647,9 @@ function relativeClauseRole(text: string, end: number): string | null {
   // "owns a consulting firm and headed out for …": a second verb starts another clause.
   return r ? asNoun(trimRole(r[1]!.trim().replace(/\s+and\s+\p{Ll}+ed\b.*$/u, '').split(/\s+/)).join(' ')) || null : null;
 }
+
+// "…, die als Sprecherin der Initiative fungiert": built only once ", der" or ", die" follows a name (lazy).
+const SERVES_AS = lazy('de', () => /^,\s+(?:der|die)\s+(?:[^,;:()"“”.]{0,40}?\s)?als\s+((?:[^,;:()"“”.\n]){3,90}?)\s+(?:fungiert|fungierte|tätig\s+ist|tätig\s+war|arbeitet|arbeitete|amtiert|amtierte|dient|diente)(?![\p{L}])/u);
 
 // "heads the Alliance for American Manufacturing" → "head of the Alliance …": the role as a noun phrase.
 const VERB_ROLES: Record<string, string> = { heads: 'head of', leads: 'leader of', founded: 'founder of', owns: 'owner of',
@@ -625,4 +667,48 @@ function copulaRole(text: string, end: number): string | null {
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/).slice(0, 10);
   return words.slice(0, 4).some((w) => isRoleWord(w)) ? words.join(' ') : null;
+}
+
+// "o ministro da Defesa, general Paulo Sérgio Nogueira", "the chairman of the Joint Chiefs, Gen. Mark Milley": an
+// office named with its article before the comma says more than the one-word rank or title before the name.
+function officeBeforeRank(text: string, start: number): string | null {
+  const window = text.slice(Math.max(0, start - 120), start);
+  if (!/,\s*$/.test(window)) return null;
+  const clause = lastClause(withoutAbbreviation(window.replace(/,\s*$/, '')));
+  const role = commaRole(clause);
+  // "Like his father, Senator …", "Among the protesters, General …": a relative or one of a group is not the office.
+  if (!role || isBareKinship(role) || /^one\s+of\s/i.test(role) || endsInPluralRole(role)) return null;
+  // "the Joint Chiefs of Staff": capitals alone are a body's name; an office has a role noun in lower case.
+  // A noun only WordNet lists must head the phrase ("seasonal overhaul at …" is no office).
+  const words = role.split(' ');
+  if (!words.some((w, i) => /^\p{Ll}/u.test(w) && isRoleWord(w) && (isListedRole(w) || isHead(words, i)))) return null;
+  const at = clause.lastIndexOf(role);
+  const before = at > 0 ? clause.slice(0, at).trim().split(/\s+/).pop()!.toLowerCase() : '';
+  return ARTICLES.has(before) || /^(?:his|her|its|their|our|son|sa|ses|sein|seine|ihr|ihre|su|sus|seu|sua)$/.test(before) ? role : null;
+}
+
+// "com o ministro da Defesa, general Paulo Sérgio Nogueira": a rank or title in lower case right after the comma.
+function officeBeforeLowerRank(text: string, start: number): string | null {
+  const m = /,[ \t]+(?:(?:le|la|el|o|a|the|der|die)[ \t]+)?(\p{Ll}[\p{L}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m || !isRoleWord(m[1]!)) return null;
+  return officeBeforeRank(text, start - m[0].length + 1);
+}
+
+// "o presidente do Supremo Tribunal Federal (STF)", "the Federal Bureau of Investigation (FBI)": an abbreviation in
+// brackets after an organisation's name is part of the phrase, not a clause boundary.
+function withoutAbbreviation(window: string): string {
+  return window.replace(/\s*\(\p{Lu}[\p{Lu}\p{Ll}.&-]{1,11}\)$/u, '');
+}
+
+// Words that open what a description says of the person beyond the role: "con", "avec", "with", "laureado con …".
+const DESCRIPTION_BREAKS = new Set(['with', 'by', 'con', 'avec', 'mit', 'com', 'por', 'par', 'para', 'pour', 'who',
+  'que', 'qui', 'quien', 'which', 'that', 'since', 'desde', 'depuis', 'seit']);
+
+// "El periodista ruso laureado con el último premio Nobel de la Paz, Dmitry Muratov": a description too long to be a
+// role keeps its head and the words right after it, up to the first word that goes on to say something else.
+function longDescriptionHead(words: readonly string[]): string | null {
+  const head = words.slice(0, 3).findIndex((w) => isRoleWord(w));
+  if (head < 0) return null;
+  const stop = words.findIndex((w, i) => i > head && DESCRIPTION_BREAKS.has(w.toLowerCase()));
+  return stop > head && stop <= 6 ? words.slice(0, stop).join(' ') : null;
 }

@@ -6,7 +6,7 @@ import type { TextDoc } from '../text/index.ts';
 import type { Entities, OrganizationEntity, PersonEntity } from '../people/index.ts';
 import { inferGenders, pronounGender, type Gender } from '../people/index.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { countBelow, wholeWordStarts } from '../text/index.ts';
+import { countBelow, execAll, wholeWordStarts } from '../text/index.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.ts';
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { isCommonNoun } from './common-nouns.ts';
@@ -34,7 +34,9 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{L}{0,4}\.(?=,|\s+\p{Ll})|[\p{L}\p{N}][\p
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index });
+  // execAll, not matchAll: this pattern of Unicode classes, cloned and compiled again on each call after a garbage
+  // collection, cost the speaker pass most of its time on a fresh page (text/exec-all.ts).
+  for (const m of execAll(TOKEN, text)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index });
   return out;
 }
 
@@ -752,6 +754,15 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return heads.every((h) => family.includes(h)) ? best.name : null;
   };
 
+  // A surname as a whole word, built once per surname for this article (perspectiveHolder tests every person's surname
+  // on each call: building the patterns anew cost more than running them).
+  const wordPatterns = new Map<string, RegExp>();
+  const wordPattern = (word: string): RegExp => {
+    let pattern = wordPatterns.get(word);
+    if (!pattern) wordPatterns.set(word, pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`));
+    return pattern;
+  };
+
   /**
    * The person whose view the sentences just before `pos` give: "To Levin, the xenobots are …", "For Adelaide's Lyon,
    * recognizing that kinship is …", "But for Parata and his family the deaths are personal" — when no one else is
@@ -761,7 +772,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const from = paragraphStart(pos, 1);
     const window = doc.text.slice(from, pos);
     let found: { at: number; name: string } | null = null;
-    for (const m of window.matchAll(PERSPECTIVE)) found = { at: m.index + m[0].length, name: m[1]! };
+    for (const m of execAll(PERSPECTIVE, window)) found = { at: m.index + m[0].length, name: m[1]! };
     if (!found) return null;
     const surname = found.name.replace(/[’']s$/, '').split(/\s+/).at(-1)!;
     const person = names.person(surname) ?? adHoc.get(names.fullest(surname)) ?? null;
@@ -771,7 +782,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // Someone else named after it takes the view over.
     const after = window.slice(found.at);
     const others = [...entities.people, ...adHoc.values()].filter((x) => x !== person && x.name.split(' ').at(-1)!.length > 2);
-    return others.some((x) => new RegExp(`\\b${escapeRegExp(x.name.split(' ').at(-1)!)}\\b`).test(after)) ? null : person;
+    return others.some((x) => wordPattern(x.name.split(' ').at(-1)!).test(after)) ? null : person;
   };
 
   /**
@@ -783,7 +794,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const window = doc.text.slice(from, at);
     const pattern = gender === 'male' ? UNNAMED_MAN : UNNAMED_WOMAN;
     let unnamed = -1;
-    for (const m of window.matchAll(pattern)) unnamed = m.index;
+    for (const m of execAll(pattern, window)) unnamed = m.index;
     if (unnamed < 0) return false;
     const surname = p.name.split(' ').at(-1)!;
     return window.lastIndexOf(surname) < unnamed;
@@ -791,8 +802,12 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
 
   // The body that issued a document; a person's research or letter keeps its description (labels/README.md names
   // organisations as speakers, and a name cut from a person's would be wrong).
+  // (Looked up once per quote and noun: resolvePhrase and bodySpeaker both ask, and each search reads 6,000 characters.)
+  const issuers = new Map<string, string | null>();
   const issuerOf = (noun: string, pos: number): string | null => {
-    const issuer = documentIssuer(doc.text, pos, noun);
+    const key = `${noun} ${pos}`;
+    if (!issuers.has(key)) issuers.set(key, documentIssuer(doc.text, pos, noun));
+    const issuer = issuers.get(key)!;
     if (!issuer) return null;
     const words = issuer.split(' ');
     // A brand written in camel case ("ClassPass", "TikTok") is a body even when it was learned as a speaker.
@@ -1392,7 +1407,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const issuer = noun ? issuerOf(noun, q.marks.start) : null;
     if (issuer) name = issuer;
     else if (verb < 0) return { speaker, speakerKind };
-    const full = entities.organizations.filter((o) => o.name !== name && new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(o.name));
+    const within = new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`);
+    const full = entities.organizations.filter((o) => o.name !== name && within.test(o.name));
     return { speaker: full.length === 1 ? full[0]!.name : name, speakerKind: 'organization' };
   }
 }

@@ -2,7 +2,7 @@
 // multi-paragraph quotes, partial quotes; leaves out titles, nicknames, scare quotes and link teasers.
 import type { Span } from '../types.ts';
 import type { Paragraph, TextDoc } from '../text/index.ts';
-import { countWords, isAbbreviation } from '../text/index.ts';
+import { countWords, execAll, isAbbreviation } from '../text/index.ts';
 import { markAt, canOpenAfter, isApostrophe, isWeakSingleClose, isQuoteMark, isWordChar, type MarkFamily } from './quote-marks.ts';
 import { isSpeechVerb } from '../lexicon/index.ts';
 import { unopenedQuotes } from './unopened-quotes.ts';
@@ -210,7 +210,7 @@ export function sentenceEndAfter(text: string, pos: number, ceiling: number): nu
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 function hasSpeechCue(text: string, withCall = true): boolean {
   if (/\baccording to\b/i.test(text)) return true;
-  for (const m of text.matchAll(WORD)) if (isSpeechVerb(m[0]) || (withCall && /^call(?:ed|s|ing)?$/i.test(m[0]))) return true;
+  for (const m of execAll(WORD, text)) if (isSpeechVerb(m[0]) || (withCall && /^call(?:ed|s|ing)?$/i.test(m[0]))) return true;
   return false;
 }
 

@@ -1,8 +1,8 @@
 // Name forms for attribution (issue 3): strip titles and roles off a speaker phrase, and find the fullest form of a
 // name the article gives (Putin → Vladimir Putin), from the people pass and from the text itself.
-import type { TextDoc } from '../text/index.ts';
+import { execAll, type TextDoc } from '../text/index.ts';
 import type { Entities, PersonEntity } from '../people/index.ts';
-import { isFirstName, other } from '../lexicon/index.ts';
+import { endsWithOne, isFirstName, lazy, other } from '../lexicon/index.ts';
 
 // Titles and role words that precede a name ("Interior Minister Wolfgang Peschorn", "U.S. Attorney Nealy Cox").
 const ROLE_WORDS = new Set([
@@ -54,12 +54,19 @@ for (const w of other.FUNCTION_WORDS) NOT_NAME_WORDS.add(w);
 
 // German writes roles as compounds whose last part is the role ("Konzernchef", "Bundesverkehrsminister",
 // "Rheinmetall-Sprecher", "Branchenkenner", "ZdK-Chefin"): these endings, after at least three letters of a first part.
-const GERMAN_ROLE_ENDING = /^\p{L}[\p{L}-]{2,}(?:chef|chefin|sprecher|sprecherin|leiter|leiterin|minister|ministerin|präsident|präsidentin|direktor|direktorin|vorsitzende|vorsitzender|manager|managerin|kenner|kennerin|experte|expertin|aktivist|aktivistin|trainerin|beauftragte|beauftragter|kanzler|kanzlerin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|sekretär|sekretärin|gründer|gründerin|forscher|forscherin|politiker|politikerin|anwalt|anwältin|richter|richterin|funktionär|funktionärin)$/u;
+const GERMAN_ROLE_ENDINGS = ['chef', 'chefin', 'sprecher', 'sprecherin', 'leiter', 'leiterin', 'minister',
+  'ministerin', 'präsident', 'präsidentin', 'direktor', 'direktorin', 'vorsitzende', 'vorsitzender', 'manager',
+  'managerin', 'kenner', 'kennerin', 'experte', 'expertin', 'aktivist', 'aktivistin', 'trainerin', 'beauftragte',
+  'beauftragter', 'kanzler', 'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'abgeordnete', 'abgeordneter',
+  'sekretär', 'sekretärin', 'gründer', 'gründerin', 'forscher', 'forscherin', 'politiker', 'politikerin', 'anwalt',
+  'anwältin', 'richter', 'richterin', 'funktionär', 'funktionärin'];
+// Built only once a word with one of these endings turns up (lazy): English text seldom has one.
+const GERMAN_ROLE_ENDING = lazy('de', () => new RegExp(String.raw`^\p{L}[\p{L}-]{2,}(?:${GERMAN_ROLE_ENDINGS.join('|')})$`, 'u'));
 
 /** A title or role that precedes a name: `isRoleWord('Minister') === true`, `isRoleWord('Putin') === false`. */
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
-  return ROLE_WORDS.has(lower) || GERMAN_ROLE_ENDING.test(lower);
+  return ROLE_WORDS.has(lower) || (endsWithOne(lower, GERMAN_ROLE_ENDINGS, 3) && GERMAN_ROLE_ENDING().test(lower));
 }
 
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
@@ -167,6 +174,9 @@ function lastToken(name: string): string {
   return name.split(' ').at(-1)!.toLowerCase();
 }
 
+// Runs of 2–5 capitalised words (or particles): one pattern object for execAll (text/exec-all.ts).
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al)){1,4}/gu;
+
 /** Looks names up: the people pass's entities first, then full names seen anywhere in the text. */
 export class NameIndex {
   private readonly byForm = new Map<string, PersonEntity>();
@@ -183,7 +193,7 @@ export class NameIndex {
       this.bySurname.set(lastToken(p.name), list);
     }
     // Runs of 2–4 capitalised words in the text, titles stripped: the fullest form of each surname.
-    for (const m of doc.text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al)){1,4}/gu)) {
+    for (const m of execAll(NAME_RUN, doc.text)) {
       // "David Plouffe. Uber stepped in": a run that crosses a sentence end is two names, not one.
       if (/\p{Ll}{2}\.\s/u.test(m[0])) continue;
       // "South America." at a sentence end: the period is the sentence's, not an initial's.

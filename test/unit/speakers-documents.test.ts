@@ -196,3 +196,16 @@ describe('a statement with no body named near it: the body brought in earlier as
     expect(speakers(lang, ...paragraphs).map(([, speaker]) => speaker)).toEqual(expected);
   });
 });
+
+describe('a study or report that is its sentence\'s subject speaks through the verb that brings in the quote', () => {
+  test.each([
+    // wcxb-0475
+    ['en', ['Nutritionist Lauren Slayton says one cup can cause jitters.', 'A meta-analysis of the health impacts of coffee intake published in BMJ concludes that "Coffee consumption seems generally safe within usual levels of intake."'],
+      'A meta-analysis of the health impacts of coffee intake published in BMJ'],
+    // ours
+    ['fr', ['Le ministre Paul Durand a parlé lundi.', 'Une étude de l’Inserm publiée mardi conclut que « la consommation modérée ne présente pas de risque ».'], 'Une étude de l’Inserm publiée mardi'],
+    ['en', ['Dr. Ann Lee treated the patients.', 'The study found that “patients who walked daily recovered twice as fast as those who did not.”'], 'The study'],
+  ])('%s %j → %s', (lang, paragraphs, speaker) => {
+    expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
+  });
+});

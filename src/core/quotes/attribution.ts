@@ -11,7 +11,7 @@ import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.t
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
-import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase, lawOfPart } from './document-issuers.ts';
+import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase, lawOfPart, studySubject } from './document-issuers.ts';
 import { BodyNames } from './body-names.ts';
 import { isBareStatement, isImpersonalAfter, statementIssuerBefore } from './impersonal-sources.ts';
 import { complementHolder, complementIndex } from './role-complements.ts';
@@ -1344,6 +1344,9 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const prev = quotes[i - 1];
     // "„A“, wird in der Mitteilung betont: „B“": B is introduced by the same impersonal words that follow A.
     const between = prev && prev.paragraph === q.paragraph ? doc.text.slice(prev.marks.end, q.marks.start) : '';
+    // "A meta-analysis … published in BMJ concludes that “…”": the study its own sentence makes the subject speaks.
+    const study = studySubject(doc.text.slice(sentenceStartBefore(doc.text, q.marks.start, paragraphStart(q.marks.start, 0)), q.marks.start), isSpeechVerb);
+    if (study) return { speaker: study, speakerKind: 'description' };
     // "dit le texte" after "la déclaration de Rio": the document named in the paragraph, or the one before.
     // With no speaker found, the words after the verb that follows the quote ("», dit en substance le texte.").
     const phrase = a.speaker ?? /^[\s,]*\p{Ll}+\s+((?:\p{Ll}+\s+){1,3}\p{Ll}+)\s*[.;]/u.exec(doc.text.slice(q.marks.end, q.marks.end + 60))?.[1];

@@ -167,3 +167,45 @@ describe('outside English, a noun for a person that is no role word: who spoke l
     expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
   });
 });
+
+describe('a source that said it, named after the quote ("según dijeron a X …"), outranks the subject before', () => {
+  test.each([
+    // elpais.com.uy (dev3)
+    ['es', ['El gobierno considera que la empresa se alió con el sindicato y ambos buscan una “máxima confrontación” en el puerto, según dijeron a El País dos fuentes ministeriales.'], 'dos fuentes ministeriales'],
+    // ours
+    ['pt', ['O governo avalia que a empresa busca um “confronto máximo” no porto, segundo disseram à Folha duas fontes.'], 'duas fontes'],
+    ['es', ['El gobierno evalúa que la empresa busca una “máxima confrontación” en el puerto, según dijo a El País un asesor del ministerio.'], 'un asesor del ministerio'],
+    // a bare "according to" only reports who said it: the subject's verb of saying keeps the quote
+    ['en', ['The minister said the firm wants “maximum confrontation” at the port, according to two ministry sources.'], 'The minister'],
+  ])('%s %j → %s', (lang, paragraphs, speaker) => {
+    expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
+  });
+});
+
+describe('a statement with no body named near it: the body brought in earlier as issuing one', () => {
+  test.each([
+    // faz.net (dev3)
+    ['de', ['Mittlerweile hat sich eine Initiative organisiert, die in einer am Dienstag veröffentlichten Mitteilung eine Änderung der Abrechnung fordert. Die Musiker wollen nun ein größeres Stück vom Kuchen abbekommen, und die Labels wollen das nicht.',
+      'Die Musiker wollen mehr Geld, sagen viele Beobachter in der Branche seit Jahren.',
+      'Es gehe nicht bloß um höhere Einkünfte, sondern um „Transparenz, Fairness und kulturelle Vielfalt“, wird in der Mitteilung betont: „Für die meistgespielten Künstler gibt es Zuschläge, während der Nachwuchs kaum eine Chance hat.“'],
+      ['Initiative', 'Initiative']],
+    // ours
+    ['en', ['Tenants formed the Harbour Tenants Coalition, which in a statement on Monday called for a rent freeze.', 'The council has not answered.', 'Rents rose again.', '“We cannot wait another winter for the council to act,” the statement said.'], ['Harbour Tenants Coalition']],
+    ['fr', ['Les salariés ont créé une Association, qui dans un communiqué publié lundi réclame des hausses.', 'La direction n’a pas répondu.', 'Rien ne bouge.', '« Nous ne pouvons plus attendre », selon le communiqué.'], ['Association']],
+  ])('%s %j → %j', (lang, paragraphs, expected) => {
+    expect(speakers(lang, ...paragraphs).map(([, speaker]) => speaker)).toEqual(expected);
+  });
+});
+
+describe('a study or report that is its sentence\'s subject speaks through the verb that brings in the quote', () => {
+  test.each([
+    // wcxb-0475
+    ['en', ['Nutritionist Lauren Slayton says one cup can cause jitters.', 'A meta-analysis of the health impacts of coffee intake published in BMJ concludes that "Coffee consumption seems generally safe within usual levels of intake."'],
+      'A meta-analysis of the health impacts of coffee intake published in BMJ'],
+    // ours
+    ['fr', ['Le ministre Paul Durand a parlé lundi.', 'Une étude de l’Inserm publiée mardi conclut que « la consommation modérée ne présente pas de risque ».'], 'Une étude de l’Inserm publiée mardi'],
+    ['en', ['Dr. Ann Lee treated the patients.', 'The study found that “patients who walked daily recovered twice as fast as those who did not.”'], 'The study'],
+  ])('%s %j → %s', (lang, paragraphs, speaker) => {
+    expect(speakers(lang, ...paragraphs).at(-1)![1]).toBe(speaker);
+  });
+});

@@ -94,6 +94,12 @@ export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los'
 /** Determiners (definite and indefinite) that open a noun phrase: an unnamed source's description starts with one. */
 export const DETERMINERS: readonly string[] = [...DEFINITE_ARTICLES, ...list('un una unos unas um uma uns umas une des ein eine einer einem uno gli')];
 
+/** Numbers and quantities that open a group of unnamed sources ("dos fuentes", "plusieurs témoins", "zwei Beamte"). */
+export const QUANTIFIERS: readonly string[] = list(`
+  dos tres cuatro varios varias algunos algunas muchos muchas deux trois quatre plusieurs certains certaines
+  zwei drei vier mehrere einige viele duas três quatro vários várias alguns algumas muitos muitas
+`);
+
 // Articles and demonstratives that stand before nouns and never before a personal name in news copy. Words that also
 // join names ("da Silva", "de la Raudière", "von der Leyen", "dos Santos", "du Bellay", "del Potro") are left out.
 export const NOUN_DETERMINERS: readonly string[] = [

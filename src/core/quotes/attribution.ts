@@ -11,9 +11,9 @@ import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.t
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
-import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase, lawOfPart } from './document-issuers.ts';
+import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase, lawOfPart, studySubject } from './document-issuers.ts';
 import { BodyNames } from './body-names.ts';
-import { isBareStatement, isImpersonalAfter } from './impersonal-sources.ts';
+import { isBareStatement, isImpersonalAfter, statementIssuerBefore } from './impersonal-sources.ts';
 import { complementHolder, complementIndex } from './role-complements.ts';
 import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName, isPersonNoun, isForeignPersonNoun } from '../lexicon/index.ts';
 
@@ -151,7 +151,7 @@ function phraseAfter(tokens: Token[], quoteEndsClause: boolean, quoteEndsSentenc
   // `” he said, according to the Intelligencer`: the verb's subject speaks, the source only reports it.
   for (let k = i; k + 1 < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text) && !isSpeechVerb(tokens[k]!.text); k++) {
     const intro = sourceIntro(tokens, k);
-    if (intro > 0) return collectForward(tokens, k + intro);
+    if (intro > 0) return collectForward(tokens, afterListener(tokens, k + intro));
   }
   let first = tokens[i]!;
   if (first.lower === 'by') return collectForward(tokens, i + 1);
@@ -229,6 +229,40 @@ function sourceIntro(tokens: readonly Token[], k: number): number {
   if (word(0) === 'according' && word(1) === 'to') return 2;
   if (word(0) === 'in' && word(1) === 'the' && word(2) === 'words' && word(3) === 'of') return 4;
   return other.isAccordingWord(tokens[k]!.lower, tokens[k - 1]?.lower) ? 1 : 0;
+}
+
+/**
+ * Whether the words after a quote name a source that said it, before the sentence ends: ", según dijeron a El País
+ * dos fuentes". A bare ", according to two officials" may only report who said it before, so it does not count.
+ */
+function namesSourceAfter(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length && !SENTENCE_PUNCT.has(tokens[k]!.text); k++) {
+    const intro = tokens[k - 1]?.text === ',' ? sourceIntro(tokens, k) : 0;
+    if (intro > 0 && isSpeechVerb(tokens[k + intro]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the source starts after "según" / "selon" / "segundo" when a verb of saying and its listener come first:
+ * "según dijeron a El País dos fuentes ministeriales", "selon a déclaré à l’AFP un porte-parole" (issue 15). The
+ * listener is "a"/"à"/"ao" and a capitalised name, or an elided article and a name. Otherwise `k` itself.
+ */
+function afterListener(tokens: readonly Token[], k: number): number {
+  if (!tokens[k] || !isSpeechVerb(tokens[k]!.text)) return k;
+  let j = k + 1;
+  if (!['a', 'à', 'ao', 'à', 'al'].includes(tokens[j]?.lower ?? '') && !/^l[’']\p{Lu}/u.test(tokens[j]?.text ?? '')) return k;
+  if (/^l[’']/u.test(tokens[j]!.text)) j++;
+  else {
+    j++;
+    if (/^l[’']\p{Lu}/u.test(tokens[j]?.text ?? '')) j++;
+    else {
+      if (other.DEFINITE_ARTICLES.has(tokens[j]?.lower ?? '')) j++;
+      if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '')) return k;
+      while (j < tokens.length && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+    }
+  }
+  return j;
 }
 
 /** The speaker phrase before a quote: `Smith said: “`, `According to Smith, “`, `Smith warned of “`. */
@@ -441,7 +475,7 @@ const UNNAMED_SOURCE_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman'
 // Things said in, not people or bodies who speak.
 const NOT_SPEAKER_HEADS = new Set(['statement', 'interview', 'letter', 'email', 'e-mail', 'tweet', 'post', 'speech',
   'remarks', 'release', 'conference', 'questions', 'question', 'comments', 'words', 'message', 'video', 'op-ed', 'time']);
-const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one']);
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'few', 'other', 'both', 'all', 'one', ...other.QUANTIFIERS]);
 
 // Endings of ordinary English adverbs, participles and adjectives: "Thankfully", "Untreated", "Breathing", "Pregnant".
 const WORD_SUFFIX = /(?:ly|ed|ing|ful|ous|ive|ent|ant|able|ible|ness|ment|tion|sion|ity)$/;
@@ -1058,7 +1092,10 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // `he said, “…,” the office said`: a quote introduced right after its verb belongs to that verb's subject.
     const introduced = /[,:]\s*$/.test(before) && isSpeechVerb(lastWordOf(before));
     const beforeFirst = (!endsClause || introduced) && !passive && before.trim() !== '' && phraseBefore(tokenize(before, 0), false) !== null;
-    if (afterPhrase && !beforeFirst) result = resolvePhrase(afterPhrase, q.marks.start);
+    // "…, según dijeron a El País dos fuentes ministeriales": a source the sentence names after the quote outranks
+    // the subject before it, who only holds the view the source reports (issue 15).
+    const sourced = afterPhrase !== null && beforeFirst && namesSourceAfter(tokenize(after, q.marks.end));
+    if (afterPhrase && (!beforeFirst || sourced)) result = resolvePhrase(afterPhrase, q.marks.start);
     // Spanish and Portuguese drop the subject: `“Nadie entiende nada”, insistió.` is the words of the source quoted
     // just before, within two paragraphs (not of a place or thing the sentence before names).
     if (!result && prodrop && q.closed && PRODROP_AFTER.test(after) && isSpeechVerb(PRODROP_AFTER.exec(after)![1]!)) {
@@ -1202,7 +1239,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
   let bodyNames: BodyNames | null = null;
-  const top = resolved.map((r, i) => statementBody(fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!), quotes[i]!)).map(({ speaker, speakerKind }) =>
+  const top = resolved.map((r, i) => statementBody(fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!), i)).map(({ speaker, speakerKind }) =>
     // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
     (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
   if (quotes === allQuotes) return top;
@@ -1302,19 +1339,30 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
    * A statement with no issuer ("le communiqué", "die Mitteilung") or no speaker at all ("„…“, heißt es."): the body
    * the quote's paragraph, or the one before, names last outside quotes (issue 15).
    */
-  function statementBody(a: Attribution, q: QuoteSpan): Attribution {
+  function statementBody(a: Attribution, i: number): Attribution {
+    const q = quotes[i]!;
+    const prev = quotes[i - 1];
+    // "„A“, wird in der Mitteilung betont: „B“": B is introduced by the same impersonal words that follow A.
+    const between = prev && prev.paragraph === q.paragraph ? doc.text.slice(prev.marks.end, q.marks.start) : '';
+    // "A meta-analysis … published in BMJ concludes that “…”": the study its own sentence makes the subject speaks.
+    const study = studySubject(doc.text.slice(sentenceStartBefore(doc.text, q.marks.start, paragraphStart(q.marks.start, 0)), q.marks.start), isSpeechVerb);
+    if (study) return { speaker: study, speakerKind: 'description' };
     // "dit le texte" after "la déclaration de Rio": the document named in the paragraph, or the one before.
     // With no speaker found, the words after the verb that follows the quote ("», dit en substance le texte.").
     const phrase = a.speaker ?? /^[\s,]*\p{Ll}+\s+((?:\p{Ll}+\s+){1,3}\p{Ll}+)\s*[.;]/u.exec(doc.text.slice(q.marks.end, q.marks.end + 60))?.[1];
     const named = phrase ? documentNamedBefore(phrase, doc.text.slice(paragraphStart(q.marks.start, 1), q.marks.start)) : null;
     if (named) return { speaker: named, speakerKind: 'description' };
-    const bare = a.speaker ? isBareStatement(a.speaker) : isImpersonalAfter(doc.text.slice(q.marks.end, q.marks.end + 80));
+    const bare = a.speaker ? isBareStatement(a.speaker)
+      : isImpersonalAfter(doc.text.slice(q.marks.end, q.marks.end + 80)) || (/:\s*$/.test(between) && isImpersonalAfter(between));
     if (!bare) return a;
     const from = paragraphStart(q.marks.start, 1);
     const k = countBelow(orgMentions(), q.marks.start, (x) => x.start) - 1;
     const org = k >= 0 && orgMentions()[k]!.start >= from ? orgMentions()[k]!.name : null;
     // No news-outlet test here, unlike the spokesperson's body: "Deutsche Post" issues statements.
-    return org ? { speaker: org, speakerKind: 'organization' } : a;
+    if (org) return { speaker: org, speakerKind: 'organization' };
+    // Else the body brought in earlier as issuing a statement ("eine Initiative …, die in einer … Mitteilung …").
+    const issuer = statementIssuerBefore(doc.text.slice(Math.max(0, q.marks.start - 3000), q.marks.start));
+    return issuer && !knownPerson(issuer) ? { speaker: issuer, speakerKind: 'organization' } : a;
   }
 
   /** A body's full name from its short one, from the text's names indexed once, on first use. */

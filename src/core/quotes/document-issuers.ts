@@ -183,3 +183,18 @@ export function lawOfPart(phrase: string, window: string): string | null {
   for (const m of window.matchAll(NAMED_LAW)) law = m[0].trim();
   return law ?? part;
 }
+
+// A sentence whose subject is a study or report and whose verb brings in the quote: "A meta-analysis of … published
+// in BMJ concludes that “…”", "The study found that “…”", "Une étude de l’Inserm conclut que « … »".
+const STUDY_SUBJECT = new RegExp(String.raw`^(?:A|An|The|This|One|Another|Une?|La|Le|L[’']|El|Una?|O|Um|Uma|Die|Der|Das|Eine?)\s*((?:meta-analysis|study|studies|report|survey|review|analysis|paper|trial|poll|étude|enquête|rapport|estudio|informe|encuesta|estudo|relatório|pesquisa|Studie|Bericht|Umfrage|Analyse)\b[^.!?"“”«»„]{0,160}?)\s+(\p{Ll}+)(?:\s+(?:that|que|qu[’']|dass))?\s*[,:]?\s*$`, 'u');
+
+/**
+ * The study or report that is the subject of the words before a quote, with its verb of saying or finding, as the
+ * article words it (without that verb), or null. Example: `studySubject('A meta-analysis published in BMJ concludes
+ * that ')` is `A meta-analysis published in BMJ`.
+ */
+export function studySubject(before: string, isVerb: (word: string) => boolean): string | null {
+  const m = STUDY_SUBJECT.exec(before);
+  if (!m || !(isVerb(m[2]!) || /^(?:finds|found|shows|showed|concludes|concluded|suggests|suggested|notes|noted|states|stated|warns|warned)$/.test(m[2]!))) return null;
+  return before.slice(0, before.indexOf(m[1]!) + m[1]!.length).trim();
+}

@@ -451,3 +451,23 @@ describe('an English noun spelt like another language’s possessive is still a 
     expect(roleOf(sentence, name)).toBe(role);
   });
 });
+
+describe('the office someone was elected or named to, in German, French, Spanish and Portuguese', () => {
+  test.each([
+    ['Birgit Mock ist mit großer Mehrheit zur neuen Vizepräsidentin des Frauenbundes gewählt worden.', 'de', 'Birgit Mock', 'Vizepräsidentin des Frauenbundes'],
+    ['Thomas Berg wurde am Montag zum Vorsitzenden der Partei gewählt.', 'de', 'Thomas Berg', 'Vorsitzende der Partei'],
+    ['Marie Dupont a été élue présidente de la région Bretagne dimanche.', 'fr', 'Marie Dupont', 'présidente de la région Bretagne'],
+    ['Ana Torres fue elegida presidenta del Consejo Nacional el martes.', 'es', 'Ana Torres', 'presidenta del Consejo Nacional'],
+    ['João Silva foi eleito presidente do Senado nesta segunda.', 'pt', 'João Silva', 'presidente do Senado'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
+  });
+
+  test.each([
+    ['Ana Torres fue elegida por sus compañeros.', 'es', 'Ana Torres'],
+    ['Marie Dupont est nommée pour trois ans.', 'fr', 'Marie Dupont'],
+    ['Thomas Berg wurde am Montag zum ersten Mal gewählt.', 'de', 'Thomas Berg'],
+  ])('%s → no role', (sentence, lang, name) => {
+    expect(roleOf(sentence, name, lang)).toBeNull();
+  });
+});

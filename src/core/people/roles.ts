@@ -43,7 +43,7 @@ export function findRole(text: string, mention: NameMention): string | null {
     if (held) return nominativeRole(held);
   }
   const role = title ?? appositiveRole(text, end) ?? officeBeforeLowerRank(text, mention.titleStart) ?? roleBefore(text, mention.titleStart)
-    ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention)
+    ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention) ?? electedRole(text, end)
     ?? renownRole(text, end) ?? bothRole(text, end) ?? listRole(text, mention.titleStart, mention.end) ?? ofOrganisationRole(text, end)
     ?? vonOrganisationRole(text, end)
     ?? introducedRole(text, mention);
@@ -700,4 +700,32 @@ function longDescriptionHead(words: readonly string[]): string | null {
   if (head < 0) return null;
   const stop = words.findIndex((w, i) => i > head && DESCRIPTION_BREAKS.has(w.toLowerCase()));
   return stop > head && stop <= 6 ? words.slice(0, stop).join(' ') : null;
+}
+
+// "Irme Stetter-Karp ist … zur neuen Präsidentin des Zentralkomitees … gewählt worden", "X a été élue présidente de
+// …", "X fue elegido presidente del …", "X foi eleito presidente do …": the office someone was elected or named to, in
+// German (the office before the participle) and in French, Spanish and Portuguese (after it), as NAMED_TO in English.
+const ELECTED_AFTER = /^\s+(?:a\s+été|fut|est|fue|ha\s+sido|será|foi|é|será)\s+(?:élue?|nommée?|désignée?|elegid[oa]|electa?o?|nombrad[oa]|designad[oa]|eleit[oa]|nomead[oa]|escolhid[oa])\s+(?:comme\s+|como\s+)?/u;
+const ELECTED_BEFORE = /^\s+(?:ist|wurde|war)\s+(?:[^.;!?"“”„]{0,60}?\s)?(?:zur|zum)\s+([^.;!?"“”„,]{3,90}?)\s+(?:gewählt|ernannt|bestimmt|berufen|bestellt)(?![\p{L}])/u;
+function electedRole(text: string, end: number): string | null {
+  const after = sentenceRest(text, end, 220);
+  if (!/^\s+\p{Ll}/u.test(after)) return null;
+  const before = ELECTED_BEFORE.exec(after);
+  // "zur neuen Präsidentin": a declined adjective belongs to the sentence, not the office.
+  if (before) return officePhrase(before[1]!.split(/\s+/).filter(Boolean).filter((w, i) => i > 0 || !/^\p{Ll}+(?:en|er|em)$/u.test(w) || isRoleWord(w)));
+  const elected = ELECTED_AFTER.exec(after);
+  return elected ? officePhrase(after.slice(elected[0].length).split(/[,;:()"“”«»]/)[0]!.split(/\s+/).filter(Boolean).slice(0, 10)) : null;
+}
+
+// A role noun among the first words (after an article), then what it is of as far as roleTail accepts it.
+function officePhrase(words: string[]): string | null {
+  const from = words.length > 0 && ARTICLES.has(words[0]!.toLowerCase()) ? 1 : 0;
+  // "zum Vorsitzenden": a German role noun declined after "zum" (printed as its nominative by findRole).
+  const head = words.findIndex((w, i) => i >= from && i <= from + 1 && (isRoleWord(w) || (/^\p{Lu}.*n$/u.test(w) && (isRoleWord(w.slice(0, -1)) || isRoleWord(w.replace(/en$/, ''))))));
+  if (head < 0) return null;
+  // "… del Consejo Nacional el martes": an article right after a name opens another phrase.
+  const next = words.findIndex((w, i) => i > head + 1 && /^(?:el|la|le|les|los|las|o|a|os|as|the|un|una|um|uma)$/.test(w) && /^\p{Lu}/u.test(words[i - 1]!));
+  if (next > 0) words = words.slice(0, next);
+  for (let k = words.length; k > head + 1; k--) if (roleTail(words.slice(head + 1, k))) return words.slice(from, k).join(' ');
+  return words.slice(from, head + 1).join(' ');
 }

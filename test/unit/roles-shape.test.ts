@@ -413,7 +413,7 @@ describe('a long description before the name keeps its role noun and what follow
 
 describe('an apposition that names someone else speaking is no role', () => {
   test.each([
-    ['Após rechaçar um encontro com o presidente eleito Jair Bolsonaro, o técnico Tite declarou que errou.', 'pt', 'Jair Bolsonaro'],
+    ['Após rechaçar um encontro com Jair Bolsonaro, o técnico Tite declarou que errou.', 'pt', 'Jair Bolsonaro'],
     ['Tras la reunión con Pedro Sánchez, el entrenador Xavi dijo que no.', 'es', 'Pedro Sánchez'],
     ['After meeting Joe Biden, the coach Pochettino declared he was happy.', 'en', 'Joe Biden'],
   ])('%s → %s: no role', (sentence, lang, name) => {
@@ -469,5 +469,15 @@ describe('the office someone was elected or named to, in German, French, Spanish
     ['Thomas Berg wurde am Montag zum ersten Mal gewählt.', 'de', 'Thomas Berg'],
   ])('%s → no role', (sentence, lang, name) => {
     expect(roleOf(sentence, name, lang)).toBeNull();
+  });
+});
+
+describe('a Romance role noun, then a word for where its holder stands in office', () => {
+  test.each([
+    ['Após rechaçar um encontro com o presidente eleito Jair Bolsonaro, o técnico Tite declarou que errou.', 'pt', 'Jair Bolsonaro', 'presidente eleito'],
+    ['Se reunió con el presidente electo Gabriel Boric en Santiago.', 'es', 'Gabriel Boric', 'presidente electo'],
+    ['Il a rencontré le président sortant Jean Dupont lundi.', 'fr', 'Jean Dupont', 'président sortant'],
+  ])('%s → %s', (sentence, lang, name, role) => {
+    expect(roleOf(sentence, name, lang)).toBe(role);
   });
 });

@@ -401,6 +401,11 @@ const ROLE_LINKS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 
 // Romance adjectives after a role noun, mostly of nationality: "ruso", "húngaro", "ucraniano", "portuario", "général".
 const ROMANCE_ADJECTIVE = /(?:ano|ana|ino|ina|ense|és|ês|aro|ara|ais|aise|ien|ienne|ois|oise|eno|ena|ico|ica|ese|ario|aria|aire|al|el|eur|ral)$/;
 
+// Words after a Romance role noun that say where its holder stands in office, as "elected", "acting", "interim",
+// "outgoing" do before an English one (TITLE_MODIFIERS): "presidente eleito", "presidente electo", "président élu".
+const OFFICE_STATUS = new Set(['eleito', 'eleita', 'electo', 'electa', 'élu', 'élue', 'interino', 'interina',
+  'intérimaire', 'designado', 'designada', 'désigné', 'désignée', 'saliente', 'sortant', 'sortante', 'cessante']);
+
 // Index of a role noun before a phrase that says what the role is of, running up to the name: "ministro (ruso) de
 // Asuntos Exteriores", "dibujante de prensa ucraniano", "presidente del sindicato portuario"; -1 when none.
 function roleHeadBefore(words: readonly string[]): number {
@@ -424,7 +429,7 @@ function roleTail(tail: readonly string[]): boolean {
     if (ROLE_STOPS.has(lw) || SPEECH_VERBS.has(lw) || FINITE.has(lw) || AUXILIARIES.has(lw) || /\d/.test(w)) return false;
     // "de prensa", "de la cartera": a noun after a link; "ruso", "portuario": an adjective.
     const beforeLink = i + 1 < tail.length && ROLE_LINKS.has(tail[i + 1]!) && i === 0;
-    if (afterLink || ROMANCE_ADJECTIVE.test(lw) || beforeLink) { named = named || !beforeLink; afterLink = false; nouns = 1; continue; }
+    if (afterLink || ROMANCE_ADJECTIVE.test(lw) || OFFICE_STATUS.has(lw) || beforeLink) { named = named || !beforeLink; afterLink = false; nouns = 1; continue; }
     // "director of public prosecutions": the noun after a link may have a modifier before it (three words at most).
     if (nouns > 0 && nouns < 3 && !/(?:ed|ing)$/.test(lw)) { nouns++; continue; }
     return false;

@@ -1,6 +1,6 @@
 import type { Article, Digest, DigestOptions, NoticeCode, Quote, UnusableCode } from './types.ts';
 import { cleanArticleText } from './text/index.ts';
-import { joinParagraphs, countWords, type TextDoc } from './text/index.ts';
+import { joinParagraphs, countWords, execAll, type TextDoc } from './text/index.ts';
 import { splitAllSentences } from './text/index.ts';
 import { findEntities, type Entities } from './people/index.ts';
 import { findQuotes } from './quotes/index.ts';
@@ -63,7 +63,7 @@ export function measureText(text: string, seen: ReadonlySet<string> = new Set())
   for (let i = 0; i < text.length; i++) if (isQuoteMark(text[i])) marks++;
   let capitalised = 0;
   const newNames = new Set<string>();
-  for (const [word] of text.matchAll(CAPITALISED_WORD)) {
+  for (const [word] of execAll(CAPITALISED_WORD, text)) {
     capitalised++;
     if (!seen.has(word)) newNames.add(word);
   }

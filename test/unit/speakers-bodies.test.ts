@@ -31,6 +31,12 @@ describe('documentIssuer', () => {
     ['The council issued a report. ', 'report', null],
     ['A report came out on Monday. Nobody said who wrote it. ', 'report', null],
     ['The Metro Council met on Monday. ', 'statement', null],
+    // Written for the scan that starts at the last stopper before the first cue (speed, issue 14): punctuation before
+    // the naming, the naming opening on a stopper, a comma clause inside it, two namings.
+    ['Fans cheered, and the Harbour Trust’s annual report said otherwise. ', 'report', 'Harbour Trust'],
+    ['“It works,” (ClassPass’s report) ', 'report', 'ClassPass'],
+    ['Is it true? The Port Authority, which runs the docks, issued a statement. ', 'statement', 'Port Authority'],
+    ['He asked: “Who wrote it?” A report by the Tax Policy Center, a think tank, said so. ', 'report', 'Tax Policy Center'],
   ])('%j (%s) → %s', (text, noun, issuer) => {
     expect(documentIssuer(text, text.length, noun)).toBe(issuer);
   });

@@ -4,7 +4,7 @@ import { buildTextDoc } from '../../src/core/digest.ts';
 import { openingShape, openingShapeAnyLanguage, stemTerms, standfirstSentence } from '../../src/core/summary/opening.ts';
 import { rankForSummary, summarize, headlineTopic } from '../../src/core/summary/summary.ts';
 import { repairOpening } from '../../src/core/summary/repair-sentence.ts';
-import { rejectReason, rankSentences } from '../../src/core/summary/rank-sentences.ts';
+import { rejectReason, rankSentences, sentenceFeatures, scoreSentences } from '../../src/core/summary/rank-sentences.ts';
 
 function article(paragraphs: string[], title: string): Article {
   return { title, byline: null, siteName: null, publishedTime: null, lang: 'en', url: null, paragraphs };
@@ -259,5 +259,20 @@ describe('openingShapeAnyLanguage: a feature told by what needs no word list (is
   test('a dateline, or no headline, keeps the lead', () => {
     expect(openingShapeAnyLanguage(['Hinein kommt nur, wer die richtigen Werte hat.'], 'Wie Firmen ihre Beschäftigten schützen', true)).toBe('report');
     expect(openingShapeAnyLanguage(['Hinein kommt nur, wer die richtigen Werte hat.'], '')).toBe('report');
+  });
+});
+
+describe('a feature ranked from its subject reuses what does not depend on the lead (speed, issue 14)', () => {
+  test.each([
+    // Written for this test: a hook, then the subject, then a quote left open across sentences.
+    [['The rain had not stopped for a week.', 'Dock workers in Rotterdam voted on Tuesday to strike over pay, the union said.', '“We have waited long enough. Now we act,” said Anna de Vries, who leads the union.'], 'Rotterdam dock workers vote to strike', 1],
+    [['Why would anyone swim in January?', 'Hundreds of swimmers joined the New Year dip at Brighton beach, organisers said.', 'The event raised money for the lifeboat charity.'], 'Hundreds brave New Year dip in Brighton', 1],
+    [['Eloise Parry, 21, was taken to Royal Shrewsbury hospital on 12 April after taking a lethal dose of highly toxic slimming tablets.', 'She died later that day.', 'Her mother said she had been “hooked”.'], 'Student dies after diet pills she bought online', 0],
+  ])('%j', (paragraphs, title, lead) => {
+    const doc = buildTextDoc(article(paragraphs, title));
+    const features = sentenceFeatures(doc);
+    // Scored from each lead in turn on the same features, as rankForSummary does: the same as ranked afresh each time.
+    for (const from of [2, lead, 0]) expect(scoreSentences(doc, features, undefined, from)).toEqual(rankSentences(doc, undefined, from));
+    expect(scoreSentences(doc, features, undefined, 2).slice(0, 2).map((r) => r.rejected)).toEqual(['before the subject', 'before the subject']);
   });
 });

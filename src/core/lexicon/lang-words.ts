@@ -111,7 +111,7 @@ export const NOUN_DETERMINERS: readonly string[] = [
 
 /** Prepositions, conjunctions and time words that end a speaker phrase after a verb ("dijo Tite en una entrevista"). */
 export const PHRASE_STOPS: readonly string[] = list(`
-  en em no na nos nas ao aos dans durante pendant tras después depois antes avant après cuando quando quand
+  en em no na nos nas ao aos dans durante pendant tras después depois após antes avant après cuando quando quand
   mientras enquanto que qui quien quem porque pois pero mas mais y e et und para por com con sobre desde ante hoy
   ayer hoje ontem hier heute gestern también também aussi auch este esta neste nesta ce cette lors
   mit im am beim bei nach gegenüber

@@ -1,5 +1,5 @@
 // Finds capitalised name phrases and decides what each one is: a person, an organisation, a place or neither.
-import { tokenize, type Token } from '../text/index.ts';
+import { execAll, tokenize, type Token } from '../text/index.ts';
 import {
   isFirstName, other, HONORIFICS, TITLE_WORDS, ORG_HEADS, ORG_OF_HEADS, KNOWN_ORGS, PLACES, PLACE_HEADS, DEMONYMS, MONTHS_AND_DAYS,
   NOT_NAME_WORDS, NAME_PARTICLES, SPEECH_VERBS, ROLE_NOUNS, isPersonNoun, lazy, endsWithOne,
@@ -120,9 +120,11 @@ export function findNameMentions(text: string, lowerWords: ReadonlySet<string> =
 /** Lower-case words of a text (for telling common words at a sentence start from names). */
 export function collectLowerWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]+/gu)) out.add(m[0]);
+  for (const m of execAll(LOWER_WORD, text)) out.add(m[0]);
   return out;
 }
+// One pattern object for execAll (text/exec-all.ts): a literal read with matchAll was compiled again on a fresh page.
+const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]+/gu;
 
 function startsChunk(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.text;

@@ -1,6 +1,6 @@
 // Orders people by how central they are to the story: mentions, speaking, the headline, an early first mention.
 import type { PersonEntity } from './types.ts';
-import type { TextDoc, Paragraph } from '../text/index.ts';
+import { execAll, type TextDoc, type Paragraph } from '../text/index.ts';
 import { speaksAfter } from './names.ts';
 import { inferGenders } from './pronouns.ts';
 import { firstNameGender } from '../lexicon/index.ts';
@@ -55,6 +55,9 @@ function isStoryParagraph(p: Paragraph): boolean {
 // How far back a sentence's "He" or "She" still reaches the person last named or last so called.
 const PRONOUN_REACH = 600;
 
+// "He" or "She" opening a sentence, maybe after a short opening phrase: one pattern object for execAll (text/exec-all.ts).
+const SUBJECT_PRONOUN = /(?:^|[.!?]["”’]?\s+|\n)(?:[^,.!?;:"“”\n]{1,40},\s+|(?:And|But|Yet|So|Then|Later|Now)\s+)?(He|She|he|she)\s/gu;
+
 /**
  * Sentences that open with "He" or "She" (maybe after a short opening phrase), per person: the one last named or
  * last so called, within reach, whose gender fits. A story about someone keeps calling them so ("Similarly, Shaheda
@@ -70,7 +73,7 @@ function subjectPronouns(doc: TextDoc, people: PersonEntity[]): Map<PersonEntity
   const named = people.flatMap((p) => p.mentions.map((m) => ({ p, at: m.end }))).sort((a, b) => a.at - b.at);
   const recent: { p: PersonEntity; at: number }[] = [];
   let k = 0;
-  for (const s of doc.text.matchAll(/(?:^|[.!?]["”’]?\s+|\n)(?:[^,.!?;:"“”\n]{1,40},\s+|(?:And|But|Yet|So|Then|Later|Now)\s+)?(He|She|he|she)\s/gu)) {
+  for (const s of execAll(SUBJECT_PRONOUN, doc.text)) {
     const at = s.index + s[0].length;
     while (k < named.length && named[k]!.at <= at) recent.push(named[k++]!);
     const gender = s[1]!.toLowerCase() === 'he' ? 'male' : 'female';

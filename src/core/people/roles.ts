@@ -311,10 +311,21 @@ function roleBefore(text: string, start: number, listed = false): string | null 
 }
 
 // "Robert Mugabe, his wife Grace" → "Mugabe's wife": the possessive refers to the name right before it.
+// The role is matched as a plain string at the window's end, so one fixed pattern serves every role: a pattern built
+// from the role on each call cost the people pass more than any other line. (A role with white space at an edge, which
+// scanRoleBackwards should not give, keeps the pattern built for it.)
 function possessed(window: string, role: string): string {
-  const m = new RegExp(`(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s*,)?\\s+(?:his|her)\\s+${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'u').exec(window);
+  let m: RegExpExecArray | null;
+  if (role === role.trim()) {
+    const tail = window.trimEnd();
+    if (!tail.endsWith(role)) return role;
+    m = POSSESSOR_BEFORE.exec(tail.slice(0, tail.length - role.length));
+  } else {
+    m = new RegExp(`${POSSESSOR_BEFORE.source.slice(0, -1)}${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'u').exec(window);
+  }
   return m && !NOT_NAME_WORDS.has(m[1]!) ? `${m[1]}'s ${role}` : role;
 }
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s*,)?\s+(?:his|her)\s+$/u;
 
 // "ministers" → "minister"; null for a word that is no plural of a role noun.
 function singularRole(word: string): string | null {

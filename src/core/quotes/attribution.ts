@@ -6,13 +6,16 @@ import type { TextDoc } from '../text/index.ts';
 import type { Entities, OrganizationEntity, PersonEntity } from '../people/index.ts';
 import { inferGenders, pronounGender, type Gender } from '../people/index.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { countBelow, wholeWordStarts } from '../text/index.ts';
+import { countBelow, execAll, wholeWordStarts } from '../text/index.ts';
 import { sentenceStartBefore, sentenceEndAfter, isTeaser } from './quote-spans.ts';
 import { NameIndex, nameRuns, isRoleWord, isPlausibleName } from './speaker-names.ts';
 import { isCommonNoun } from './common-nouns.ts';
 import { isGerman, isReportedSpeech } from './reported-speech.ts';
-import { documentIssuer, documentNoun } from './document-issuers.ts';
-import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName, isPersonNoun } from '../lexicon/index.ts';
+import { documentIssuer, documentNamedBefore, documentNoun, issuerInPhrase, lawOfPart } from './document-issuers.ts';
+import { BodyNames } from './body-names.ts';
+import { isBareStatement, isImpersonalAfter } from './impersonal-sources.ts';
+import { complementHolder, complementIndex } from './role-complements.ts';
+import { isSpeechVerb, isLooseSpeechVerb, other, PLACES, isFirstName, isPersonNoun, isForeignPersonNoun } from '../lexicon/index.ts';
 
 // Auxiliaries that can stand between a closing mark and its verb of saying ("a déclaré", "ha dicho", "has said").
 const AUXILIARIES = new Set(['a', 'ont', 'avait', 'ha', 'han', 'había', 'tem', 'tinha', 'has', 'had']);
@@ -31,7 +34,9 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{L}{0,4}\.(?=,|\s+\p{Ll})|[\p{L}\p{N}][\p
 
 function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index });
+  // execAll, not matchAll: this pattern of Unicode classes, cloned and compiled again on each call after a garbage
+  // collection, cost the speaker pass most of its time on a fresh page (text/exec-all.ts).
+  for (const m of execAll(TOKEN, text)) out.push({ text: m[0], lower: m[0].toLowerCase(), start: offset + m.index });
   return out;
 }
 
@@ -401,6 +406,22 @@ function isOrgName(name: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(head) && ORG_HEADS.has(head.toLowerCase());
 }
 
+/**
+ * One word with a capital inside that no surname prefix explains: "ClassPass", "TikTok", "PayPal" — a brand, not a
+ * person ("McCarthy", "DeSantis", "LeBron", "MacKenzie" are people).
+ */
+function isCamelCaseBrand(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(name) && !/\s/.test(name) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)\p{Lu}/u.test(name);
+}
+
+/** A role's complement from its preposition to its capitalised words: "da Defesa", "de la SNCF". */
+function complementAt(tokens: readonly Token[], from: number): string {
+  let end = from;
+  while (end < tokens.length && end < from + 2 && /^\p{Ll}/u.test(tokens[end]!.text)) end++;
+  while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+  return joinTokens(tokens.slice(from, end));
+}
+
 function lastWordOf(text: string): string {
   return /(\p{L}+)[^\p{L}]*$/u.exec(text)?.[1] ?? '';
 }
@@ -629,6 +650,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return known;
   };
 
+  // Complements of roles ("da Defesa") and where they stand, indexed on first use.
+  let complements: Map<string, number[]> | null = null;
   const knownPerson = (name: string) => names.person(name) !== null || adHoc.has(names.fullest(name));
 
   // An epithet for someone already named: "the president", "the 56-year-old", "the former secretary of state".
@@ -642,6 +665,20 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const headToken = roleFirst ?? primary[(preposition > 1 ? preposition : primary.length) - 1]!;
     const head = headToken.lower.replace(/[’']s$/, '');
     // A role the article gives a named person counts too: "la toxicologue" after "Dominique Parent-Massin, toxicologue".
+    // "O titular da Defesa" after "o ministro da Defesa, general Paulo Sérgio Nogueira": another word for a person,
+    // with the complement of a role the article gave one named person.
+    if (!english && preposition > 1 && !isRoleWord(head) && (isPersonNoun(head) || isForeignPersonNoun(head))) {
+      const holder = complementHolder(doc.text, complementAt(primary, preposition), primary[preposition]!.start,
+        (n) => names.person(n) ?? adHoc.get(names.fullest(n)) ?? null, complements ??= complementIndex(doc.text));
+      if (holder) return { speaker: holder.name, speakerKind: 'person', person: holder };
+    }
+    // "dijo el gremialista" after "el presidente del sindicato portuario, Álvaro Reinaldo, señaló …": outside English, a
+    // noun for a person that is no role word is the one who spoke last in the same paragraph (issue 15).
+    if (!english && preposition < 0 && primary.length <= 3 && !isRoleWord(head) && !byRoleWord.has(head) && isForeignPersonNoun(head)) {
+      const last = speakerMentions[lowerBound(speakerMentions, headToken.start) - 1];
+      const p = last && last.start >= paragraphStart(headToken.start, 0) ? last.person : null;
+      return p ? { speaker: p.name, speakerKind: 'person', person: p } : null;
+    }
     if (!(isRoleWord(head) || (byRoleWord.has(head) && isPersonNoun(head)) || /^\d+-year-old$/.test(head) || head === 'woman' || head === 'man')) return null;
     // "the White House", "the United Nations High Commissioner": a proper name, not an epithet for someone. Outside
     // English the role's complement may be a name ("der Konzernchef von FACC", "le ministre de l’Intérieur").
@@ -683,6 +720,15 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return heads.every((h) => family.includes(h)) ? best.name : null;
   };
 
+  // A surname as a whole word, built once per surname for this article (perspectiveHolder tests every person's surname
+  // on each call: building the patterns anew cost more than running them).
+  const wordPatterns = new Map<string, RegExp>();
+  const wordPattern = (word: string): RegExp => {
+    let pattern = wordPatterns.get(word);
+    if (!pattern) wordPatterns.set(word, pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`));
+    return pattern;
+  };
+
   /**
    * The person whose view the sentences just before `pos` give: "To Levin, the xenobots are …", "For Adelaide's Lyon,
    * recognizing that kinship is …", "But for Parata and his family the deaths are personal" — when no one else is
@@ -692,7 +738,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const from = paragraphStart(pos, 1);
     const window = doc.text.slice(from, pos);
     let found: { at: number; name: string } | null = null;
-    for (const m of window.matchAll(PERSPECTIVE)) found = { at: m.index + m[0].length, name: m[1]! };
+    for (const m of execAll(PERSPECTIVE, window)) found = { at: m.index + m[0].length, name: m[1]! };
     if (!found) return null;
     const surname = found.name.replace(/[’']s$/, '').split(/\s+/).at(-1)!;
     const person = names.person(surname) ?? adHoc.get(names.fullest(surname)) ?? null;
@@ -702,7 +748,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // Someone else named after it takes the view over.
     const after = window.slice(found.at);
     const others = [...entities.people, ...adHoc.values()].filter((x) => x !== person && x.name.split(' ').at(-1)!.length > 2);
-    return others.some((x) => new RegExp(`\\b${escapeRegExp(x.name.split(' ').at(-1)!)}\\b`).test(after)) ? null : person;
+    return others.some((x) => wordPattern(x.name.split(' ').at(-1)!).test(after)) ? null : person;
   };
 
   /**
@@ -714,7 +760,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const window = doc.text.slice(from, at);
     const pattern = gender === 'male' ? UNNAMED_MAN : UNNAMED_WOMAN;
     let unnamed = -1;
-    for (const m of window.matchAll(pattern)) unnamed = m.index;
+    for (const m of execAll(pattern, window)) unnamed = m.index;
     if (unnamed < 0) return false;
     const surname = p.name.split(' ').at(-1)!;
     return window.lastIndexOf(surname) < unnamed;
@@ -722,10 +768,16 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
 
   // The body that issued a document; a person's research or letter keeps its description (labels/README.md names
   // organisations as speakers, and a name cut from a person's would be wrong).
+  // (Looked up once per quote and noun: resolvePhrase and bodySpeaker both ask, and each search reads 6,000 characters.)
+  const issuers = new Map<string, string | null>();
   const issuerOf = (noun: string, pos: number): string | null => {
-    const issuer = documentIssuer(doc.text, pos, noun);
+    const key = `${noun} ${pos}`;
+    if (!issuers.has(key)) issuers.set(key, documentIssuer(doc.text, pos, noun));
+    const issuer = issuers.get(key)!;
     if (!issuer) return null;
     const words = issuer.split(' ');
+    // A brand written in camel case ("ClassPass", "TikTok") is a body even when it was learned as a speaker.
+    if (isCamelCaseBrand(issuer)) return issuer;
     const personal = knownPerson(issuer) || [...entities.people, ...adHoc.values()].some((p) => p.name.split(' ').some((w) => words.includes(w)));
     return personal ? null : issuer;
   };
@@ -753,6 +805,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return null;
   };
 
+  // Laws that speak through a numbered part ("Article 53.1 states …"), kept as subjects like documents.
+  const lawSpeakers = new Set<string>();
   const resolvePhrase = (phrase: Phrase, pos: number): Resolved | null => {
     const primary = phrase.segments[0]!;
     const first = primary[0]!.lower;
@@ -780,6 +834,16 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // "écrit l’agence", "selon l’entreprise": an elided French article glued to a body's noun.
     const elided = primary.length === 1 ? /^l[’'](\p{Ll}+)$/u.exec(primary[0]!.text)?.[1] : undefined;
     if (elided && ORG_HEADS.has(elided)) return { speaker: primary[0]!.text, speakerKind: 'organization', person: null };
+    // "Article 53.1 states that …", "Japan's Article 30-4 allows …": a law speaks, named as the article names it.
+    const law = lawOfPart(joinTokens(primary), doc.text.slice(paragraphStart(pos, 1), primary[0]!.start));
+    if (law) {
+      lawSpeakers.add(law);
+      return { speaker: law, speakerKind: 'description', person: null };
+    }
+    // "according to a June report by the University of Chicago …", "diz o comunicado do STF": the body the phrase
+    // names as the document's issuer (not a place: "la déclaration de Rio" stays the document).
+    const issued = issuerInPhrase(doc.text, primary[0]!.start);
+    if (issued && !PLACES.has(issued) && !knownPerson(issued)) return { speaker: issued, speakerKind: 'organization', person: null };
     // "Chiou and Howlett write": two people the article names speak together.
     const and = primary.findIndex((t) => t.lower === 'and' || t.lower === 'y' || t.lower === 'et' || t.lower === 'und' || t.lower === 'e');
     if (and > 0 && and < primary.length - 1 && primary.length <= 7 && primary.every((t, k) => k === and || /^\p{Lu}/u.test(t.text))) {
@@ -819,6 +883,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
         // the role, not to the speaker.
         const number = /^\d+$/.test(words[run.index - 1] ?? '') ? 1 : 0;
         if (run.afterPreposition && isRoleWord(words[run.index - 2 - number] ?? '') && !run.name.includes(' ', run.name.indexOf(' ') + 1)) continue;
+        // "da Defesa": a person whose name opens with a lower-case particle is a fragment, no one (as at the end).
+        if (/^\p{Ll}/u.test(names.person(run.name)?.name ?? '')) continue;
         let score = -k - (appositive ? 2 : 0);
         // A person the people pass found outweighs a capitalised run seen in the text ("New Media investor Leon Cooperman").
         if (names.person(run.name)) score += 3;
@@ -964,6 +1030,7 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     // "Le projet de loi énonce les domaines …", "The report lists …": a document whose wording the quotes give.
     const document = r?.speakerKind === 'description' ? documentPhrase(r.speaker ?? '') : null;
     if (r && document) return { ...r, speaker: document };
+    if (r && lawSpeakers.has(r.speaker ?? '')) return r;
 
     return r && (!personOnly || r.speakerKind === 'person' || unnamedSource || group || (r.speakerKind !== null && isOrgName(r.speaker ?? ''))) ? r : null;
   };
@@ -1134,7 +1201,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const person = antecedent(q.marks.start, null);
     if (person && opensParagraph) resolved[i] = { speaker: person.name, speakerKind: 'person', person };
   });
-  const top = resolved.map((r, i) => fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!)).map(({ speaker, speakerKind }) =>
+  let bodyNames: BodyNames | null = null;
+  const top = resolved.map((r, i) => statementBody(fullerDescription(r, i) ?? bodySpeaker(r, quotes[i]!), quotes[i]!)).map(({ speaker, speakerKind }) =>
     // "da Defesa", "von FACC", "der Grünen": a name that opens with a lower-case particle is a fragment, no one.
     (speakerKind === 'person' && speaker && /^\p{Ll}/u.test(speaker) ? { speaker: null, speakerKind: null } : { speaker, speakerKind }));
   if (quotes === allQuotes) return top;
@@ -1230,6 +1298,31 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     return body![1] === 'der' ? `${speaker} der ${name}` : `${speaker} von ${name}`;
   }
 
+  /**
+   * A statement with no issuer ("le communiqué", "die Mitteilung") or no speaker at all ("„…“, heißt es."): the body
+   * the quote's paragraph, or the one before, names last outside quotes (issue 15).
+   */
+  function statementBody(a: Attribution, q: QuoteSpan): Attribution {
+    // "dit le texte" after "la déclaration de Rio": the document named in the paragraph, or the one before.
+    // With no speaker found, the words after the verb that follows the quote ("», dit en substance le texte.").
+    const phrase = a.speaker ?? /^[\s,]*\p{Ll}+\s+((?:\p{Ll}+\s+){1,3}\p{Ll}+)\s*[.;]/u.exec(doc.text.slice(q.marks.end, q.marks.end + 60))?.[1];
+    const named = phrase ? documentNamedBefore(phrase, doc.text.slice(paragraphStart(q.marks.start, 1), q.marks.start)) : null;
+    if (named) return { speaker: named, speakerKind: 'description' };
+    const bare = a.speaker ? isBareStatement(a.speaker) : isImpersonalAfter(doc.text.slice(q.marks.end, q.marks.end + 80));
+    if (!bare) return a;
+    const from = paragraphStart(q.marks.start, 1);
+    const k = countBelow(orgMentions(), q.marks.start, (x) => x.start) - 1;
+    const org = k >= 0 && orgMentions()[k]!.start >= from ? orgMentions()[k]!.name : null;
+    // No news-outlet test here, unlike the spokesperson's body: "Deutsche Post" issues statements.
+    return org ? { speaker: org, speakerKind: 'organization' } : a;
+  }
+
+  /** A body's full name from its short one, from the text's names indexed once, on first use. */
+  function fullNameOf(short: string): string | null {
+    const full = (bodyNames ??= new BodyNames(doc.text)).full(short);
+    return full && !knownPerson(full) && !PLACES.has(full) ? full : null;
+  }
+
   function bodySpeaker({ speaker, speakerKind }: Resolved, q: QuoteSpan): Attribution {
     if (!speaker || speakerKind === 'person') return { speaker, speakerKind };
     // "the doctors" after "the recently formed group Doctors for Camp Closure": the group the article named by them.
@@ -1242,6 +1335,10 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const short = /^(?:the|o|a|el|la|le|der|die|das)\s+(\p{Lu}[\p{L}-]+)$/u.exec(speaker)?.[1];
     const fuller = short ? entities.organizations.filter((o) => o.name.startsWith(`${short} `)) : [];
     if (fuller.length === 1) return { speaker: fuller[0]!.name, speakerKind: 'organization' };
+    // Else the full name the text gives it: "o Supremo" or "STF" after "Supremo Tribunal Federal (STF)".
+    const acronym = speakerKind === 'organization' && /^\p{Lu}{2,6}$/u.test(speaker) ? speaker : null;
+    const fullName = short || acronym ? fullNameOf(short ?? acronym!) : null;
+    if (fullName) return { speaker: fullName, speakerKind: 'organization' };
     // "the agency said" after "reached out to the Department of Transportation": the body named just before.
     const kind = /^(?:(?:the|le|la|el|o|a|der|die|das)\s+|l[’'])(\p{Ll}+)$/iu.exec(speaker)?.[1]?.toLowerCase();
     const named = kind ? lastBodyOfKind(kind, q.marks.start) : null;
@@ -1265,7 +1362,8 @@ export function attributeSpeakers(doc: TextDoc, allQuotes: readonly QuoteSpan[],
     const issuer = noun ? issuerOf(noun, q.marks.start) : null;
     if (issuer) name = issuer;
     else if (verb < 0) return { speaker, speakerKind };
-    const full = entities.organizations.filter((o) => o.name !== name && new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`).test(o.name));
+    const within = new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:\\s|$)`);
+    const full = entities.organizations.filter((o) => o.name !== name && within.test(o.name));
     return { speaker: full.length === 1 ? full[0]!.name : name, speakerKind: 'organization' };
   }
 }

@@ -18,8 +18,12 @@ const STOPWORDS = new Set([
 // Greetings, thanks and stock phrases: true quotes, but they tell the reader nothing.
 const PHATIC = /^(?:thank(?:s| you)|hello|hi|hey|good (?:morning|evening|night|luck)|congratulations|welcome|yes|no|ok(?:ay)?|no comment|we(?:'|’)ll see|i don(?:'|’)t know|see you)\b/i;
 
+// A module pattern, not a literal in the function: String.match resets its lastIndex, and one object keeps its
+// compiled code between calls.
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2);
+  return (text.toLowerCase().match(WORDS) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2);
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -29,9 +33,9 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
-function score(q: QuoteCandidate, centrality: ReadonlyMap<string, number>): number {
+/** `content`: how many content words the quote has (contentWords, counted once per quote by the caller). */
+function score(q: QuoteCandidate, centrality: ReadonlyMap<string, number>, content: number): number {
   const words = q.text.split(/\s+/).filter(Boolean).length;
-  const content = contentWords(q.text).length;
   let s = Math.min(content, 25) / 5;
   if (q.partial) s -= 4;
   if (words < 6) s -= 2;
@@ -61,7 +65,10 @@ export function chooseKeyQuotes(
   for (const [speaker, n] of quoteCounts) {
     centrality.set(speaker, (mentionsBySpeaker.get(speaker) ?? 0) / maxMentions + Math.min(n, 5) / 5);
   }
-  const ranked = quotes.map((q, i) => ({ i, s: score(q, centrality), words: new Set(contentWords(q.text)) }))
+  const ranked = quotes.map((q, i) => {
+    const content = contentWords(q.text);
+    return { i, s: score(q, centrality, content.length), words: new Set(content) };
+  })
     .sort((a, b) => b.s - a.s || a.i - b.i);
   const chosen: typeof ranked = [];
   const isDuplicate = (c: (typeof ranked)[number]) => chosen.some((k) => overlap(k.words, c.words) >= 0.6);

@@ -2,9 +2,10 @@
 // multi-paragraph quotes, partial quotes; leaves out titles, nicknames, scare quotes and link teasers.
 import type { Span } from '../types.ts';
 import type { Paragraph, TextDoc } from '../text/index.ts';
-import { countWords, isAbbreviation } from '../text/index.ts';
+import { countWords, execAll, isAbbreviation } from '../text/index.ts';
 import { markAt, canOpenAfter, isApostrophe, isWeakSingleClose, isQuoteMark, isWordChar, type MarkFamily } from './quote-marks.ts';
 import { isSpeechVerb } from '../lexicon/index.ts';
+import { unopenedQuotes } from './unopened-quotes.ts';
 
 export interface QuoteSpan {
   text: string;
@@ -23,7 +24,8 @@ export interface QuoteSpan {
   nestedIn?: number;
 }
 
-interface RawQuote { open: number; close: number; family: MarkFamily }
+/** `unopened`: the page printed no opening mark; `open` is then the space before the quote's sentence. */
+interface RawQuote { open: number; close: number; family: MarkFamily; unopened?: boolean }
 /** A quote one level inside a top-level quote, with where that one opens. */
 interface InnerQuote extends RawQuote { parent: number }
 interface Scan { quotes: RawQuote[]; inner: InnerQuote[]; runOn: RawQuote | null }
@@ -208,7 +210,7 @@ export function sentenceEndAfter(text: string, pos: number, ceiling: number): nu
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 function hasSpeechCue(text: string, withCall = true): boolean {
   if (/\baccording to\b/i.test(text)) return true;
-  for (const m of text.matchAll(WORD)) if (isSpeechVerb(m[0]) || (withCall && /^call(?:ed|s|ing)?$/i.test(m[0]))) return true;
+  for (const m of execAll(WORD, text)) if (isSpeechVerb(m[0]) || (withCall && /^call(?:ed|s|ing)?$/i.test(m[0]))) return true;
   return false;
 }
 
@@ -270,7 +272,9 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
     if (isTeaser(p)) continue;
     const text = p.text;
     const next = doc.paragraphs[p.index + 1];
-    const { quotes: raws, inner: nested } = scanWithRecovery(text, next !== undefined && /^[“"«„]/u.test(next.text));
+    const scanned = scanWithRecovery(text, next !== undefined && /^[“"«„]/u.test(next.text));
+    const nested = scanned.inner;
+    const raws = withUnopened(text, scanned.quotes, nested);
     if (raws.length === 0) {
       const dialogue = dialogueQuote(p);
       if (dialogue) out.push(dialogue);
@@ -286,7 +290,7 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
       floor = Math.min(text.length, raw.close + 1);
       if (!/[\p{L}\p{N}]/u.test(quote)) continue;
       const sentenceStart = sentenceStartBefore(text, raw.open, prevFloor);
-      const before = text.slice(sentenceStart, raw.open);
+      const before = raw.unopened ? '' : text.slice(sentenceStart, raw.open);
       const nextOpen = raws[k + 1]?.open ?? text.length;
       const after = text.slice(raw.close + 1, sentenceEndAfter(text, raw.close + 1, nextOpen));
       const beforeTrim = before.trimEnd();
@@ -339,6 +343,18 @@ export function findQuotes(doc: TextDoc): QuoteSpan[] {
     }
   }
   return out;
+}
+
+/** The scanned quotes plus those printed without an opening mark (unopened-quotes.ts), in order. */
+function withUnopened(text: string, quotes: RawQuote[], inner: readonly InnerQuote[]): RawQuote[] {
+  const used = new Set<number>();
+  for (const q of quotes) used.add(q.open).add(q.close);
+  for (const q of inner) used.add(q.open).add(q.close);
+  // A mark inside a paired quote is that quote's business (a stray or a nested mark), not a lost opening.
+  const found = unopenedQuotes(text, used).filter((u) => !quotes.some((q) => q.open < u.close && u.close < q.close));
+  if (found.length === 0) return quotes;
+  const extra = found.map((u): RawQuote => ({ open: u.start - 1, close: u.close, family: 'double', unopened: true }));
+  return [...quotes, ...extra].sort((a, b) => a.open - b.open);
 }
 
 // Inside a quote, an attribution with no marks of its own: `, explique Antony Fastier, toxicologue, ancien de l’Anses. `

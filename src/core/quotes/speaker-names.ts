@@ -1,6 +1,6 @@
 // Name forms for attribution (issue 3): strip titles and roles off a speaker phrase, and find the fullest form of a
 // name the article gives (Putin → Vladimir Putin), from the people pass and from the text itself.
-import type { TextDoc } from '../text/index.ts';
+import { execAll, type TextDoc } from '../text/index.ts';
 import type { Entities, PersonEntity } from '../people/index.ts';
 import { endsWithOne, isFirstName, lazy, other } from '../lexicon/index.ts';
 
@@ -174,6 +174,9 @@ function lastToken(name: string): string {
   return name.split(' ').at(-1)!.toLowerCase();
 }
 
+// Runs of 2–5 capitalised words (or particles): one pattern object for execAll (text/exec-all.ts).
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al)){1,4}/gu;
+
 /** Looks names up: the people pass's entities first, then full names seen anywhere in the text. */
 export class NameIndex {
   private readonly byForm = new Map<string, PersonEntity>();
@@ -190,7 +193,7 @@ export class NameIndex {
       this.bySurname.set(lastToken(p.name), list);
     }
     // Runs of 2–4 capitalised words in the text, titles stripped: the fullest form of each surname.
-    for (const m of doc.text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al)){1,4}/gu)) {
+    for (const m of execAll(NAME_RUN, doc.text)) {
       // "David Plouffe. Uber stepped in": a run that crosses a sentence end is two names, not one.
       if (/\p{Ll}{2}\.\s/u.test(m[0])) continue;
       // "South America." at a sentence end: the period is the sentence's, not an initial's.

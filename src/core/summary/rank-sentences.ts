@@ -199,6 +199,22 @@ export const FALLBACK_REASONS: ReadonlySet<string> = new Set(['question', 'quote
  * Example: `rankSentences(doc)[0].score` is usually the highest, since news puts the main event first.
  */
 export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGHTS, lead = 0): RankedSentence[] {
+  return scoreSentences(doc, sentenceFeatures(doc), weights, lead);
+}
+
+/** What rankSentences reads of each sentence whatever the lead: its words, content words and reason for rejection. */
+export interface SentenceFeatures {
+  docTerms: Map<string, number>;
+  perSentence: Set<string>[];
+  words: number[];
+  /** rejectReason and the attribution-tail test, before the lead is known. */
+  rejected: (string | null)[];
+  topNames: [string, number][];
+  titleTerms: Set<string>;
+}
+
+/** The lead-independent part of rankSentences, so a feature's second ranking (from its subject) does not redo it. */
+export function sentenceFeatures(doc: TextDoc): SentenceFeatures {
   const docTerms = new Map<string, number>();
   const perSentence = doc.sentences.map((s) => {
     const terms = contentTerms(s.text);
@@ -207,22 +223,34 @@ export function rankSentences(doc: TextDoc, weights: RankWeights = DEFAULT_WEIGH
   });
   const names = storyNames(doc);
   const topNames = [...names.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 5);
-  const topNameWeight = topNames.reduce((sum, [, n]) => sum + n, 0) || 1;
   const titleTerms = new Set(contentTerms(doc.title));
-
-  const ranked: RankedSentence[] = [];
+  const words: number[] = [];
+  const rejected: (string | null)[] = [];
   let paragraph = -1;
   let open = { double: 0, straight: 0, single: 0 };
-  let usable = 0;
   doc.sentences.forEach((s, i) => {
     if (s.paragraph !== paragraph) { paragraph = s.paragraph; open = { double: 0, straight: 0, single: 0 }; }
     const openAtStart = open.double > 0 || open.straight % 2 === 1 || open.single > 0;
     const marks = quoteMarks(s.text);
     open = { double: open.double + marks.double, straight: open.straight + marks.straight, single: Math.max(0, open.single + marks.single) };
-    const words = summaryWords(s.text);
+    const n = summaryWords(s.text);
+    words.push(n);
+    rejected.push(rejectReason(s, openAtStart, n) ?? (isAttributionTail(s, doc.sentences[i - 1]) ? 'starts mid-sentence' : null));
+  });
+  return { docTerms, perSentence, words, rejected, topNames, titleTerms };
+}
+
+/** rankSentences from the features sentenceFeatures(doc) gave. */
+export function scoreSentences(doc: TextDoc, features: SentenceFeatures, weights: RankWeights = DEFAULT_WEIGHTS, lead = 0): RankedSentence[] {
+  const { docTerms, perSentence, topNames, titleTerms } = features;
+  const topNameWeight = topNames.reduce((sum, [, n]) => sum + n, 0) || 1;
+  const ranked: RankedSentence[] = [];
+  let usable = 0;
+  doc.sentences.forEach((s, i) => {
+    const words = features.words[i]!;
     const terms = perSentence[i]!;
     // A feature's hook, before the sentence that states its subject (opening.ts), does not open its summary.
-    const rejected = (i < lead ? 'before the subject' : null) ?? rejectReason(s, openAtStart, words) ?? (isAttributionTail(s, doc.sentences[i - 1]) ? 'starts mid-sentence' : null);
+    const rejected = (i < lead ? 'before the subject' : null) ?? features.rejected[i]!;
     if (rejected && !FALLBACK_REASONS.has(rejected)) { ranked.push({ sentence: s, words, terms, score: 0, centrality: 0, rejected }); return; }
     // Centrality: how many other sentences share each of this sentence's words, per word of the sentence.
     let shared = 0;

@@ -3,7 +3,7 @@
 import type { SummaryLength } from '../types.ts';
 import type { TextDoc } from '../text/index.ts';
 import type { Entities, PersonEntity } from '../people/index.ts';
-import { rankSentences, contentTerms, storyNames, summaryWords, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
+import { sentenceFeatures, scoreSentences, contentTerms, storyNames, summaryWords, FALLBACK_REASONS, type RankedSentence } from './rank-sentences.ts';
 import { repairOpening, type PronounResolver } from './repair-sentence.ts';
 import { introducePeople } from './introduce-people.ts';
 import { other } from '../lexicon/index.ts';
@@ -131,7 +131,9 @@ export function summarySentences(doc: TextDoc, length: SummaryLength, entities?:
  * Example: `rankForSummary(doc).shape` is 'report' for a story opening "Police arrested two men on Monday…".
  */
 export function rankForSummary(doc: TextDoc): { ranked: RankedSentence[]; shape: OpeningShape; subject: number | null } {
-  const ranked = rankSentences(doc);
+  // A feature is ranked twice (from its lead, then from its subject): what does not depend on that is read once.
+  const features = sentenceFeatures(doc);
+  const ranked = scoreSentences(doc, features);
   const usable = ranked.filter((r) => !r.rejected);
   // The opening's shape is read from English words (news verbs, times); other languages keep the lead.
   const english = !doc.lang || /^en\b/i.test(doc.lang);
@@ -140,7 +142,7 @@ export function rankForSummary(doc: TextDoc): { ranked: RankedSentence[]; shape:
   if (shape === 'report') return { ranked, shape, subject: null };
   const subject = subjectSentence(doc, ranked.map((r) => ({ sentence: r.sentence, centrality: r.centrality, usable: !r.rejected && repairOpening(r.sentence.text, () => 'X') !== null, quoted: isMostlyQuoted(r.sentence.text) })));
   if (subject === null || subject <= (usable[0]?.sentence.index ?? 0)) return { ranked, shape, subject };
-  return { ranked: rankSentences(doc, undefined, subject), shape, subject };
+  return { ranked: scoreSentences(doc, features, undefined, subject), shape, subject };
 }
 
 // A sentence that opens on a quotation, or is mostly one, is the source's, not the writer's.

@@ -54,10 +54,13 @@ function isCredit(s: string): boolean {
   if (/^(?:photo|image|picture|video|graphic|illustration)s?(?: credit| courtesy| by)?\s*[:|]/i.test(s)) return true;
   if (/^(?:image (?:copyright|caption|source)|media caption|caption|credit|photograph|view photo|view this image|view image)\b/i.test(s)) return true;
   if (/\((?:photo|image|picture)s?(?: credit)?\s*(?::|by\b)[^)]*\)\s*$/i.test(s)) return true;
-  if (new RegExp(`(?:\\(|\\b(?:photo|photograph|picture|image|credit|source)s?:\\s*|[/|]\\s*)${CREDIT_WORDS}[^()]{0,40}\\)?\\s*$`, 'i').test(s)) return true;
-  if (new RegExp(`^${CREDIT_WORDS}$`, 'i').test(s)) return true;
+  if (CREDIT_AT_END.test(s)) return true;
+  if (CREDIT_ALONE.test(s)) return true;
   return false;
 }
+// Built once, not on every call (isCredit runs on every paragraph).
+const CREDIT_AT_END = new RegExp(`(?:\\(|\\b(?:photo|photograph|picture|image|credit|source)s?:\\s*|[/|]\\s*)${CREDIT_WORDS}[^()]{0,40}\\)?\\s*$`, 'i');
+const CREDIT_ALONE = new RegExp(`^${CREDIT_WORDS}$`, 'i');
 
 const DATE_BITS = new RegExp(
   [
@@ -72,6 +75,8 @@ const DATE_BITS = new RegExp(
   'gi',
 );
 const DATE_SEPARATORS = /[\s·|•,;/–—:()-]+/g;
+// Built once, not on every call (isBylineOrDate runs on every short paragraph).
+const HAS_DATE = new RegExp(`\\b${MONTH}\\s+\\d|\\d\\s+${MONTH}|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b`, 'i');
 
 /** A byline or date line: "By Staff Reporter · September 2, 2025", "Updated on: November 19, 2019 / 10:07 AM / CBS News". */
 function isBylineOrDate(s: string, context: CleanContext): boolean {
@@ -82,7 +87,7 @@ function isBylineOrDate(s: string, context: CleanContext): boolean {
   const bare = squash(s.replace(/^by\s*/i, ''));
   if (bare && known.includes(bare)) return true;
   if (/^by$/i.test(s)) return true;
-  const hasDate = new RegExp(`\\b${MONTH}\\s+\\d|\\d\\s+${MONTH}|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b`, 'i').test(s);
+  const hasDate = HAS_DATE.test(s);
   const byline = /^by\s+\p{Lu}/iu.test(s);
   if (!hasDate && !byline) return false;
   // What is left once dates, times and separators are gone must look like a name or an outlet: a few capitalised words.

@@ -1,4 +1,5 @@
 // Word tokens with offsets, as the name passes see them: abbreviations keep their period, possessives split off.
+import { execAll } from './exec-all.ts';
 
 export interface Token {
   text: string;
@@ -41,7 +42,8 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let atStart = true;
-  for (const m of text.matchAll(TOKEN)) {
+  // execAll, not matchAll: the clone matchAll makes of this pattern of Unicode classes is compiled again on a fresh page.
+  for (const m of execAll(TOKEN, text)) {
     // Soft hyphens ("Vladi\u00ADmir") are invisible: the word is read without them.
     let word = m[0].includes('\u00AD') ? m[0].replace(/\u00AD/g, '') : m[0];
     const start = m.index;

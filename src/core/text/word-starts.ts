@@ -1,4 +1,5 @@
 // Where a word stands whole in a text, answered from one index of the text's letter runs instead of a scan per word.
+import { execAll } from './exec-all.ts';
 
 // A letter as the attribution pass tests one: a single UTF-16 unit, so half of a surrogate pair is not one.
 const LETTER = /\p{L}/u;
@@ -19,7 +20,7 @@ function letterRuns(text: string): Map<string, number[]> | null {
   runStarts = null;
   if (SURROGATE.test(text)) return null;
   const runs = new Map<string, number[]>();
-  for (const m of text.matchAll(LETTER_RUNS)) {
+  for (const m of execAll(LETTER_RUNS, text)) {
     const starts = runs.get(m[0]);
     if (starts) starts.push(m.index);
     else runs.set(m[0], [m.index]);

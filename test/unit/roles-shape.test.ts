@@ -481,3 +481,19 @@ describe('a Romance role noun, then a word for where its holder stands in office
     expect(roleOf(sentence, name, lang)).toBe(role);
   });
 });
+
+describe('an age between commas comes before the appositive role', () => {
+  test.each([
+    ['Jane Smith, 45, a nurse at the city hospital, said she was tired.', 'Jane Smith', 'nurse at the city hospital'],
+    ['Jane Smith, 61, the mayor of Springfield, said no.', 'Jane Smith', 'mayor of Springfield'],
+    ['Patrick Carlo, 55, a retired firefighter, was charged on Friday.', 'Patrick Carlo', 'retired firefighter'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+  test.each([
+    ['Jane Smith, 45, said she was tired.', 'Jane Smith'],
+    ['Jane Smith, 45, and Tom Reed, 50, were hurt.', 'Jane Smith'],
+  ])('%s → %s: no role', (sentence, name) => {
+    expect(roleOf(sentence, name)).toBeNull();
+  });
+});

@@ -72,7 +72,8 @@ const PARTY_TAG = /^(,\s*|\s*\()([RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?=
 // "Lauren Slayton, MS, RD,", "Jane Roe, PhD,"), which are degrees and credentials, not the role.
 function roleEnd(text: string, end: number): number {
   // "Birgit Mock (51), Vizepräsidentin des …": an age in brackets comes before the role.
-  const age = /^\s*\(\d{1,3}\)(?=,)/.exec(text.slice(end, end + 8));
+  // "Jane Roe, 45, a nurse at …": so does an age between commas.
+  const age = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3})(?=,\s)/.exec(text.slice(end, end + 8));
   if (age) end += age[0].length;
   const after = text.slice(end, end + 80);
   const party = PARTY_TAG.exec(after);

@@ -695,6 +695,8 @@ function officeBeforeRank(text: string, start: number): string | null {
 
 // "com o ministro da Defesa, general Paulo Sérgio Nogueira": a rank or title in lower case right after the comma.
 function officeBeforeLowerRank(text: string, start: number): string | null {
+  // Most names have no comma in the few words before them: a cheap look first.
+  if (text.lastIndexOf(',', start - 1) < start - 40) return null;
   const m = /,[ \t]+(?:(?:le|la|el|o|a|the|der|die)[ \t]+)?(\p{Ll}[\p{L}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!m || !isRoleWord(m[1]!)) return null;
   return officeBeforeRank(text, start - m[0].length + 1);
@@ -724,9 +726,11 @@ function longDescriptionHead(words: readonly string[]): string | null {
 // German (the office before the participle) and in French, Spanish and Portuguese (after it), as NAMED_TO in English.
 const ELECTED_AFTER = /^\s+(?:a\s+été|fut|est|fue|ha\s+sido|será|foi|é|será)\s+(?:élue?|nommée?|désignée?|elegid[oa]|electa?o?|nombrad[oa]|designad[oa]|eleit[oa]|nomead[oa]|escolhid[oa])\s+(?:comme\s+|como\s+)?/u;
 const ELECTED_BEFORE = /^\s+(?:ist|wurde|war)\s+(?:[^.;!?"“”„]{0,60}?\s)?(?:zur|zum)\s+([^.;!?"“”„,]{3,90}?)\s+(?:gewählt|ernannt|bestimmt|berufen|bestellt)(?![\p{L}])/u;
+const ELECTED_VERB = /^\s+(?:ist|wurde|war|a\s+été|fut|est|fue|ha\s+sido|será|foi|é)\s/u;
 function electedRole(text: string, end: number): string | null {
+  // Most names are followed by no such verb: a cheap look at the next few characters first.
+  if (!ELECTED_VERB.test(text.slice(end, end + 14))) return null;
   const after = sentenceRest(text, end, 220);
-  if (!/^\s+\p{Ll}/u.test(after)) return null;
   const before = ELECTED_BEFORE.exec(after);
   // "zur neuen Präsidentin": a declined adjective belongs to the sentence, not the office.
   if (before) return officePhrase(before[1]!.split(/\s+/).filter(Boolean).filter((w, i) => i > 0 || !/^\p{Ll}+(?:en|er|em)$/u.test(w) || isRoleWord(w)));

@@ -497,3 +497,23 @@ describe('an age between commas comes before the appositive role', () => {
     expect(roleOf(sentence, name)).toBeNull();
   });
 });
+
+describe('an apposition that is the subject of a verb of saying is no role', () => {
+  test.each([
+    ['Após rechaçar um encontro com Jair Bolsonaro, o técnico declarou que errou.', 'pt', 'Jair Bolsonaro'],
+    ['Tras reunirse con Pedro Sánchez, el entrenador dijo que estaba contento.', 'es', 'Pedro Sánchez'],
+    ['Après avoir rencontré Jean Dupont, le ministre a déclaré que tout allait bien.', 'fr', 'Jean Dupont'],
+  ])('%s → %s: no role', (sentence, lang, name) => {
+    expect(roleOf(sentence, name, lang)).toBeNull();
+  });
+});
+
+describe('an English apposition cut at "said" or "told" without its comma keeps its role', () => {
+  test.each([
+    ['“It is complicated,” Callan Spicher, vice president of Spicher’s Appliance & Security told us in an interview.', 'Callan Spicher', 'vice president of Spicher’s Appliance & Security'],
+    ['“We are ready,” Jane Smith, chief executive of Acme Corp said on Monday.', 'Jane Smith', 'chief executive of Acme Corp'],
+    ['“No,” Tom Reed, a spokesman for the city said.', 'Tom Reed', 'spokesman for the city'],
+  ])('%s → %s: %s', (sentence, name, role) => {
+    expect(roleOf(sentence, name)).toBe(role);
+  });
+});

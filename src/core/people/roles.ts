@@ -569,6 +569,10 @@ function appositiveRole(text: string, end: number): string | null {
   if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)
     && !(isRoleWord(words[1] ?? '') && isHead(words, 1))) return null;
   if (words.some((w) => FINITE.has(w))) return null;
+  // "…, o técnico declarou que errou", "…, el entrenador dijo que …": a verb of saying makes a clause.
+  // (The phrase was cut at "sagte", "a déclaré", or at "que" after such a verb: it is that verb's subject. Not at
+  // English "said" or "told": "Callan Spicher, vice president of Spicher’s Appliance & Security told us" lacks a comma.)
+  if (clauses.length > 1 && (isSpeechVerb(words[words.length - 1]!) || /^\s+(?:sagte|a déclaré)(?![\p{L}])/u.test(m[2]!.slice(clauses[0]!.length)))) return null;
   // "Rafi Friedman, president, Coastal Luxury Outdoors.": a short role, then the organisation it is held at.
   // (Not after a clause cut the phrase short: "a frequent Levin collaborator who runs the Morphology, Evolution, …".)
   const org = clauses.length === 1 && words.length <= 3 && isRoleWord(words[words.length - 1]!)

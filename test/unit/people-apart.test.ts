@@ -126,3 +126,13 @@ describe('a given name that is also a month, and a person who is a member of a g
     expect(Object.keys(people(text))).not.toContain(name);
   });
 });
+
+describe('an organisation’s possessive in an appositive names whose officer the person is, not a group', () => {
+  test.each([
+    ['“We will appeal,” said Jane Smith, the company’s chief executive.', 'Jane Smith'],
+    ['Tom Reed, the party’s leader, said no on Monday.', 'Tom Reed'],
+    ['Ana Ruiz, the team’s coach, was sacked.', 'Ana Ruiz'],
+  ])('%s: %s', (text, name) => {
+    expect(Object.keys(people(text))).toContain(name);
+  });
+});

@@ -258,7 +258,8 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
 function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean {
   if (!d.inProse) return false;
   const first = d.entity.mentions[0]!;
-  // "Ansar al-Sharia, an al-Qaeda-linked group"; not "Luz Contreras Arroyo, a member of the group".
+  // "Ansar al-Sharia, an al-Qaeda-linked group"; not "Luz Contreras Arroyo, a member of the group", nor "Jane Smith,
+  // the company’s chief executive" (an organisation's possessive names whose officer the person is).
   const org = ORG_APPOSITIVE.exec(text.slice(first.end, first.end + 80));
   if (org && !org[0].split(/\s+/).slice(1, -1).some((w) => isPersonNoun(w.toLowerCase()))) return false;
   // “Star Wars”, “Mary Poppins”: a name only ever printed as a whole quotation is a title of a work.
@@ -323,7 +324,7 @@ function isQuotedTitle(text: string, start: number, end: number): boolean {
 
 const FIRMS_BEFORE = /\b(?:companies|firms|makers|manufacturers|drugmakers|carmakers|automakers|rivals|brands|retailers|banks|insurers|lenders|airlines|chains|startups|publishers|studios|labels)['’]?(?:,|\s+such\s+as|\s+like|\s+including)?\s+$/u;
 
-const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b/u;
+const ORG_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|company|firm|party|agency|militia|network|movement|faction|team|club|brand|website|newspaper)\b(?!['’])/u;
 
 // Start of the person's latest mention before the offset, or -1: people mentioned before the word win, among them
 // the most recent one. Full names were all added first, in text order; single words come in text order after them.

@@ -8,6 +8,7 @@ import { rankPeople } from './rank-people.ts';
 import { primaryLanguage, creditSpans, spanTest, bylineWords } from '../text/index.ts';
 import { declinesNames, mergeInflectedPeople } from './inflections.ts';
 import { surePeople } from './sure-people.ts';
+import { vouchGermanNames } from './german-names.ts';
 import type { Entities } from './types.ts';
 
 /**
@@ -17,7 +18,9 @@ import type { Entities } from './types.ts';
  */
 export function findEntities(doc: TextDoc): Entities {
   const lowerWords = collectLowerWords(doc.text);
-  const mentions = findNameMentions(doc.text, lowerWords, capitalisesNouns(doc));
+  const german = capitalisesNouns(doc);
+  const mentions = findNameMentions(doc.text, lowerWords, german);
+  if (german) vouchGermanNames(doc.text, mentions, lowerWords);
   // Names in credit lines (bylines, photo credits, "Reporting by") do not count as mentions.
   const credits = creditSpans(doc);
   const inCredit = spanTest(credits);

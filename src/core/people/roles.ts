@@ -43,7 +43,7 @@ export function findRole(text: string, mention: NameMention): string | null {
     if (held) return nominativeRole(held);
   }
   const role = title ?? appositiveRole(text, end) ?? officeBeforeLowerRank(text, mention.titleStart) ?? roleBefore(text, mention.titleStart)
-    ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention)
+    ?? relativeClauseRole(text, end) ?? copulaRole(text, end) ?? successionRole(text, mention) ?? electedRole(text, end)
     ?? renownRole(text, end) ?? bothRole(text, end) ?? listRole(text, mention.titleStart, mention.end) ?? ofOrganisationRole(text, end)
     ?? vonOrganisationRole(text, end)
     ?? introducedRole(text, mention);
@@ -72,7 +72,8 @@ const PARTY_TAG = /^(,\s*|\s*\()([RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?=
 // "Lauren Slayton, MS, RD,", "Jane Roe, PhD,"), which are degrees and credentials, not the role.
 function roleEnd(text: string, end: number): number {
   // "Birgit Mock (51), Vizepräsidentin des …": an age in brackets comes before the role.
-  const age = /^\s*\(\d{1,3}\)(?=,)/.exec(text.slice(end, end + 8));
+  // "Jane Roe, 45, a nurse at …": so does an age between commas.
+  const age = /^(?:\s*\(\d{1,3}\)|,\s*\d{1,3})(?=,\s)/.exec(text.slice(end, end + 8));
   if (age) end += age[0].length;
   const after = text.slice(end, end + 80);
   const party = PARTY_TAG.exec(after);
@@ -412,6 +413,11 @@ const ROLE_LINKS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 
 // Romance adjectives after a role noun, mostly of nationality: "ruso", "húngaro", "ucraniano", "portuario", "général".
 const ROMANCE_ADJECTIVE = /(?:ano|ana|ino|ina|ense|és|ês|aro|ara|ais|aise|ien|ienne|ois|oise|eno|ena|ico|ica|ese|ario|aria|aire|al|el|eur|ral)$/;
 
+// Words after a Romance role noun that say where its holder stands in office, as "elected", "acting", "interim",
+// "outgoing" do before an English one (TITLE_MODIFIERS): "presidente eleito", "presidente electo", "président élu".
+const OFFICE_STATUS = new Set(['eleito', 'eleita', 'electo', 'electa', 'élu', 'élue', 'interino', 'interina',
+  'intérimaire', 'designado', 'designada', 'désigné', 'désignée', 'saliente', 'sortant', 'sortante', 'cessante']);
+
 // Index of a role noun before a phrase that says what the role is of, running up to the name: "ministro (ruso) de
 // Asuntos Exteriores", "dibujante de prensa ucraniano", "presidente del sindicato portuario"; -1 when none.
 function roleHeadBefore(words: readonly string[]): number {
@@ -435,7 +441,7 @@ function roleTail(tail: readonly string[]): boolean {
     if (ROLE_STOPS.has(lw) || SPEECH_VERBS.has(lw) || FINITE.has(lw) || AUXILIARIES.has(lw) || /\d/.test(w)) return false;
     // "de prensa", "de la cartera": a noun after a link; "ruso", "portuario": an adjective.
     const beforeLink = i + 1 < tail.length && ROLE_LINKS.has(tail[i + 1]!) && i === 0;
-    if (afterLink || ROMANCE_ADJECTIVE.test(lw) || beforeLink) { named = named || !beforeLink; afterLink = false; nouns = 1; continue; }
+    if (afterLink || ROMANCE_ADJECTIVE.test(lw) || OFFICE_STATUS.has(lw) || beforeLink) { named = named || !beforeLink; afterLink = false; nouns = 1; continue; }
     // "director of public prosecutions": the noun after a link may have a modifier before it (three words at most).
     if (nouns > 0 && nouns < 3 && !/(?:ed|ing)$/.test(lw)) { nouns++; continue; }
     return false;
@@ -563,6 +569,10 @@ function appositiveRole(text: string, end: number): string | null {
   if (/^\p{Ll}+s$/u.test(words[0]!) && !isRoleWord(words[0]!) && !/(?:ous|ss|ics|is|us)$|^(?:his|its|hers|ours|yours|theirs)$/.test(words[0]!)
     && !(isRoleWord(words[1] ?? '') && isHead(words, 1))) return null;
   if (words.some((w) => FINITE.has(w))) return null;
+  // "…, o técnico declarou que errou", "…, el entrenador dijo que …": a verb of saying makes a clause.
+  // (The phrase was cut at "sagte", "a déclaré", or at "que" after such a verb: it is that verb's subject. Not at
+  // English "said" or "told": "Callan Spicher, vice president of Spicher’s Appliance & Security told us" lacks a comma.)
+  if (clauses.length > 1 && (isSpeechVerb(words[words.length - 1]!) || /^\s+(?:sagte|a déclaré)(?![\p{L}])/u.test(m[2]!.slice(clauses[0]!.length)))) return null;
   // "Rafi Friedman, president, Coastal Luxury Outdoors.": a short role, then the organisation it is held at.
   // (Not after a clause cut the phrase short: "a frequent Levin collaborator who runs the Morphology, Evolution, …".)
   const org = clauses.length === 1 && words.length <= 3 && isRoleWord(words[words.length - 1]!)
@@ -689,6 +699,8 @@ function officeBeforeRank(text: string, start: number): string | null {
 
 // "com o ministro da Defesa, general Paulo Sérgio Nogueira": a rank or title in lower case right after the comma.
 function officeBeforeLowerRank(text: string, start: number): string | null {
+  // Most names have no comma in the few words before them: a cheap look first.
+  if (text.lastIndexOf(',', start - 1) < start - 40) return null;
   const m = /,[ \t]+(?:(?:le|la|el|o|a|the|der|die)[ \t]+)?(\p{Ll}[\p{L}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!m || !isRoleWord(m[1]!)) return null;
   return officeBeforeRank(text, start - m[0].length + 1);
@@ -711,4 +723,34 @@ function longDescriptionHead(words: readonly string[]): string | null {
   if (head < 0) return null;
   const stop = words.findIndex((w, i) => i > head && DESCRIPTION_BREAKS.has(w.toLowerCase()));
   return stop > head && stop <= 6 ? words.slice(0, stop).join(' ') : null;
+}
+
+// "Irme Stetter-Karp ist … zur neuen Präsidentin des Zentralkomitees … gewählt worden", "X a été élue présidente de
+// …", "X fue elegido presidente del …", "X foi eleito presidente do …": the office someone was elected or named to, in
+// German (the office before the participle) and in French, Spanish and Portuguese (after it), as NAMED_TO in English.
+const ELECTED_AFTER = /^\s+(?:a\s+été|fut|est|fue|ha\s+sido|será|foi|é|será)\s+(?:élue?|nommée?|désignée?|elegid[oa]|electa?o?|nombrad[oa]|designad[oa]|eleit[oa]|nomead[oa]|escolhid[oa])\s+(?:comme\s+|como\s+)?/u;
+const ELECTED_BEFORE = /^\s+(?:ist|wurde|war)\s+(?:[^.;!?"“”„]{0,60}?\s)?(?:zur|zum)\s+([^.;!?"“”„,]{3,90}?)\s+(?:gewählt|ernannt|bestimmt|berufen|bestellt)(?![\p{L}])/u;
+const ELECTED_VERB = /^\s+(?:ist|wurde|war|a\s+été|fut|est|fue|ha\s+sido|será|foi|é)\s/u;
+function electedRole(text: string, end: number): string | null {
+  // Most names are followed by no such verb: a cheap look at the next few characters first.
+  if (!ELECTED_VERB.test(text.slice(end, end + 14))) return null;
+  const after = sentenceRest(text, end, 220);
+  const before = ELECTED_BEFORE.exec(after);
+  // "zur neuen Präsidentin": a declined adjective belongs to the sentence, not the office.
+  if (before) return officePhrase(before[1]!.split(/\s+/).filter(Boolean).filter((w, i) => i > 0 || !/^\p{Ll}+(?:en|er|em)$/u.test(w) || isRoleWord(w)));
+  const elected = ELECTED_AFTER.exec(after);
+  return elected ? officePhrase(after.slice(elected[0].length).split(/[,;:()"“”«»]/)[0]!.split(/\s+/).filter(Boolean).slice(0, 10)) : null;
+}
+
+// A role noun among the first words (after an article), then what it is of as far as roleTail accepts it.
+function officePhrase(words: string[]): string | null {
+  const from = words.length > 0 && ARTICLES.has(words[0]!.toLowerCase()) ? 1 : 0;
+  // "zum Vorsitzenden": a German role noun declined after "zum" (printed as its nominative by findRole).
+  const head = words.findIndex((w, i) => i >= from && i <= from + 1 && (isRoleWord(w) || (/^\p{Lu}.*n$/u.test(w) && (isRoleWord(w.slice(0, -1)) || isRoleWord(w.replace(/en$/, ''))))));
+  if (head < 0) return null;
+  // "… del Consejo Nacional el martes": an article right after a name opens another phrase.
+  const next = words.findIndex((w, i) => i > head + 1 && /^(?:el|la|le|les|los|las|o|a|os|as|the|un|una|um|uma)$/.test(w) && /^\p{Lu}/u.test(words[i - 1]!));
+  if (next > 0) words = words.slice(0, next);
+  for (let k = words.length; k > head + 1; k--) if (roleTail(words.slice(head + 1, k))) return words.slice(from, k).join(' ');
+  return words.slice(from, head + 1).join(' ');
 }

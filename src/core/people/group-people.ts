@@ -70,7 +70,19 @@ const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|bin
 const spellingKey = (w: string): string => w.length < 6 ? w
   : w.normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
 // The key a surname is matched by: prefixes ("al-") and spelling variants aside.
-const nameKey = (w: string): string => spellingKey(surnameKey(w));
+// Asked of the same words many times per name (issue 17), so answers are remembered; as in roles.ts only short words
+// are kept (a longer one may be a slice holding on to the whole text), and the store is emptied when it grows large.
+const nameKeys = new Map<string, string>();
+const nameKey = (w: string): string => {
+  if (w.length > 12) return spellingKey(surnameKey(w));
+  let key = nameKeys.get(w);
+  if (key === undefined) {
+    if (nameKeys.size >= 20_000) nameKeys.clear();
+    key = spellingKey(surnameKey(w));
+    nameKeys.set(w, key);
+  }
+  return key;
+};
 const isInitial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
 // First and last name words, without initials: "Donald J. Trump" and "Donald Trump" share it.
 const fullKey = (words: string[]): string => {
@@ -126,18 +138,16 @@ export function groupPeople(text: string, mentions: readonly NameMention[],
     if (m.title && m.title !== m.honorific && m.words.length > 1) d.titled = true;
     if (m.given) d.given = true;
     if (m.common && m.words.length > 1) d.common = true;
-    if (isProse(m.start)) d.inProse = true;
+    const prose = isProse(m.start);
+    if (prose) d.inProse = true;
     const speaks = speaksAfter(text, m.end);
     if (m.words.length === 1 || speaks) d.cues++;
-    // A surname alone in prose is a sign of a person ("Takagi"); a given name alone may belong to someone else, and
-    // the first word of a product or a firm alone ("Nintendo" of "Nintendo Switch") says nothing.
-    const surname = m.words.length === 1 && !m.headline && isProse(m.start) && !isFirstName(m.words[0]!)
-      && (d.words.length === 1 || nameKey(m.words[0]!) === lastWord(d.words))
-      // "the Switch", "its Core": a word after a determiner is a thing.
-      && !/\b(?:the|a|an|this|that|these|its|their|our|your|my)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 24), m.start));
     // "Stadia" again and again for "Stadia Offer": a first word alone that is no given name is a brand's short name.
     if (m.words.length === 1 && d.words.length > 1 && !isFirstName(m.words[0]!) && m.words[0] === d.words[0]) d.firstAlone++;
-    if (m.cue || speaks || surname || actsAsPerson(text, m)) d.evidence++;
+    // Only whether there is evidence counts (keep, and merging sums it): once there is, the per-mention tests below
+    // need not run again (issue 17: a page of thousands of names paid for them on every mention).
+    if (m.cue || speaks) d.evidence++;
+    else if (d.evidence === 0 && (isSurnameAlone(text, d, m, prose) || actsAsPerson(text, m))) d.evidence++;
     const weak = !!d.entity.role && isBareKinship(d.entity.role);
     // A word linked from a headline says nothing about a role, and a surname two people share (maybe said of the
     // other) only replaces a bare kinship word ("his father, Hori Parata" … "Parata … the leading whale expert").
@@ -260,12 +270,13 @@ function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean 
   const first = d.entity.mentions[0]!;
   // "Ansar al-Sharia, an al-Qaeda-linked group"; not "Luz Contreras Arroyo, a member of the group", nor "Jane Smith,
   // the company’s chief executive" (an organisation's possessive names whose officer the person is).
-  const org = ORG_APPOSITIVE.exec(text.slice(first.end, first.end + 80));
+  // (The pattern opens on a comma: a look at one character first.)
+  const org = text[first.end] === ',' ? ORG_APPOSITIVE.exec(text.slice(first.end, first.end + 80)) : null;
   if (org && !org[0].split(/\s+/).slice(1, -1).some((w) => isPersonNoun(w.toLowerCase()))) return false;
   // “Star Wars”, “Mary Poppins”: a name only ever printed as a whole quotation is a title of a work.
   if (d.entity.mentions.every((m) => isQuotedTitle(text, m.start, m.end))) return false;
   // "sponsored by S.Pellegrino and Acqua Panna": what sponsors, presents or powers is a firm.
-  if (d.entity.mentions.some((m) => FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return false;
+  if (d.entity.mentions.some((m) => firmBefore(text.slice(Math.max(0, m.start - 30), m.start)))) return false;
   if (d.words.length < 2) return d.strong || d.cues > 0;
   if (d.evidence > 0) return true;
   if (d.firstAlone > 1) return false;
@@ -273,6 +284,15 @@ function keep(text: string, d: Draft, determined: ReadonlySet<string>): boolean 
   if (FIRMS_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return false;
   if (determined.has(fullKey(d.words))) return false;
   return d.given || !d.common;
+}
+
+// A surname alone in prose is a sign of a person ("Takagi"); a given name alone may belong to someone else, and
+// the first word of a product or a firm alone ("Nintendo" of "Nintendo Switch") says nothing.
+function isSurnameAlone(text: string, d: Draft, m: NameMention, prose: boolean): boolean {
+  return m.words.length === 1 && !m.headline && prose && !isFirstName(m.words[0]!)
+    && (d.words.length === 1 || nameKey(m.words[0]!) === lastWord(d.words))
+    // "the Switch", "its Core": a word after a determiner is a thing.
+    && !/\b(?:the|a|an|this|that|these|its|their|our|your|my)\s+(?:\p{Ll}+\s+)?$/iu.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 // "X, who …", "X, 45,", "said X", "according to X", "X's wife", "Thanks X": the words around a mention that only a
@@ -315,6 +335,8 @@ function surnamesAlone(text: string, mentions: readonly NameMention[]): Set<stri
   return new Set([...votes].filter(([, v]) => v.speaks > 0 && v.personal >= 2 && v.personal >= 3 * v.thing).map(([w]) => w));
 }
 
+// (The pattern is end-anchored and so tried at every position: most windows hold no "by" at all.)
+const firmBefore = (window: string): boolean => window.includes('by') && FIRM_BEFORE.test(window);
 const FIRM_BEFORE = /\b(?:sponsored|presented|powered|manufactured|distributed)\s+by\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}\s(?:and|&)\s+)?$/u;
 
 // A quotation that is just this name: “Star Wars,” “Mary Poppins”.

@@ -68,12 +68,17 @@ function subjectPronouns(doc: TextDoc, people: PersonEntity[]): Map<PersonEntity
   if (people.length === 0) return out;
   // A known given name says more than the first pronoun after a mention, which is often someone else's ("Howlett
   // examined her legacy"); the text decides only for the others.
-  const inferred = inferGenders(doc, people);
-  const genders = new Map(people.map((p) => [p, (p.name.includes(' ') ? firstNameGender(p.name.split(' ')[0]!) : null) ?? inferred.get(p) ?? null]));
-  const named = people.flatMap((p) => p.mentions.map((m) => ({ p, at: m.end }))).sort((a, b) => a.at - b.at);
+  // Worked out at the first such sentence: a page of thousands of names and no "He" or "She" (issue 17) needs none.
+  let genders: Map<PersonEntity, string | null> | null = null;
+  let named: { p: PersonEntity; at: number }[] = [];
   const recent: { p: PersonEntity; at: number }[] = [];
   let k = 0;
   for (const s of execAll(SUBJECT_PRONOUN, doc.text)) {
+    if (!genders) {
+      const inferred = inferGenders(doc, people);
+      genders = new Map(people.map((p) => [p, (p.name.includes(' ') ? firstNameGender(p.name.split(' ')[0]!) : null) ?? inferred.get(p) ?? null]));
+      named = people.flatMap((p) => p.mentions.map((m) => ({ p, at: m.end }))).sort((a, b) => a.at - b.at);
+    }
     const at = s.index + s[0].length;
     while (k < named.length && named[k]!.at <= at) recent.push(named[k++]!);
     const gender = s[1]!.toLowerCase() === 'he' ? 'male' : 'female';

@@ -25,6 +25,22 @@ const ROLE_ORG_WORDS = new Set(['State', 'States', 'National', 'International', 
 
 const DETERMINERS = /^(?:the|a|an)\s+/i;
 
+// Cheap looks at the text right after a name, before slicing it and running a longer pattern that needs the same start
+// (issue 17: on a page of thousands of names the slices and patterns of findRole cost more than anything else).
+// Each is a necessary condition of its pattern, never looks back, and may read past the pattern's window: a miss is
+// certain, a hit only lets the pattern run.
+const COMMA = 44;
+const OF_AT = /[ \t]+of[ \t]/y;
+const VON_AT = /[ \t]+vo[nm][ \t]/y;
+const AND_AT = /\s+and\s/y;
+const RELATIVE_AT = /,\s+(?:who|der|die)\s/y;
+const COPULA_AT = /\s+(?:is|was)\s/y;
+const NAMED_AT = /\s+(?:was|has|had|is|will)\s/y;
+function startsAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
 /**
  * The role a mention's context gives the person, or null.
  * Example: for "Robert Fico" in "Robert Fico, the Slovak prime minister, said", `findRole` gives "Slovak prime minister".
@@ -90,6 +106,7 @@ function roleEnd(text: string, end: number): number {
 
 // "American Kevin King and Australian Timothy Weeks, both professors at …": the first of two takes the role too.
 function bothRole(text: string, end: number): string | null {
+  if (!startsAt(AND_AT, text, end)) return null;
   const m = /^\s+and\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}?(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?=,\s+both\s)/u.exec(text.slice(end, end + 80));
   return m ? appositiveRole(text, end + m[0].length) : null;
 }
@@ -99,6 +116,8 @@ function bothRole(text: string, end: number): string | null {
 const LIST_ITEM = /^(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|and|de|van|von)[ \t]*|[,;][ \t]*)*$/u;
 function listRole(text: string, start: number, end: number): string | null {
   const window = text.slice(Math.max(0, start - 300), start);
+  // The lead pattern is costly on a long window: most windows hold none of its verbs (issue 17).
+  if (!/\s(?:includ|are\s|were\s|such\s)/.test(window)) return null;
   const lead = /(?:^|[.;:!?\n]\s*)([^.;:!?\n]*?)\s+(?:include|includes|included|including|are|were|such\s+as)\s+([^]*)$/u.exec(window);
   if (!lead || !LIST_ITEM.test(lead[2]!)) return null;
   // A list of people gives full names ("Eric Bui, Sophie A. Palitz"); "Coke, UBS and Dow" are firms.
@@ -117,6 +136,7 @@ const SETTLEMENTS = /^(?:village|town|city|county|district|province|state|region
 // "Pamela Lyon of the University of Adelaide, a scholar of basal cognition" → the description after the organisation;
 // "Audrey Dussutour of France's National Center for Scientific Research" → "of France's National Center …".
 function ofOrganisationRole(text: string, end: number): string | null {
+  if (!startsAt(OF_AT, text, end)) return null;
   const m = /^[ \t]+of[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+(?:of|for|and|&|on|de)(?:[ \t]+the)?(?=[ \t]+\p{Lu}))?[ \t]*)+)/u.exec(text.slice(end, end + 120));
   if (!m) return null;
   // A sentence's full stop after the name is not part of it ("… World Economy."; "U.S." keeps its own).
@@ -142,6 +162,7 @@ function ofOrganisationRole(text: string, end: number): string | null {
 // Built only once "von" or "vom" follows a name (lazy): English text seldom has one.
 const VON_ORGANISATION = lazy('de', () => /^[ \t]+(von(?:[ \t]+(?:der|dem|den))?|vom)[ \t]+([„“"«]?)((?:\p{Lu}[\p{L}\p{M}'’.&-]*[ \t]*){1,4})([“”"»]?)(?=[\s,;:.!?)]|$)/u);
 function vonOrganisationRole(text: string, end: number): string | null {
+  if (!startsAt(VON_AT, text, end)) return null;
   const after = text.slice(end, end + 100);
   if (!/^[ \t]+vo[nm][ \t]/.test(after)) return null;
   const m = VON_ORGANISATION().exec(after);
@@ -169,6 +190,8 @@ const TAKES_ROLE = new RegExp(`^[^.;!?"“”]{0,80}?\\b(?:${SUCCESSION.source}\
 const REPLACED = new RegExp(`\\b${SUCCESSION.source}\\s+$`);
 const NAMED_TO = /^\s+(?:was|has been|had been|is|will be)\s+(?:named|appointed|elected|confirmed|installed|sworn in)\s+(?:as\s+)?(?=(?:the|an?|new|\p{Lu})\b|\p{Ll}+\s)/u;
 function successionRole(text: string, m: NameMention): string | null {
+  // Neither a verb of naming right after the name nor an "as" ahead: nothing below can match (issue 17).
+  if (!startsAt(NAMED_AT, text, m.end) && !text.slice(m.end, m.end + 200).includes(' as ')) return null;
   const after = sentenceRest(text, m.end, 200);
   // "Chad Wolf has been named new DHS acting secretary": the office right after the verb.
   const named = NAMED_TO.exec(after);
@@ -223,6 +246,7 @@ function introducedRole(text: string, m: NameMention): string | null {
 
 // "Parata, 75, has now overseen … and is renowned in New Zealand as the leading Māori whale expert".
 function renownRole(text: string, end: number): string | null {
+  if (!text.slice(end, end + 220).includes(' as ')) return null;
   const after = sentenceRest(text, end, 220);
   if (!after.includes(' as ')) return null;
   const m = /^[^.;!?"“”]{0,110}?\b(?:is|was|has been|are)\s+(?:widely\s+|best\s+|also\s+|now\s+)?(?:known|renowned|regarded|seen|recogni[sz]ed|described|considered|respected)\b[^.;!?"“”]{0,40}?\bas\s+(?:the|an?)\s+/u.exec(after);
@@ -284,19 +308,24 @@ function lowerRolePrefix(text: string, start: number): string | null {
 // "Tottenham manager Jose Mourinho", "White House press secretary Josh Earnest", "the Slovak prime minister, Robert Fico".
 function roleBefore(text: string, start: number, listed = false): string | null {
   const window = text.slice(Math.max(0, start - 120), start);
+  // The end-anchored patterns below retry from every position of the window: a look at its last word first (issue 17).
+  // (trimEnd drops the same characters as \s.)
+  const trimmed = window.trimEnd();
+  const spaced = trimmed.length < window.length;
   // "a mathematician named Hannah Cairo", "a lawyer called Ann Roe".
-  const named = /\s(?:named|called)\s+$/.exec(window);
+  const named = spaced && (trimmed.endsWith('named') || trimmed.endsWith('called')) ? /\s(?:named|called)\s+$/.exec(window) : null;
   if (named) return scanRoleBackwards(lastClause(window.slice(0, named.index)).split(/\s+/).filter(Boolean));
-  if (/,\s*$/.test(window)) {
+  if (trimmed.endsWith(',')) {
     // "two other mathematicians, Nalini Anantharaman and Laura Monk": one of a group is one mathematician.
-    const role = commaRole(lastClause(withoutAbbreviation(window.replace(/,\s*$/, ''))));
+    const role = commaRole(lastClause(withoutAbbreviation(trimmed.slice(0, -1))));
     if (!role || /^one\s+of\s/i.test(role) || !endsInPluralRole(role)) return role;
     const group = role.replace(/^(?:(?:two|three|four|five|six|several|many|some|other|both|fellow)\s+)+/i, '');
     return listed ? group : singular(group);
   }
-  if (!/\s$/.test(window)) return null;
+  if (!spaced) return null;
   // "Democratic senators such as Elizabeth Warren": one of a group named by a plural role.
-  const such = /\s(?:such\s+as|like|including)\s+$/.exec(window);
+  const such = trimmed.endsWith('as') || trimmed.endsWith('like') || trimmed.endsWith('including')
+    ? /\s(?:such\s+as|like|including)\s+$/.exec(window) : null;
   if (such) {
     const group = scanRoleBackwards(lastClause(window.slice(0, such.index)).split(/\s+/).filter(Boolean));
     if (group && singularRole(group.split(' ').pop()!)) return listed ? group : singular(group);
@@ -304,7 +333,7 @@ function roleBefore(text: string, start: number, listed = false): string | null 
   const role = scanRoleBackwards(lastClause(window).split(/\s+/).filter(Boolean));
   if (role) return listed ? role : singular(possessed(window, role));
   // "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a plural role before a list covers each name in it.
-  const list = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:\s*,)?\s+and\s+$/u.exec(window);
+  const list = trimmed.endsWith('and') ? /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:\s*,)?\s+and\s+$/u.exec(window) : null;
   if (!list || listed) return null;
   const first = roleBefore(text, start - window.length + list.index, true);
   const last = first?.split(' ').pop() ?? '';
@@ -474,7 +503,7 @@ const LONG_DASHES = new Set(['–', '—']);
 // "the Slovak prime minister, Robert Fico", "WeWork’s founder and former CEO, Adam Neumann", "The son of …, Fritz …".
 function commaRole(clause: string): string | null {
   // "the man who kidnapped the child, Michael Webb": a description with a relative clause is the role, not its object.
-  const described = /(?:^|\s)(?:the|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:who|that)\s+[^]*$/u.exec(clause);
+  const described = /\s(?:who|that)\s/.test(clause) ? /(?:^|\s)(?:the|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:who|that)\s+[^]*$/u.exec(clause) : null;
   if (described && described[1]!.split(/\s+/).some((w) => isRoleWord(w))) {
     const phrase = described[0].trim().replace(/^(?:the|a|an)\s+/i, '');
     const words = phrase.split(/\s+/);
@@ -498,7 +527,22 @@ function commaRole(clause: string): string | null {
   return null;
 }
 
+// isRoleWord is asked of the same words again and again (each name's few words before and after it, "said", "met"):
+// answers are remembered (issue 17). Only short words are kept: a longer one may be a slice that holds on to the
+// whole article's text, and the store is emptied when it grows large.
+const roleWords = new Map<string, boolean>();
 function isRoleWord(w: string): boolean {
+  if (w.length > 12) return isRoleWordNow(w);
+  let known = roleWords.get(w);
+  if (known === undefined) {
+    if (roleWords.size >= 20_000) roleWords.clear();
+    known = isRoleWordNow(w);
+    roleWords.set(w, known);
+  }
+  return known;
+}
+
+function isRoleWordNow(w: string): boolean {
   const clean = w.replace(/[’']s$/, '').replace(ELIDED, '');
   const lower = clean.toLowerCase();
   return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(clean) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)))
@@ -528,6 +572,8 @@ function isRoleNoun(lower: string): boolean {
 
 // "Robert Fico, the Slovak prime minister," / "Eric Reeves, a senior fellow at …,"
 function appositiveRole(text: string, end: number): string | null {
+  // The pattern opens on a comma: most names are followed by none (a look before a slice and a pattern, issue 17).
+  if (text.charCodeAt(end) !== COMMA) return null;
   const after = text.slice(end, end + 200);
   // "Fabian Stenger, der Deutschland-Chef von Flixbus", "Gérald Darmanin, le ministre de l'Intérieur", "Pedro
   // Sánchez, el presidente del Gobierno": the other languages' articles open an apposition as "the" does; a German
@@ -639,6 +685,8 @@ function trimRole(words: string[]): string[] {
 
 // "X, who leads Y," → "leads Y"; "X, who is the party's leader," → "the party's leader".
 function relativeClauseRole(text: string, end: number): string | null {
+  // Every pattern below opens on ", who" or German ", der"/", die".
+  if (text.charCodeAt(end) !== COMMA || !startsAt(RELATIVE_AT, text, end)) return null;
   const m = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)\s+([^,;:.()"“”]{3,100})/u.exec(text.slice(end, end + 140));
   // "who is also considering Bernie Sanders", "who was considered unstable": a role needs a role word.
   if (m) {
@@ -673,6 +721,7 @@ function asNoun(phrase: string): string {
 
 // "Cullen is an integral member of Hori Parata’s whale recovery team"
 function copulaRole(text: string, end: number): string | null {
+  if (!startsAt(COPULA_AT, text, end)) return null;
   const m = /^\s+(?:is|was)\s+(?:an?|the)\s+((?:[^,;:()"“”.\n]|\.(?=\p{L})){3,90})/u.exec(text.slice(end, end + 120));
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/).slice(0, 10);
@@ -709,6 +758,7 @@ function officeBeforeLowerRank(text: string, start: number): string | null {
 // "o presidente do Supremo Tribunal Federal (STF)", "the Federal Bureau of Investigation (FBI)": an abbreviation in
 // brackets after an organisation's name is part of the phrase, not a clause boundary.
 function withoutAbbreviation(window: string): string {
+  if (!window.endsWith(')')) return window;
   return window.replace(/\s*\(\p{Lu}[\p{Lu}\p{Ll}.&-]{1,11}\)$/u, '');
 }
 

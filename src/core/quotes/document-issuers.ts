@@ -121,7 +121,10 @@ const ANY_NAME = String.raw`${WORD}(?:[^\S\n]+(?:(?:of|for|and|the|on|de|del|do|
 // A determiner, up to three words ("a June", "el último"), the document's noun, then who issued it: "a June report by
 // the University of Chicago …", "o comunicado do STF", "un rapport de l’OCDE", "la nota del Ministerio",
 // "einer Mitteilung der Deutschen Bahn", "a statement from Meta".
-const ISSUED_PHRASE = new RegExp(String.raw`${anyCase('a|an|the|its|their|this|un|une|le|la|l[’\']|el|los|las|o|os|as|um|uma|der|die|das|ein|eine|einer|einem|dem|den')}\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${anyCase([...DOCUMENT_NOUNS, ...OTHER_DOCUMENT_NOUNS].join('|'))}s?\s+(?:(?:by|from|of|de|von|vom)\s+(?:(?:the|la|le|l[’']|el|los|las|der|dem|den)\s*)?|(?:du|des|del|do|da|dos|das|der)\s+)(${ANY_NAME})`, 'uy');
+// Its article alone, looked at first (issue 17): most phrases open on none, and the whole pattern costs far more.
+const ISSUED_ARTICLES = "a|an|the|its|their|this|un|une|le|la|l[’']|el|los|las|o|os|as|um|uma|der|die|das|ein|eine|einer|einem|dem|den";
+const ISSUED_START = new RegExp(String.raw`${anyCase(ISSUED_ARTICLES)}\s`, 'uy');
+const ISSUED_PHRASE = new RegExp(String.raw`${anyCase(ISSUED_ARTICLES)}\s+(?:[\p{L}\p{N}-]+\s+){0,3}?${anyCase([...DOCUMENT_NOUNS, ...OTHER_DOCUMENT_NOUNS].join('|'))}s?\s+(?:(?:by|from|of|de|von|vom)\s+(?:(?:the|la|le|l[’']|el|los|las|der|dem|den)\s*)?|(?:du|des|del|do|da|dos|das|der)\s+)(${ANY_NAME})`, 'uy');
 
 /** Alternatives that match with their first letter in either case ("The report", "die Mitteilung"). */
 function anyCase(alternatives: string): string {
@@ -136,6 +139,8 @@ function anyCase(alternatives: string): string {
  */
 export function issuerInPhrase(text: string, at: number): string | null {
   // Only the phrase's own stretch of text: a slice from the start would make every call cost the whole article.
+  ISSUED_START.lastIndex = at;
+  if (!ISSUED_START.test(text)) return null;
   ISSUED_PHRASE.lastIndex = 0;
   const m = ISSUED_PHRASE.exec(text.slice(at, at + 300));
   if (!m) return null;

@@ -205,13 +205,21 @@ function metaNamed(doc: Document, name: string): Element | null {
   return null;
 }
 
+/**
+ * The most of each metadata field (title, byline, site name, a printed headline) the header cleans: twenty lines' worth
+ * of what the article keeps (MAX_TITLE, MAX_BYLINE in extract.ts), more than any real page prints. Cleaning a
+ * 100,000-character byline took the header's task past 50 ms in Chromium (issue 17: huge-metadata); its first 4,000
+ * characters give the same line.
+ */
+export const RAW_HEADER_TEXT = 4_000;
+
 /** The header from Readability's metadata and the page: `articleHeader(parsed, doc, url).title` has no site suffix. */
 export function articleHeader(parsed: { title: string | null; byline: string | null; siteName: string | null; publishedTime: string | null }, doc: Document, url: string | null): ArticleHeader {
-  const decode = (text: string | null): string | null => (text === null ? null : decodeReferences(text, doc));
+  const decode = (text: string | null): string | null => (text === null ? null : decodeReferences(text.slice(0, RAW_HEADER_TEXT), doc));
   const siteName = cleanSiteName(decode(parsed.siteName));
   const byline = cleanByline(decode(parsed.byline), siteName, url);
   return {
-    title: cleanTitle(decode(parsed.title ?? doc.title ?? '') ?? '', printedHeadlines(doc).map((h) => decode(h) ?? h), siteName, byline, url),
+    title: cleanTitle(decode(parsed.title ?? doc.title ?? '') ?? '', printedHeadlines(doc).map((h) => decode(h) ?? h.slice(0, RAW_HEADER_TEXT)), siteName, byline, url),
     byline,
     siteName,
     publishedTime: cleanPublishedTime(parsed.publishedTime),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { articleHeader, cleanByline, cleanPublishedTime, cleanSiteName, cleanTitle, printedHeadlines } from '../../src/content/header.ts';
+import { articleHeader, cleanByline, cleanPublishedTime, cleanSiteName, cleanTitle, printedHeadlines, RAW_HEADER_TEXT } from '../../src/content/header.ts';
+import { countWork } from './count-work.ts';
 
 // Issue 16: the header as the article prints it.
 describe('cleanTitle: the headline without what <title> adds', () => {
@@ -117,5 +118,27 @@ describe('printedHeadlines: the <h1>s, then og:title and twitter:title', () => {
     ['<h1>1</h1><h1>2</h1><h1>3</h1><h1>4</h1><h1>5</h1><meta property="og:title" content="">', ['1', '2', '3', '4']],
   ])('%s', (html, expected) => {
     expect(printedHeadlines(new JSDOM(html).window.document)).toEqual(expected);
+  });
+});
+
+// Issue 17: the header cleans at most RAW_HEADER_TEXT characters of each field, so its work stops growing there.
+describe('articleHeader: bounded work on huge metadata', () => {
+  const header = (chars: number) => {
+    const byline = `By ${'Ann Lee, Bo Ray, '.repeat(Math.ceil(chars / 17))}`.slice(0, chars);
+    const title = 'Council budget vote | '.repeat(Math.ceil(chars / 22)).slice(0, chars);
+    const doc = new JSDOM('<title>x</title>').window.document;
+    const parsed = { title, byline, siteName: null, publishedTime: null };
+    return { work: countWork(() => articleHeader(parsed, doc, null)), result: articleHeader(parsed, doc, null) };
+  };
+  test.each([[RAW_HEADER_TEXT * 4], [RAW_HEADER_TEXT * 25], [100_000]])('%i characters cost what the first RAW_HEADER_TEXT do', (chars) => {
+    const bounded = header(RAW_HEADER_TEXT);
+    const huge = header(chars);
+    expect(huge.work).toBeLessThanOrEqual(bounded.work * 1.1);
+    expect(huge.result.byline?.startsWith('Ann Lee, Bo Ray, Ann Lee')).toBe(true);
+  });
+  test('a real byline and title are read whole', () => {
+    const doc = new JSDOM('<title>x</title>').window.document;
+    const h = articleHeader({ title: 'Bridge closes for repairs | Springfield Gazette', byline: 'By Ann Lee and Bo Ray', siteName: 'Springfield Gazette', publishedTime: null }, doc, null);
+    expect(h).toMatchObject({ title: 'Bridge closes for repairs', byline: 'Ann Lee and Bo Ray' });
   });
 });

@@ -130,7 +130,7 @@ describe('articleHeader: bounded work on huge metadata', () => {
     const parsed = { title, byline, siteName: null, publishedTime: null };
     return { work: countWork(() => articleHeader(parsed, doc, null)), result: articleHeader(parsed, doc, null) };
   };
-  test.each([[RAW_HEADER_TEXT * 4], [RAW_HEADER_TEXT * 25], [100_000]])('%i characters cost what the first RAW_HEADER_TEXT do', (chars) => {
+  test.each([[RAW_HEADER_TEXT * 4], [100_000], [RAW_HEADER_TEXT * 100]])('%i characters cost what the first RAW_HEADER_TEXT do', (chars) => {
     const bounded = header(RAW_HEADER_TEXT);
     const huge = header(chars);
     expect(huge.work).toBeLessThanOrEqual(bounded.work * 1.1);

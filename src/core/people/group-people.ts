@@ -5,6 +5,7 @@ import type { NameMention } from './names.ts';
 import { countBelow } from '../text/index.ts';
 import { speaksAfter } from './names.ts';
 import { findRole, isBareKinship } from './roles.ts';
+import { shortWordMemo } from './short-word-memo.ts';
 import { firstNameGender, isFirstName, isPersonNoun, HONORIFICS, NAME_PARTICLES } from '../lexicon/index.ts';
 
 interface Draft {
@@ -70,19 +71,8 @@ const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|bin
 const spellingKey = (w: string): string => w.length < 6 ? w
   : w.normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
 // The key a surname is matched by: prefixes ("al-") and spelling variants aside.
-// Asked of the same words many times per name (issue 17), so answers are remembered; as in roles.ts only short words
-// are kept (a longer one may be a slice holding on to the whole text), and the store is emptied when it grows large.
-const nameKeys = new Map<string, string>();
-const nameKey = (w: string): string => {
-  if (w.length > 12) return spellingKey(surnameKey(w));
-  let key = nameKeys.get(w);
-  if (key === undefined) {
-    if (nameKeys.size >= 20_000) nameKeys.clear();
-    key = spellingKey(surnameKey(w));
-    nameKeys.set(w, key);
-  }
-  return key;
-};
+// Asked of the same words many times per name (issue 17): answers are remembered.
+const nameKey = shortWordMemo((w: string): string => spellingKey(surnameKey(w)));
 const isInitial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
 // First and last name words, without initials: "Donald J. Trump" and "Donald Trump" share it.
 const fullKey = (words: string[]): string => {

@@ -1,5 +1,6 @@
 // The role the article gives a person, in its own words: a title before the name, an appositive, a relative clause.
 import type { NameMention } from './names.ts';
+import { shortWordMemo } from './short-word-memo.ts';
 import {
   isFirstName, isForeignPersonNoun, isPersonNoun, isSpeechVerb, ROLE_NOUNS, TITLE_WORDS, SPEECH_VERBS, NOT_NAME_WORDS, DEMONYMS, ORG_HEADS, MONTHS_AND_DAYS,
   PLACES, lazy,
@@ -528,19 +529,8 @@ function commaRole(clause: string): string | null {
 }
 
 // isRoleWord is asked of the same words again and again (each name's few words before and after it, "said", "met"):
-// answers are remembered (issue 17). Only short words are kept: a longer one may be a slice that holds on to the
-// whole article's text, and the store is emptied when it grows large.
-const roleWords = new Map<string, boolean>();
-function isRoleWord(w: string): boolean {
-  if (w.length > 12) return isRoleWordNow(w);
-  let known = roleWords.get(w);
-  if (known === undefined) {
-    if (roleWords.size >= 20_000) roleWords.clear();
-    known = isRoleWordNow(w);
-    roleWords.set(w, known);
-  }
-  return known;
-}
+// answers are remembered (issue 17).
+const isRoleWord = shortWordMemo(isRoleWordNow);
 
 function isRoleWordNow(w: string): boolean {
   const clean = w.replace(/[’']s$/, '').replace(ELIDED, '');

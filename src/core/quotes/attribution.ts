@@ -251,7 +251,7 @@ function namesSourceAfter(tokens: readonly Token[]): boolean {
 function afterListener(tokens: readonly Token[], k: number): number {
   if (!tokens[k] || !isSpeechVerb(tokens[k]!.text)) return k;
   let j = k + 1;
-  if (!['a', 'à', 'ao', 'à', 'al'].includes(tokens[j]?.lower ?? '') && !/^l[’']\p{Lu}/u.test(tokens[j]?.text ?? '')) return k;
+  if (!['a', 'à', 'ao', 'al'].includes(tokens[j]?.lower ?? '') && !/^l[’']\p{Lu}/u.test(tokens[j]?.text ?? '')) return k;
   if (/^l[’']/u.test(tokens[j]!.text)) j++;
   else {
     j++;

@@ -29,8 +29,8 @@ export function isImpersonalAfter(after: string): boolean {
 // Cheap looks first, each a necessary condition of the long pattern after it (issue 17): most quotes are followed by
 // neither word, and a long case-blind pattern costs much to build (about 18 ms on its first use) and to run.
 const IMPERSONAL_START = /^\s*[,–—-]?\s*(?:heißt|hieß|wird|wurde|selon|según|segundo|laut)\s/iu;
-// A part of every one of STATEMENT_NOUNS.
-const STATEMENT_WORD = /statement|release|communiqu|texte|mitteilung|erklärung|stellungnahme|comunicado|nota/iu;
+// One of STATEMENT_NOUNS anywhere: every match of the long patterns holds one.
+const STATEMENT_WORD = new RegExp(STATEMENT_NOUNS, 'iu');
 const STATEMENT_WITH_VERB = new RegExp(String.raw`^\s*[,–—-]?\s*(?:${STATEMENT}\s+(\p{Ll}+)|(\p{Ll}+)\s+${STATEMENT})\s*[.;,]`, 'iu');
 const BARE_STATEMENT = new RegExp(String.raw`^${STATEMENT}$`, 'iu');
 
